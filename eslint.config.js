@@ -1,0 +1,15 @@
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'storybook-static/**', 'coverage/**', 'public/**', 'node_modules/**'] },
+  ...tseslint.configs.recommended,
+  wcConfigs['flat/recommended'],
+  litConfigs['flat/recommended'],
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);

@@ -1,0 +1,51 @@
+import type {
+  ActionResult,
+  CallOptions,
+  ListQuery,
+  MeetingLink,
+  MessageRequest,
+  Page,
+  PendingCounts,
+  SessionRequest,
+} from '../model/request.js';
+
+export type {
+  ActionResult,
+  CallOptions,
+  Direction,
+  ListQuery,
+  MeetingLink,
+  MeetingPlatform,
+  MessageRequest,
+  Page,
+  PendingCounts,
+  Person,
+  RequestKind,
+  RequestStatus,
+  SessionRequest,
+  AnyRequest,
+} from '../model/request.js';
+export { RequestsError, type RequestsErrorKind } from '../model/errors.js';
+
+/**
+ * What the elements need from a backend. Every call may be aborted with `signal`; every failure
+ * rejects with a `RequestsError`.
+ */
+export interface RequestsAdapter {
+  listSessionRequests(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>>;
+  getSessionRequest(id: string, o?: CallOptions): Promise<SessionRequest>;
+  acceptSessionRequest(id: string, o?: CallOptions): Promise<ActionResult<SessionRequest>>;
+  rejectSessionRequest(id: string, reason?: string, o?: CallOptions): Promise<ActionResult<SessionRequest>>;
+  /** Takes the session request's id; the adapter finds the session it created. */
+  setMeetingLink(id: string, link: MeetingLink, o?: CallOptions): Promise<ActionResult<SessionRequest>>;
+  listMessageRequests(q: ListQuery, o?: CallOptions): Promise<Page<MessageRequest>>;
+  getMessageRequest(id: string, o?: CallOptions): Promise<MessageRequest>;
+  acceptMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>>;
+  rejectMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>>;
+  /** Received requests still pending (never the ones the viewer sent). */
+  countPending(o?: CallOptions): Promise<PendingCounts>;
+}
+
+/** Default status filters of the two lists. */
+export const DEFAULT_SESSION_STATUSES = ['requested', 'expired'] as const;
+export const DEFAULT_MESSAGE_STATUSES = ['requested'] as const;

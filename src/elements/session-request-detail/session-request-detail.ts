@@ -1,0 +1,4 @@
+import { LitElement } from 'lit';
+
+/** STUB: being written. */
+export class SessionRequestDetail extends LitElement {}

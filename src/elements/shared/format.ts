@@ -1,0 +1,51 @@
+import type { LocalizeController } from '../../i18n/localize.js';
+import type { RequestsError } from '../../model/errors.js';
+import type { TermKey } from '../../i18n/en.js';
+
+/** The date and the time range of a slot, in the viewer's (or the given) time zone and locale. */
+export function formatSlot(
+  localize: LocalizeController,
+  start: Date,
+  end: Date,
+  timeZone?: string,
+): { date: string; timeRange: string } {
+  const zone = safeTimeZone(timeZone);
+  const time: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: zone };
+  const date = localize.date(start, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: zone,
+  });
+  const timeRange = localize.term('timeRange', localize.date(start, time), localize.date(end, time));
+  return { date, timeRange };
+}
+
+/** An invalid zone would make Intl throw: fall back to the runtime's zone instead. */
+export function safeTimeZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+const ERROR_TERMS: Record<RequestsError['kind'], TermKey> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  aborted: 'errorAborted',
+  unauthorized: 'errorUnauthorized',
+  forbidden: 'errorForbidden',
+  'not-found': 'errorNotFound',
+  conflict: 'errorConflict',
+  validation: 'errorValidation',
+  server: 'errorServer',
+};
+
+/** A clear, specific, localized message for an adapter error (the raw server text stays in the event). */
+export function errorMessage(localize: LocalizeController, error: Pick<RequestsError, 'kind'>): string {
+  return localize.term(ERROR_TERMS[error.kind] ?? 'errorServer') as string;
+}

@@ -1,0 +1,74 @@
+import { html, css, nothing, type TemplateResult } from 'lit';
+import type { Person } from '../../model/request.js';
+
+/** Up to two initials, from the first and last words (works for any script). */
+export function initials(name: string): string {
+  const words = String(name ?? '').trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = Array.from(words[0]!)[0] ?? '';
+  const last = words.length > 1 ? (Array.from(words[words.length - 1]!)[0] ?? '') : '';
+  return (first + last).toLocaleUpperCase();
+}
+
+/** An avatar may load only from https or from the page's own origin (a same-origin path). */
+export function safeAvatarUrl(url: string | undefined): string | undefined {
+  if (typeof url !== 'string' || url.trim() === '') return undefined;
+  try {
+    const base = typeof location === 'undefined' ? 'https://invalid.invalid' : location.href;
+    const parsed = new URL(url.trim(), base);
+    if (parsed.protocol === 'https:') return parsed.href;
+    if (typeof location !== 'undefined' && parsed.origin === location.origin && url.trim().startsWith('/')) {
+      return parsed.href;
+    }
+  } catch {
+    // not a URL: no picture
+  }
+  return undefined;
+}
+
+function hideBrokenImage(event: Event): void {
+  // The initials sit under the picture: hiding a picture that failed to load reveals them.
+  (event.target as HTMLImageElement).hidden = true;
+}
+
+/**
+ * The avatar: initials underneath, the picture on top when there is a safe one. Decorative (the name is
+ * always next to it), so `alt=""` and `aria-hidden`.
+ */
+export function avatar(person: Person, size: 'small' | 'large' = 'small'): TemplateResult {
+  const src = safeAvatarUrl(person.avatarUrl);
+  return html`<span class="avatar ${size}" part="avatar" aria-hidden="true"
+    ><span class="initials">${initials(person.name)}</span>${src
+      ? html`<img src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideBrokenImage} />`
+      : nothing}</span
+  >`;
+}
+
+export const avatarStyles = css`
+  .avatar {
+    position: relative;
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border-radius: 50%;
+    overflow: hidden;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    color: var(--_muted);
+    font-weight: 700;
+  }
+  .avatar.large {
+    inline-size: 4rem;
+    block-size: 4rem;
+    font-size: 1.25rem;
+  }
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+`;

@@ -1,0 +1,14 @@
+/**
+ * mentoring-requests: the element classes, the events, the model and the adapters.
+ * No side effects: import `mentoring-requests/define.js` to register the tags.
+ */
+export { RequestsPage } from './elements/requests-page/requests-page.js';
+export { RequestTabs } from './elements/request-tabs/request-tabs.js';
+export { SessionRequestDetail } from './elements/session-request-detail/session-request-detail.js';
+export { MessageRequestDetail } from './elements/message-request-detail/message-request-detail.js';
+export { ConfirmDialog } from './elements/confirm-dialog/confirm-dialog.js';
+export { adapterContext } from './elements/shared/adapter-context.js';
+export * from './events.js';
+export * from './adapters/index.js';
+export { LocalizeController, registerTranslation, registerLocaleLoader } from './i18n/index.js';
+export type { Translation, TermKey } from './i18n/index.js';
