@@ -53,7 +53,11 @@ const RULES: Record<MeetingPlatform, PlatformRule> = {
     subdomainsOf: ['zoom.us', 'zoom.com'],
     path: new RegExp(`^/(?:j|my)/${SEG}/?$`),
   },
-  whatsapp: { hosts: ['call.whatsapp.com'], subdomainsOf: [], path: new RegExp(`^/(?:voice|video)/${SEG}/?$`) },
+  whatsapp: {
+    hosts: ['call.whatsapp.com'],
+    subdomainsOf: [],
+    path: new RegExp(`^/(?:voice|video)/${SEG}/?$`),
+  },
 };
 
 /**

@@ -48,7 +48,8 @@ type FailMethod = keyof RequestsAdapter | 'any';
 
 /** Messages the real MentorEd server sends (mentored-api.md), so the UI shows the same texts. */
 const TEXT = {
-  sessionAccepted: (name: string) => `You have accepted this session. ${name} has been added to your connections.`,
+  sessionAccepted: (name: string) =>
+    `You have accepted this session. ${name} has been added to your connections.`,
   sessionRejected: 'You have rejected the session request.',
   linkSaved: 'Your session details have been updated.',
   messageAccepted: (name: string) =>
@@ -107,24 +108,22 @@ export class MemoryAdapter implements RequestsAdapter {
     this.latency = typeof latency === 'function' ? latency : () => latency;
     this.me = clone(options.me ?? { id: 'me', name: 'Me', designations: [] });
     const { sessionRequests: s, messageRequests: m } = options;
-    const generated =
-      Array.isArray(s) && Array.isArray(m)
-        ? undefined
-        : generateRequests({
-            seed: options.seed ?? 1,
-            now: this.now(),
-            sessionRequests: typeof s === 'number' ? s : undefined,
-            messageRequests: typeof m === 'number' ? m : undefined,
-          });
-    this.sessions = Array.isArray(s) ? s.map(clone) : generated!.sessionRequests;
-    this.messages = Array.isArray(m) ? m.map(clone) : generated!.messageRequests;
+    // Generated even when both lists are given: it is cheap, and keeps one code path.
+    const generated = generateRequests({
+      seed: options.seed ?? 1,
+      now: this.now(),
+      sessionRequests: typeof s === 'number' ? s : undefined,
+      messageRequests: typeof m === 'number' ? m : undefined,
+    });
+    this.sessions = Array.isArray(s) ? s.map(clone) : generated.sessionRequests;
+    this.messages = Array.isArray(m) ? m.map(clone) : generated.messageRequests;
   }
 
   // ---- RequestsAdapter ------------------------------------------------------------------------
 
   async listSessionRequests(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>> {
     await this.enter('listSessionRequests', [q], o);
-    return this.page(this.sessions.map((r) => this.read(r)), q, DEFAULT_SESSION_STATUSES);
+    return this.page(this.sessions, q, DEFAULT_SESSION_STATUSES);
   }
 
   async getSessionRequest(id: string, o?: CallOptions): Promise<SessionRequest> {
@@ -139,14 +138,17 @@ export class MemoryAdapter implements RequestsAdapter {
     return { item: this.read(stored), message: TEXT.sessionAccepted(stored.person.name) };
   }
 
-  async rejectSessionRequest(id: string, reason?: string, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
+  async rejectSessionRequest(
+    id: string,
+    reason?: string,
+    o?: CallOptions,
+  ): Promise<ActionResult<SessionRequest>> {
     await this.enter('rejectSessionRequest', [id, reason], o);
-    const text = reason?.trim() ?? '';
+    const text = typeof reason === 'string' ? reason.trim() : '';
     // The server validates the body before it looks the request up, so this comes first.
     if (text.split(/\s+/).filter(Boolean).length > MAX_REASON_WORDS) {
-      throw new RequestsError('validation', `The reason can be at most ${MAX_REASON_WORDS} words.`, {
-        fieldErrors: { reason: `The reason can be at most ${MAX_REASON_WORDS} words.` },
-      });
+      const tooLong = `The reason can be at most ${MAX_REASON_WORDS} words.`;
+      throw new RequestsError('validation', tooLong, { fieldErrors: { reason: tooLong } });
     }
     const stored = this.actionable(this.findSession(id), TEXT.sessionGone);
     stored.status = 'rejected';
@@ -154,16 +156,19 @@ export class MemoryAdapter implements RequestsAdapter {
     return { item: this.read(stored), message: TEXT.sessionRejected };
   }
 
-  async setMeetingLink(id: string, link: MeetingLink, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
+  async setMeetingLink(
+    id: string,
+    link: MeetingLink,
+    o?: CallOptions,
+  ): Promise<ActionResult<SessionRequest>> {
     await this.enter('setMeetingLink', [id, link ? { ...link } : link], o);
     // The server does not check URLs; adapters must, before anything is sent (so before lookups).
     const verdict = validateMeetingLink(link);
     if (!verdict.ok) {
       throw new RequestsError('validation', KIND_TEXT.validation, {
-        fieldErrors: Object.fromEntries(Object.entries(verdict.errors).filter(([, v]) => v !== undefined)) as Record<
-          string,
-          string
-        >,
+        fieldErrors: Object.fromEntries(
+          Object.entries(verdict.errors).filter(([, v]) => v !== undefined),
+        ) as Record<string, string>,
       });
     }
     const stored = this.findSession(id);
@@ -178,7 +183,7 @@ export class MemoryAdapter implements RequestsAdapter {
 
   async listMessageRequests(q: ListQuery, o?: CallOptions): Promise<Page<MessageRequest>> {
     await this.enter('listMessageRequests', [q], o);
-    return this.page(this.messages.map((r) => this.read(r)), q, DEFAULT_MESSAGE_STATUSES);
+    return this.page(this.messages, q, DEFAULT_MESSAGE_STATUSES);
   }
 
   async getMessageRequest(id: string, o?: CallOptions): Promise<MessageRequest> {
@@ -237,7 +242,8 @@ export class MemoryAdapter implements RequestsAdapter {
 
   /** Stores a copy of `request`, replacing a stored one of the same kind and id. */
   add(request: SessionRequest | MessageRequest): void {
-    const list: (SessionRequest | MessageRequest)[] = request.kind === 'session' ? this.sessions : this.messages;
+    const list: (SessionRequest | MessageRequest)[] =
+      request.kind === 'session' ? this.sessions : this.messages;
     const at = list.findIndex((r) => r.id === request.id);
     if (at >= 0) list.splice(at, 1, clone(request));
     else list.push(clone(request));
@@ -268,7 +274,8 @@ export class MemoryAdapter implements RequestsAdapter {
   /** A copy with the status as the server would report it now (an ended `requested` slot is expired). */
   private read<T extends SessionRequest | MessageRequest>(stored: T): T {
     const copy = clone(stored);
-    if (copy.kind === 'session' && copy.status === 'requested' && hasEnded(copy, this.now())) copy.status = 'expired';
+    if (copy.kind === 'session' && copy.status === 'requested' && hasEnded(copy, this.now()))
+      copy.status = 'expired';
     return copy;
   }
 
@@ -279,20 +286,21 @@ export class MemoryAdapter implements RequestsAdapter {
     return stored;
   }
 
+  /** Status filter on the read-time status, newest first, one page, then the direction filter. */
   private page<T extends SessionRequest | MessageRequest>(
-    all: T[],
+    stored: T[],
     q: ListQuery,
     defaults: readonly RequestStatus[],
   ): Page<T> {
-    const page = q.page;
-    const pageSize = q.pageSize;
-    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(pageSize) || pageSize < 1) {
-      throw new RequestsError('validation', KIND_TEXT.validation, {
-        fieldErrors: { [!Number.isInteger(page) || page < 1 ? 'page' : 'pageSize']: 'Must be a positive integer.' },
-      });
+    const { page, pageSize } = q;
+    const bad = [page, pageSize].map((n) => !Number.isInteger(n) || n < 1);
+    if (bad[0] || bad[1]) {
+      const fieldErrors = { [bad[0] ? 'page' : 'pageSize']: 'Must be a whole number of at least 1.' };
+      throw new RequestsError('validation', KIND_TEXT.validation, { fieldErrors });
     }
     const statuses: readonly RequestStatus[] = q.status?.length ? q.status : defaults;
-    const matching = all
+    const matching = stored
+      .map((r) => this.read(r))
       .filter((r) => statuses.includes(r.status))
       // Newest first; the id breaks ties so the order (and so paging) is stable.
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id));
