@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import { RequestsError, type RequestsErrorKind } from '../src/model/errors.js';
 import type { MeetingLink, MessageRequest, SessionRequest } from '../src/model/request.js';
+import { runAdapterContract } from './contract/adapter-contract.js';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2025, 0, 15, 9, 0, 0);
@@ -99,6 +100,12 @@ describe('MemoryAdapter', () => {
       expect(got.title).to.equal('Title 1');
       expect(got.start.getTime()).to.equal(NOW + 24 * HOUR);
       expect(a.snapshot().messageRequests.map((r) => r.id)).to.deep.equal(['m1']);
+    });
+
+    it('uses the real clock by default', async () => {
+      const page = await new MemoryAdapter().listSessionRequests(ALL);
+      expect(page.total).to.equal(12);
+      for (const r of page.items) expect(r.status === 'expired').to.equal(r.end.getTime() <= Date.now());
     });
 
     it('exposes the viewer as `me`', () => {
@@ -538,8 +545,11 @@ describe('MemoryAdapter', () => {
       const got = await a.getSessionRequest(s);
       expect([got.status, got.sessionId]).to.deep.equal(['accepted', `session-${s}`]);
       expect((await a.getMessageRequest(m)).status).to.equal('rejected');
+      const other = pick(a, 'message', 'received');
+      a.handleElsewhere('message', other, 'accepted');
+      expect((await a.getMessageRequest(other)).roomId).to.equal(`room-${other}`);
       expect(() => a.handleElsewhere('session', 'nope', 'accepted')).to.throw(RequestsError);
-      expect(a.calls).to.have.length(4);
+      expect(a.calls).to.have.length(5);
     });
 
     it('expire marks a session request expired', async () => {
@@ -573,4 +583,21 @@ describe('MemoryAdapter', () => {
       expect(snap.sessionRequests[0]!.start).to.be.instanceOf(Date);
     });
   });
+});
+
+// The shared contract suite, with the adapter's own controls as the "server side" moves. The real
+// clock, because the contract compares slots with Date.now().
+runAdapterContract('MemoryAdapter', ({ seed, sessionRequests, messageRequests }) => {
+  let latency = 0;
+  const memory = new MemoryAdapter({ seed, sessionRequests, messageRequests, latencyMs: () => latency });
+  return {
+    adapter: memory,
+    backend: 'memory',
+    expire: (_kind, id) => memory.expire(id),
+    handleElsewhere: (kind, id, status) => memory.handleElsewhere(kind, id, status),
+    fail: (method, kind) => memory.failNext(method, kind),
+    setLatency: (ms) => {
+      latency = ms;
+    },
+  };
 });
