@@ -1,4 +1,356 @@
-import { LitElement } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ConfirmDialogCloseEvent, type ConfirmDialogCloseDetail } from '../../events.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { confirmDialogStyles } from './confirm-dialog.styles.js';
 
-/** STUB: being written. */
-export class ConfirmDialog extends LitElement {}
+export type ConfirmDialogTone = 'neutral' | 'danger';
+
+/** What {@link ConfirmDialog.ask} can set before it opens the dialog; omitted keys keep their value. */
+export interface ConfirmDialogOptions {
+  heading: string;
+  message: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  tone: ConfirmDialogTone;
+  withReason: boolean;
+  reasonLabel: string;
+  reasonMaxWords: number;
+}
+
+/** The answer of {@link ConfirmDialog.ask}: `reason` is trimmed and present only when not empty. */
+export type ConfirmDialogResult = ConfirmDialogCloseDetail;
+
+/** Scripts written without spaces between words: their words are counted with `Intl.Segmenter`. */
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * Words in `text`: whitespace-separated tokens (what a server that splits on spaces counts); a token in
+ * a script without spaces counts its word-like segments instead.
+ */
+export function countWords(text: string, locale = 'en'): number {
+  const tokens = String(text ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
+  let segmenter: Intl.Segmenter | undefined;
+  let count = 0;
+  for (const token of tokens) {
+    if (UNSPACED_SCRIPT.test(token) && typeof Intl.Segmenter === 'function') {
+      try {
+        segmenter ??= new Intl.Segmenter(locale, { granularity: 'word' });
+      } catch {
+        segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+      }
+      let words = 0;
+      for (const segment of segmenter.segment(token)) if (segment.isWordLike) words += 1;
+      count += Math.max(words, 1);
+    } else {
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/** The focused element, looking inside shadow roots (document.activeElement stops at the first host). */
+function deepActiveElement(): HTMLElement | undefined {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : undefined;
+}
+
+/**
+ * A modal confirmation on the native `<dialog>` (`showModal()`), with `role="alertdialog"` labelled by
+ * its heading and described by its message, and an optional reason field with a word limit.
+ *
+ * Opening moves focus to Cancel, the safest choice; closing returns it to the element that had focus
+ * before (also inside a shadow root). Escape and Cancel both cancel. `ask()` is the easy way:
+ * `const { confirmed, reason } = await dialog.ask({ heading, message, tone: 'danger', withReason: true })`.
+ *
+ * Opening and closing render asynchronously: after `show()` or `open = true`, await `updateComplete`.
+ * Setting `open` to false closes without an event (no user action); a pending `ask()` then resolves
+ * with `{ confirmed: false }`, as it does when the element is removed while open.
+ *
+ * @summary Modal confirmation dialog (native `<dialog>`), with an optional reason and word limit.
+ *
+ * @fires confirm-dialog-close - `ConfirmDialogCloseEvent`, `{ confirmed, reason? }`: the dialog closed
+ *   through Confirm, Cancel, Escape or `close()`. `reason` is trimmed and present only when not empty.
+ *   Not cancelable.
+ *
+ * @csspart dialog - The native `<dialog>` (`role="alertdialog"`).
+ * @csspart heading - The heading that names the dialog.
+ * @csspart message - The message that describes the dialog.
+ * @csspart label - The reason field's label.
+ * @csspart textarea - The optional reason field (`with-reason`).
+ * @csspart counter - The live word counter ("12 of 50 words"), with `reason-max-words`.
+ * @csspart error - The "too many words" error text.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Both buttons.
+ * @csspart confirm-button - The Confirm button.
+ * @csspart cancel-button - The Cancel button.
+ *
+ * @cssprop --mr-color-backdrop - The backdrop behind the modal dialog.
+ * @cssprop --mr-color-bg - Dialog background.
+ * @cssprop --mr-color-text - Text color.
+ * @cssprop --mr-color-muted - Message and counter text.
+ * @cssprop --mr-color-border - Dialog, field and button borders.
+ * @cssprop --mr-color-primary - Confirm button in the neutral tone.
+ * @cssprop --mr-color-on-primary - Text on the neutral Confirm button.
+ * @cssprop --mr-color-danger - Confirm button in the danger tone, and the word-limit error.
+ * @cssprop --mr-color-on-danger - Text on the danger Confirm button.
+ * @cssprop --mr-color-focus - Focus ring.
+ * @cssprop --mr-focus-ring-width - Focus ring width.
+ * @cssprop --mr-radius - Corner radius.
+ * @cssprop --mr-space - Spacing unit.
+ * @cssprop --mr-font - Font family.
+ * @cssprop --mr-font-size - Base font size.
+ */
+export class ConfirmDialog extends LitElement {
+  static override styles = [tokens, base, confirmDialogStyles];
+
+  private readonly localize = new LocalizeController(this);
+
+  /** Whether the dialog is open. Setting it opens or closes the dialog without firing an event. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The heading; it names the dialog (defaults to the localized "Confirm" when empty). */
+  @property() heading = '';
+
+  /** The question or explanation; it describes the dialog. */
+  @property() message = '';
+
+  /** The confirm button's text; empty means the localized "Confirm". */
+  @property({ attribute: 'confirm-label' }) confirmLabel = '';
+
+  /** The cancel button's text; empty means the localized "Cancel". */
+  @property({ attribute: 'cancel-label' }) cancelLabel = '';
+
+  /** `danger` styles the confirm button as destructive; anything else is `neutral`. */
+  @property({ reflect: true }) tone: ConfirmDialogTone = 'neutral';
+
+  /** Adds an optional, labelled reason field; its trimmed text comes back as `reason`. */
+  @property({ type: Boolean, attribute: 'with-reason' }) withReason = false;
+
+  /** The reason field's label; empty means the localized "Reason (optional)". */
+  @property({ attribute: 'reason-label' }) reasonLabel = '';
+
+  /** At most this many words in the reason (0: no limit). With a limit, a live counter shows. */
+  @property({ type: Number, attribute: 'reason-max-words' }) reasonMaxWords = 0;
+
+  /** The reason typed so far. */
+  @state() private reason = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement | null;
+  @query('[part~="cancel-button"]') private cancelButton?: HTMLButtonElement | null;
+
+  /** The dialog is shown by this element (between showModal() and the close steps). */
+  private shown = false;
+  private returnFocus?: HTMLElement;
+  private resolveAsk?: (result: ConfirmDialogResult) => void;
+
+  /** Opens the dialog (on the next update). */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog as Cancel would: fires `confirm-dialog-close` with `{ confirmed: false }`. */
+  close(): void {
+    if (this.shown) this.finish({ confirmed: false }, true);
+    else if (this.open) {
+      this.open = false;
+      this.settle({ confirmed: false });
+    }
+  }
+
+  /**
+   * Sets the given options, opens the dialog and resolves when it closes: `{ confirmed, reason? }`.
+   * A previous `ask()` that is still pending resolves with `{ confirmed: false }`.
+   */
+  ask(options: Partial<ConfirmDialogOptions> = {}): Promise<ConfirmDialogResult> {
+    const keys = [
+      'heading',
+      'message',
+      'confirmLabel',
+      'cancelLabel',
+      'tone',
+      'withReason',
+      'reasonLabel',
+      'reasonMaxWords',
+    ] as const;
+    const target = this as unknown as Record<string, unknown>;
+    for (const key of keys) {
+      if (options?.[key] !== undefined) target[key] = options[key];
+    }
+    this.settle({ confirmed: false });
+    const answer = new Promise<ConfirmDialogResult>((resolve) => {
+      this.resolveAsk = resolve;
+    });
+    this.open = true;
+    return answer;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `open` set while disconnected: open now that showModal() can work.
+    if (this.hasUpdated && this.open && !this.shown) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.shown) this.finish({ confirmed: false }, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Every opening starts with an empty reason.
+    if (changed.has('open') && this.open && !this.shown) this.reason = '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.open && !this.shown) this.openDialog();
+    else if (!this.open && this.shown) this.finish({ confirmed: false }, false);
+  }
+
+  private get maxWords(): number {
+    const max = Number(this.reasonMaxWords);
+    return Number.isFinite(max) && max > 0 ? Math.floor(max) : 0;
+  }
+
+  private get wordCount(): number {
+    return countWords(this.reason, this.localize.lang());
+  }
+
+  private get overLimit(): boolean {
+    return this.withReason && this.maxWords > 0 && this.wordCount > this.maxWords;
+  }
+
+  private openDialog(): void {
+    const dialog = this.dialog;
+    if (!dialog || !this.isConnected) return;
+    this.returnFocus = deepActiveElement();
+    try {
+      if (dialog.open) dialog.close();
+      dialog.showModal();
+    } catch {
+      // Not in a document that can show a modal (e.g. inert or being moved): fall back to non-modal.
+      if (!dialog.open) dialog.show();
+    }
+    this.shown = true;
+    this.cancelButton?.focus();
+  }
+
+  /** Closes the dialog, returns focus, answers a pending ask() and, for a user's close, fires the event. */
+  private finish(result: ConfirmDialogResult, notify: boolean): void {
+    if (!this.shown) return;
+    this.shown = false;
+    const dialog = this.dialog;
+    try {
+      if (dialog?.open) dialog.close();
+    } catch {
+      // nothing to close
+    }
+    this.open = false;
+    const target = this.returnFocus;
+    this.returnFocus = undefined;
+    if (target?.isConnected) target.focus();
+    if (notify) {
+      const event = new ConfirmDialogCloseEvent(result);
+      this.dispatchEvent(event);
+    }
+    this.settle(result);
+  }
+
+  private settle(result: ConfirmDialogResult): void {
+    const resolve = this.resolveAsk;
+    this.resolveAsk = undefined;
+    resolve?.(result);
+  }
+
+  private readonly onCancelEvent = (event: Event): void => {
+    // Escape: close ourselves, as a cancel, so focus and the event are handled in one place.
+    event.preventDefault();
+    this.finish({ confirmed: false }, true);
+  };
+
+  private readonly onCloseEvent = (): void => {
+    // The browser closed the dialog itself (e.g. a second Escape that may not be prevented).
+    if (this.shown && !this.dialog?.open) this.finish({ confirmed: false }, true);
+  };
+
+  private readonly onCancelClick = (): void => {
+    this.finish({ confirmed: false }, true);
+  };
+
+  private readonly onConfirmClick = (): void => {
+    if (this.overLimit) return;
+    const reason = this.withReason ? this.reason.trim() : '';
+    this.finish(reason ? { confirmed: true, reason } : { confirmed: true }, true);
+  };
+
+  private readonly onInput = (event: Event): void => {
+    this.reason = (event.target as HTMLTextAreaElement).value;
+  };
+
+  private renderReason(): TemplateResult | typeof nothing {
+    if (!this.withReason) return nothing;
+    const max = this.maxWords;
+    const over = this.overLimit;
+    const describedBy = max > 0 ? (over ? 'counter reason-error' : 'counter') : undefined;
+    return html`<div class="field ${over ? 'over' : ''}">
+      <label for="reason" part="label">${this.reasonLabel || this.localize.term('reasonOptional')}</label>
+      <textarea
+        id="reason"
+        part="textarea"
+        rows="4"
+        .value=${this.reason}
+        aria-invalid=${over ? 'true' : nothing}
+        aria-describedby=${describedBy ?? nothing}
+        @input=${this.onInput}
+      ></textarea>
+      ${
+        max > 0
+          ? html`<div class="meta" aria-live="polite">
+              <span id="reason-error" part="error" ?hidden=${!over}
+                >${over ? this.localize.term('tooManyWords', max) : ''}</span
+              >
+              <span id="counter" part="counter">${this.localize.term('wordCount', this.wordCount, max)}</span>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const danger = this.tone === 'danger';
+    const heading = this.heading || this.localize.term('confirm');
+    return html`<dialog
+      part="dialog"
+      role="alertdialog"
+      aria-labelledby="heading"
+      aria-describedby=${this.message ? 'message' : nothing}
+      @cancel=${this.onCancelEvent}
+      @close=${this.onCloseEvent}
+    >
+      <h2 id="heading" part="heading" class="wrap">${heading}</h2>
+      ${this.message ? html`<p id="message" part="message" class="wrap">${this.message}</p>` : nothing}
+      ${this.renderReason()}
+      <div part="actions">
+        <button type="button" part="button cancel-button" class="button" @click=${this.onCancelClick}>
+          ${this.cancelLabel || this.localize.term('cancel')}
+        </button>
+        <button
+          type="button"
+          part="button confirm-button"
+          class="button ${danger ? 'danger solid' : 'primary'}"
+          ?disabled=${this.overLimit}
+          @click=${this.onConfirmClick}
+        >
+          ${this.confirmLabel || this.localize.term('confirm')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}

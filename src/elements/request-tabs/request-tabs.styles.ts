@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const requestTabsStyles = css`
+  :host {
+    display: block;
+  }
+  [part~='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  [part~='tab'] {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    margin-block-end: -1px;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 0;
+    border-block-end: 3px solid transparent;
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
+    background: transparent;
+    color: var(--_muted);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    transition:
+      color 120ms ease,
+      border-color 120ms ease,
+      background-color 120ms ease;
+  }
+  [part~='tab']:hover {
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  [part~='tab-selected'] {
+    color: var(--_primary);
+    border-block-end-color: var(--_primary);
+  }
+  [part~='tab-selected']:hover {
+    color: var(--_primary);
+  }
+  [part~='tab']:focus-visible {
+    outline-offset: -3px;
+  }
+  [part~='badge'] {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.5em;
+    block-size: 1.5em;
+    padding-inline: 0.4em;
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    font-size: 0.8125em;
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+  }
+  [part~='tab-selected'] [part~='badge'] {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  [part~='panel'] {
+    padding-block: var(--_space);
+  }
+  [part~='panel']:focus-visible {
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    [part~='tab'] {
+      color: ButtonText;
+      border-block-end-color: Canvas;
+    }
+    [part~='tab-selected'],
+    [part~='tab-selected']:hover {
+      color: Highlight;
+      border-block-end-color: Highlight;
+    }
+    [part~='badge'],
+    [part~='tab-selected'] [part~='badge'] {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+`;
