@@ -25,6 +25,7 @@ const en = {
   retry: 'Retry',
   back: 'Back to requests',
   viewDetails: (name: string) => `View details for ${name}`,
+  viewDetailsShort: 'View details',
   viewProfile: (name: string) => `View profile of ${name}`,
   sent: 'Sent',
   received: 'Received',
@@ -59,6 +60,7 @@ const en = {
   errorValidation: 'Some details are not valid. Check them and try again.',
   errorServer: 'Something went wrong on the server. Try again.',
   errorLoadList: 'The requests could not be loaded.',
+  errorLoadRequest: 'This request could not be loaded.',
 
   // Actions
   accept: 'Accept',
@@ -71,6 +73,7 @@ const en = {
 
   // Session request detail
   sessionRequest: 'Session request',
+  loadingRequest: 'Loading the request…',
   agenda: 'Agenda',
   showMore: 'Show more',
   showLess: 'Show less',
@@ -90,6 +93,8 @@ const en = {
   addLink: 'Add link',
   editLink: 'Edit link',
   noLinkYet: 'No meeting link yet. Add one so the mentee can join.',
+  noLinkYetSent: 'No meeting link yet. It will show here once it is added.',
+  meetingLinkNotSafe: 'This link is not a recognised meeting link, so it cannot be opened from here.',
   platform: 'Platform',
   platformGoogleMeet: 'Google Meet',
   platformZoom: 'Zoom',

@@ -1,4 +1,161 @@
-import { LitElement } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RequestsAdapter } from '../../adapters/types.js';
+import { ChatOpenEvent } from '../../events.js';
+import type { ActionResult, MessageRequest } from '../../model/request.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { detailStyles } from '../shared/detail.styles.js';
+import { avatarStyles } from '../shared/person.js';
+import { RequestDetailBase, type RejectQuestion } from '../shared/request-detail-base.js';
+import { styles } from './message-request-detail.styles.js';
 
-/** STUB: being written. */
-export class MessageRequestDetail extends LitElement {}
+/**
+ * One message request: who wrote, their first message as a chat bubble with its time, and, for a
+ * received request, Accept and Reject. Accepting adds the person to the viewer's connections and fires
+ * `chat-open` so the host can open its chat. Give it `.request`, or `request-id` to load it through the
+ * adapter (its own `adapter`, else the one an ancestor `<requests-page>` provides).
+ *
+ * @summary A message request with Accept and Reject.
+ *
+ * @fires request-accept - Cancelable. The user chose Accept; before the adapter call. `{ kind, request }`
+ * @fires request-accepted - The adapter accepted. `{ kind, request, message? }`
+ * @fires chat-open - Right after `request-accepted`, and when the user activates "Open chat". `{ request, roomId? }`
+ * @fires request-reject - Cancelable. The user confirmed Reject; before the adapter call. `{ kind, request }`
+ * @fires request-rejected - The adapter rejected. `{ kind, request, message? }`
+ * @fires profile-open - Cancelable. The user activated the name or the avatar. `{ person }`
+ * @fires request-error - An adapter call failed. `{ kind, action: 'open' | 'accept' | 'reject', error }`
+ *
+ * @csspart base - The detail's box.
+ * @csspart heading - The heading (focused by `focus()`).
+ * @csspart avatar - The person's picture or initials.
+ * @csspart name - The person's name (a button that opens the profile).
+ * @csspart status - The status tag (Pending, Accepted, Rejected).
+ * @csspart bubble - The first message.
+ * @csspart actions - The group of action buttons.
+ * @csspart button - Every button.
+ * @csspart accept-button - The Accept button.
+ * @csspart reject-button - The Reject button.
+ * @csspart chat-button - The Open chat button.
+ * @csspart notice - Info, success and error messages.
+ *
+ * @cssprop --mr-color-bg - Background.
+ * @cssprop --mr-color-surface - Background of the bubble, notices and placeholders.
+ * @cssprop --mr-color-text - Text color.
+ * @cssprop --mr-color-muted - Secondary text color.
+ * @cssprop --mr-color-border - Borders.
+ * @cssprop --mr-color-primary - Accept button and focus.
+ * @cssprop --mr-color-on-primary - Text on the primary color.
+ * @cssprop --mr-color-danger - Reject button and errors.
+ * @cssprop --mr-color-success - Success messages and the Accepted tag.
+ * @cssprop --mr-color-focus - Focus ring.
+ * @cssprop --mr-radius - Corner radius.
+ * @cssprop --mr-space - Base spacing.
+ * @cssprop --mr-font - Font family.
+ * @cssprop --mr-font-size - Base font size.
+ */
+export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
+  static override styles = [tokens, base, avatarStyles, detailStyles, styles];
+
+  protected readonly kind = 'message' as const;
+
+  protected fetchRequest(
+    adapter: RequestsAdapter,
+    id: string,
+    signal?: AbortSignal,
+  ): Promise<MessageRequest> {
+    return adapter.getMessageRequest(id, signal ? { signal } : undefined);
+  }
+
+  protected acceptCall(
+    adapter: RequestsAdapter,
+    request: MessageRequest,
+  ): Promise<ActionResult<MessageRequest>> {
+    return adapter.acceptMessageRequest(request.id);
+  }
+
+  protected rejectCall(
+    adapter: RequestsAdapter,
+    request: MessageRequest,
+  ): Promise<ActionResult<MessageRequest>> {
+    return adapter.rejectMessageRequest(request.id);
+  }
+
+  protected headingText(): string {
+    return this.localize.term('messageRequest');
+  }
+
+  protected rejectQuestion(): RejectQuestion {
+    return {
+      heading: this.localize.term('rejectMessageHeading'),
+      message: this.localize.term('rejectMessageQuestion'),
+      withReason: false,
+    };
+  }
+
+  protected canAct(request: MessageRequest): boolean {
+    return request.direction === 'received' && request.status === 'requested';
+  }
+
+  protected accepted(result: ActionResult<MessageRequest>, hadFocus: boolean): void {
+    this.announcement = this.localize.term('messageAccepted', result.item.person.name);
+    this.openChat(result.item);
+    void this.moveFocus('.chat-button', hadFocus);
+  }
+
+  protected rejected(_result: ActionResult<MessageRequest>, hadFocus: boolean): void {
+    this.announcement = this.localize.term('messageRejected');
+    void this.moveFocus('#heading', hadFocus);
+  }
+
+  private openChat(request: MessageRequest): void {
+    this.dispatchEvent(new ChatOpenEvent({ request, ...(request.roomId ? { roomId: request.roomId } : {}) }));
+  }
+
+  protected renderRequest(request: MessageRequest): TemplateResult {
+    const created = request.createdAt instanceof Date ? request.createdAt : new Date(NaN);
+    const time = this.localize.date(created, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`${this.renderHeader(request)}
+      <figure class="bubble ${request.direction}" part="bubble">
+        <blockquote class="wrap">${request.message}</blockquote>
+        ${
+          time
+            ? html`<figcaption>
+                <time datetime=${created.toISOString()}>${this.localize.term('sentAt', time)}</time>
+              </figcaption>`
+            : nothing
+        }
+      </figure>
+      ${this.renderOutcome(request)}
+      ${this.canAct(request) && !this.handledElsewhere ? this.renderActions() : nothing}`;
+  }
+
+  private renderOutcome(request: MessageRequest): TemplateResult | typeof nothing {
+    const name = request.person.name;
+    switch (request.status) {
+      case 'accepted':
+        return html`<div class="notice success" part="notice">
+          <p>${this.localize.term('messageAccepted', name)}</p>
+          <p>
+            <button
+              type="button"
+              class="button primary chat-button"
+              part="button chat-button"
+              @click=${() => this.openChat(request)}
+            >
+              ${this.localize.term('openChat')}
+            </button>
+          </p>
+        </div>`;
+      case 'rejected':
+        return html`<p class="notice" part="notice">${this.localize.term('messageRejected')}</p>`;
+      case 'expired':
+        return html`<p class="notice" part="notice">${this.localize.term('requestExpired')}</p>`;
+      default:
+        return request.direction === 'sent'
+          ? html`<p class="notice" part="notice">${this.localize.term('waitingToRespond', name)}</p>`
+          : html`<div class="notice info" part="notice">
+              <p>${this.localize.term('hasSentYouMessage', name)}</p>
+              <p>${this.localize.term('ifYouAccept', name)}</p>
+            </div>`;
+    }
+  }
+}

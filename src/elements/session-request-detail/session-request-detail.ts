@@ -1,4 +1,342 @@
-import { LitElement } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isSafeMeetingUrl } from '../../adapters/meeting-link.js';
+import type { RequestsAdapter } from '../../adapters/types.js';
+import { SessionLinkEvent, SessionLinkedEvent } from '../../events.js';
+import type { RequestsError } from '../../model/errors.js';
+import { hasEnded, type ActionResult, type MeetingLink, type SessionRequest } from '../../model/request.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { detailStyles } from '../shared/detail.styles.js';
+import { formatSlot } from '../shared/format.js';
+import { avatarStyles } from '../shared/person.js';
+import { RequestDetailBase, type RejectQuestion } from '../shared/request-detail-base.js';
+import { MeetingLinkForm, platformLabel } from './meeting-link-form.js';
+import { styles } from './session-request-detail.styles.js';
 
-/** STUB: being written. */
-export class SessionRequestDetail extends LitElement {}
+/** Agendas longer than this many characters fold behind "Show more". */
+const AGENDA_FOLD = 150;
+/** setTimeout's longest delay; later expiries re-arm the timer. */
+const MAX_DELAY = 2_147_483_647;
+
+/**
+ * One session request: who asks, the title, the agenda, the slot in the viewer's time zone and its
+ * status. The receiver can Accept it or Reject it (with an optional reason); after accepting, they add or
+ * edit the meeting link. Give it `.request`, or `request-id` to load it through the adapter (its own
+ * `adapter`, else the one an ancestor `<requests-page>` provides).
+ *
+ * @summary A session request with Accept, Reject and the meeting link.
+ *
+ * @fires request-accept - Cancelable. The user chose Accept; before the adapter call. `{ kind, request }`
+ * @fires request-accepted - The adapter accepted. `{ kind, request, message? }`
+ * @fires request-reject - Cancelable. The user confirmed Reject; before the adapter call. `{ kind, request, reason? }`
+ * @fires request-rejected - The adapter rejected. `{ kind, request, reason?, message? }`
+ * @fires session-link - Cancelable. The user saves a valid meeting link; before the adapter call. `{ request, link }`
+ * @fires session-linked - The adapter saved the link. `{ request, link, message? }`
+ * @fires profile-open - Cancelable. The user activated the name or the avatar. `{ person }`
+ * @fires request-error - An adapter call failed. `{ kind, action: 'open' | 'accept' | 'reject' | 'link', error }`
+ *
+ * @csspart base - The detail's box.
+ * @csspart heading - The heading (focused by `focus()`).
+ * @csspart avatar - The person's picture or initials.
+ * @csspart name - The person's name (a button that opens the profile).
+ * @csspart status - The status tag (Pending, Accepted, Rejected, Expired).
+ * @csspart agenda - The agenda text.
+ * @csspart actions - The group of action buttons.
+ * @csspart button - Every button.
+ * @csspart accept-button - The Accept button.
+ * @csspart reject-button - The Reject button.
+ * @csspart link - The meeting link.
+ * @csspart form - The meeting link form.
+ * @csspart input - The form's text fields.
+ * @csspart select - The platform select.
+ * @csspart field-error - A field's validation message.
+ * @csspart notice - Success, info and error messages.
+ *
+ * @cssprop --mr-color-bg - Background.
+ * @cssprop --mr-color-surface - Background of notices, tags and placeholders.
+ * @cssprop --mr-color-text - Text color.
+ * @cssprop --mr-color-muted - Secondary text color.
+ * @cssprop --mr-color-border - Borders.
+ * @cssprop --mr-color-primary - Accept button, links and focus.
+ * @cssprop --mr-color-on-primary - Text on the primary color.
+ * @cssprop --mr-color-danger - Reject button and errors.
+ * @cssprop --mr-color-success - Success messages and the Accepted tag.
+ * @cssprop --mr-color-warning - The Expired tag.
+ * @cssprop --mr-color-focus - Focus ring.
+ * @cssprop --mr-radius - Corner radius.
+ * @cssprop --mr-space - Base spacing.
+ * @cssprop --mr-font - Font family.
+ * @cssprop --mr-font-size - Base font size.
+ */
+export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
+  static override styles = [tokens, base, avatarStyles, detailStyles, styles];
+
+  /** IANA time zone for the slot (default: the viewer's). */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  @state() private agendaOpen = false;
+
+  protected readonly kind = 'session' as const;
+  private readonly linkForm = new MeetingLinkForm(this, this.localize);
+  private expiryTimer?: ReturnType<typeof setTimeout>;
+  private expiryFor?: SessionRequest;
+
+  protected fetchRequest(
+    adapter: RequestsAdapter,
+    id: string,
+    signal?: AbortSignal,
+  ): Promise<SessionRequest> {
+    return adapter.getSessionRequest(id, signal ? { signal } : undefined);
+  }
+
+  protected acceptCall(
+    adapter: RequestsAdapter,
+    request: SessionRequest,
+  ): Promise<ActionResult<SessionRequest>> {
+    return adapter.acceptSessionRequest(request.id);
+  }
+
+  protected rejectCall(
+    adapter: RequestsAdapter,
+    request: SessionRequest,
+    reason?: string,
+  ): Promise<ActionResult<SessionRequest>> {
+    return adapter.rejectSessionRequest(request.id, reason);
+  }
+
+  protected headingText(): string {
+    return this.localize.term('sessionRequest');
+  }
+
+  protected rejectQuestion(request: SessionRequest): RejectQuestion {
+    return {
+      heading: this.localize.term('rejectSessionHeading'),
+      message: this.localize.term('rejectSessionQuestion'),
+      withReason: true,
+      reasonLabel: this.localize.term('rejectSessionReasonLabel', request.person.name),
+      reasonMaxWords: 50,
+    };
+  }
+
+  /** True when the request can no longer be accepted: marked expired, or its slot has ended. */
+  private isExpired(request: SessionRequest): boolean {
+    return request.status === 'expired' || (request.status === 'requested' && hasEnded(request));
+  }
+
+  protected canAct(request: SessionRequest): boolean {
+    return request.direction === 'received' && request.status === 'requested' && !this.isExpired(request);
+  }
+
+  protected accepted(result: ActionResult<SessionRequest>, hadFocus: boolean): void {
+    this.announcement = this.localize.term('slotBooked', result.item.person.name);
+    void this.moveFocus('.link-section .button', hadFocus);
+  }
+
+  protected rejected(_result: ActionResult<SessionRequest>, hadFocus: boolean): void {
+    this.announcement = this.localize.term('sessionRejected');
+    void this.moveFocus('#heading', hadFocus);
+  }
+
+  protected override resetPerRequest(): void {
+    super.resetPerRequest();
+    this.agendaOpen = false;
+    if (this.linkForm?.open) this.linkForm.close();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.armExpiry();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.expiryTimer);
+    this.expiryTimer = undefined;
+    this.expiryFor = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.armExpiry();
+  }
+
+  /** A pending request turns into an expired one while it is open: re-render when its slot ends. */
+  private armExpiry(): void {
+    const request = this.shown;
+    if (request === this.expiryFor && (this.expiryTimer || !request)) return;
+    clearTimeout(this.expiryTimer);
+    this.expiryTimer = undefined;
+    this.expiryFor = request;
+    if (!request || request.status !== 'requested' || this.isExpired(request)) return;
+    const end = request.end instanceof Date ? request.end.getTime() : NaN;
+    if (!Number.isFinite(end)) return;
+    const wait = end - Date.now();
+    this.expiryTimer = setTimeout(
+      () => {
+        this.expiryTimer = undefined;
+        if (this.shown === request && this.isExpired(request)) {
+          this.expiryFor = undefined;
+          this.announcement = this.localize.term('requestExpired');
+        } else {
+          this.expiryFor = undefined;
+          this.requestUpdate();
+        }
+      },
+      Math.min(Math.max(wait, 0) + 20, MAX_DELAY),
+    );
+  }
+
+  protected renderRequest(request: SessionRequest): TemplateResult {
+    const name = request.person.name;
+    const expired = this.isExpired(request);
+    const status = expired ? 'expired' : request.status;
+    const validDates = [request.start, request.end].every(
+      (d) => d instanceof Date && !Number.isNaN(d.getTime()),
+    );
+    const { date, timeRange } = validDates
+      ? formatSlot(this.localize, request.start, request.end, this.timeZone)
+      : { date: '', timeRange: '' };
+    const slot = this.localize.term(
+      request.direction === 'sent' ? 'slotRequestSent' : 'slotRequestReceived',
+      name,
+      timeRange,
+      date,
+    );
+    return html`${this.renderHeader(request, status)}
+    ${request.title ? html`<h3 class="title wrap">${request.title}</h3>` : nothing}
+    ${validDates ? html`<p class="slot wrap">${slot}</p>` : nothing} ${this.renderAgenda(request.agenda)}
+    ${this.renderOutcome(request, expired)}
+    ${this.canAct(request) && !this.handledElsewhere ? this.renderActions() : nothing}
+    ${request.status === 'accepted' ? this.renderLinkSection(request) : nothing}`;
+  }
+
+  private renderAgenda(agenda: string): TemplateResult | typeof nothing {
+    const text = typeof agenda === 'string' ? agenda.trim() : '';
+    if (!text) return nothing;
+    const chars = Array.from(text);
+    const folds = chars.length > AGENDA_FOLD;
+    let shown = text;
+    if (folds && !this.agendaOpen) {
+      const cut = chars.slice(0, AGENDA_FOLD).join('');
+      const space = cut.search(/\s\S*$/);
+      shown = `${(space > AGENDA_FOLD * 0.66 ? cut.slice(0, space) : cut).trimEnd()}…`;
+    }
+    return html`<div class="agenda-box">
+      <h3 class="label">${this.localize.term('agenda')}</h3>
+      <p id="agenda" class="agenda wrap" part="agenda">${shown}</p>
+      ${
+        folds
+          ? html`<button
+              type="button"
+              class="button link"
+              part="button"
+              aria-expanded=${this.agendaOpen ? 'true' : 'false'}
+              aria-controls="agenda"
+              @click=${() => (this.agendaOpen = !this.agendaOpen)}
+            >
+              ${this.localize.term(this.agendaOpen ? 'showLess' : 'showMore')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderOutcome(request: SessionRequest, expired: boolean): TemplateResult | typeof nothing {
+    const name = request.person.name;
+    if (expired) return html`<p class="notice" part="notice">${this.localize.term('requestExpired')}</p>`;
+    if (request.status === 'accepted')
+      return html`<p class="notice success" part="notice">${this.localize.term('slotBooked', name)}</p>`;
+    if (request.status === 'rejected') {
+      return html`<div class="notice" part="notice">
+        <p>${this.localize.term('sessionRejected')}</p>
+        ${request.rejectReason ? html`<p class="wrap">${this.localize.term('rejectReasonShown', request.rejectReason)}</p>` : nothing}
+      </div>`;
+    }
+    if (request.direction === 'sent')
+      return html`<p class="notice" part="notice">${this.localize.term('waitingFor', name)}</p>`;
+    return nothing;
+  }
+
+  private renderLinkSection(request: SessionRequest): TemplateResult {
+    const link = request.meetingLink;
+    const mine = request.direction === 'received';
+    let body: TemplateResult;
+    if (mine && this.linkForm.open) {
+      body = this.linkForm.render({
+        editing: Boolean(link),
+        busy: this.busy,
+        onSave: (value) => void this.saveLink(value),
+        onCancel: () => this.cancelLink(),
+      });
+    } else if (link?.url) {
+      const label = this.localize.term('joinOn', platformLabel(this.localize, link.platform));
+      body = html`${
+          isSafeMeetingUrl(link.url)
+            ? html`<p>
+                <a class="join" part="link" href=${link.url} target="_blank" rel="noopener noreferrer"
+                  >${label}</a
+                >
+              </p>`
+            : html`<p class="muted">${this.localize.term('meetingLinkNotSafe')}</p>`
+        }
+        <p class="url wrap muted">${link.url}</p>
+        ${mine ? this.linkButton('editLink', link) : nothing}`;
+    } else {
+      body = html`<p class="muted">${this.localize.term(mine ? 'noLinkYet' : 'noLinkYetSent')}</p>
+        ${mine ? this.linkButton('addLink') : nothing}`;
+    }
+    return html`<section class="link-section" aria-labelledby="link-heading">
+      <h3 id="link-heading" class="label">${this.localize.term('meetingLink')}</h3>
+      ${body}
+    </section>`;
+  }
+
+  private linkButton(term: 'addLink' | 'editLink', link?: MeetingLink): TemplateResult {
+    const open = async () => {
+      this.linkForm.start(link);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#link-platform')?.focus();
+    };
+    return html`<button type="button" class="button" part="button link-button" @click=${open}>
+      ${this.localize.term(term)}
+    </button>`;
+  }
+
+  private async cancelLink(): Promise<void> {
+    this.linkForm.close();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.link-section .button')?.focus();
+  }
+
+  /** Save: `session-link` (cancelable), the adapter once, `session-linked`. */
+  private saveLink(link: MeetingLink): Promise<void> {
+    return this.runAction(
+      'link',
+      (request) => new SessionLinkEvent({ request, link }),
+      (adapter, request) => adapter.setMeetingLink(request.id, link),
+      (result, hadFocus) => {
+        const saved = result.item.meetingLink ?? link;
+        this.linkForm.close();
+        this.dispatchEvent(
+          new SessionLinkedEvent({
+            request: result.item,
+            link: saved,
+            ...(result.message ? { message: result.message } : {}),
+          }),
+        );
+        this.announcement = this.localize.term('linkSaved');
+        void this.moveFocus('.link-section .button', hadFocus);
+      },
+    );
+  }
+
+  protected override fail(
+    action: 'accept' | 'reject' | 'link',
+    error: RequestsError,
+    request: SessionRequest,
+  ): void {
+    super.fail(action, error, request);
+    if (action === 'link' && error.kind === 'validation') this.linkForm.showServerErrors(error.fieldErrors);
+    if (action === 'link' && this.handledElsewhere) this.linkForm.close();
+  }
+}

@@ -1,0 +1,3 @@
+/** Entry of the single-file CDN build: registers the tags and exposes the public API. */
+import './define.js';
+export * from './index.js';

@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .title {
+    font-size: 1.0625rem;
+    line-height: 1.35;
+  }
+  .slot {
+    font-weight: 600;
+  }
+  .agenda-box {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.25rem;
+  }
+  .agenda {
+    white-space: pre-line;
+  }
+  .agenda-box .button.link {
+    min-block-size: 2rem;
+    padding-inline: 0;
+  }
+  .link-section {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+  }
+  .join {
+    color: var(--_primary);
+    font-weight: 700;
+    text-underline-offset: 0.2em;
+  }
+  .url {
+    font-size: 0.875rem;
+  }
+  .link-form {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    inline-size: 100%;
+    max-inline-size: 32rem;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .field input,
+  .field select {
+    min-block-size: 2.5rem;
+    padding-block: 0.375rem;
+    padding-inline: 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  .field input::placeholder {
+    color: var(--_muted);
+    opacity: 0.8;
+  }
+  .field [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .field-error:empty {
+    display: none;
+  }
+`;
