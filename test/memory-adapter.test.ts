@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import { RequestsError, type RequestsErrorKind } from '../src/model/errors.js';
 import type { MeetingLink, MessageRequest, SessionRequest } from '../src/model/request.js';
-import { runAdapterContract } from './contract/adapter-contract.js';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2025, 0, 15, 9, 0, 0);
@@ -583,21 +582,4 @@ describe('MemoryAdapter', () => {
       expect(snap.sessionRequests[0]!.start).to.be.instanceOf(Date);
     });
   });
-});
-
-// The shared contract suite, with the adapter's own controls as the "server side" moves. The real
-// clock, because the contract compares slots with Date.now().
-runAdapterContract('MemoryAdapter', ({ seed, sessionRequests, messageRequests }) => {
-  let latency = 0;
-  const memory = new MemoryAdapter({ seed, sessionRequests, messageRequests, latencyMs: () => latency });
-  return {
-    adapter: memory,
-    backend: 'memory',
-    expire: (_kind, id) => memory.expire(id),
-    handleElsewhere: (kind, id, status) => memory.handleElsewhere(kind, id, status),
-    fail: (method, kind) => memory.failNext(method, kind),
-    setLatency: (ms) => {
-      latency = ms;
-    },
-  };
 });

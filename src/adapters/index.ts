@@ -1,0 +1,37 @@
+/**
+ * `mentoring-requests/adapters`: the adapter contract, the model types, the errors and the two
+ * adapters. DOM-free: it imports and runs in plain Node.
+ */
+export type {
+  ActionResult,
+  AnyRequest,
+  CallOptions,
+  Direction,
+  ListQuery,
+  MeetingLink,
+  MeetingPlatform,
+  MessageRequest,
+  Page,
+  PendingCounts,
+  Person,
+  RequestKind,
+  RequestStatus,
+  RequestsAdapter,
+  SessionRequest,
+} from './types.js';
+export { DEFAULT_MESSAGE_STATUSES, DEFAULT_SESSION_STATUSES } from './types.js';
+export { hasEnded } from '../model/request.js';
+export { RequestsError, toRequestsError } from '../model/errors.js';
+export type { RequestsErrorInit, RequestsErrorKind } from '../model/errors.js';
+
+export { MentorEdAdapter } from './mentored/mentored-adapter.js';
+export type { LanguageSource, MentorEdAdapterOptions, TokenSource } from './mentored/mentored-adapter.js';
+
+export { MemoryAdapter } from './memory/memory-adapter.js';
+export type { MemoryAdapterCall, MemoryAdapterOptions, MemorySnapshot } from './memory/memory-adapter.js';
+
+export { generateRequests, createRandom } from './memory/generate.js';
+export type { GenerateOptions, GeneratedData } from './memory/generate.js';
+
+export { validateMeetingLink, isSafeMeetingUrl, MEETING_PLATFORMS } from './meeting-link.js';
+export type { MeetingLinkErrorKey, MeetingLinkField, MeetingLinkValidation } from './meeting-link.js';

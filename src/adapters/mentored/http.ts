@@ -1,0 +1,281 @@
+/**
+ * The wire of the MentorEd adapter: URLs, headers, timeouts, the `{ responseCode, message, result }`
+ * envelope and the mapping of failures to {@link RequestsError}. Knows nothing about rows.
+ *
+ * Errors are decided by the HTTP status only: MentorEd's `responseCode` is unreliable (some 400/404
+ * answers say `"SERVER_ERROR"`). No DOM globals are touched at module load, so this runs in Node.
+ */
+import { RequestsError, type RequestsErrorKind } from '../../model/errors.js';
+
+/** A token, or a (possibly async) function asked before every request (so a refreshed token is used). */
+export type TokenSource = string | (() => string | null | undefined | Promise<string | null | undefined>);
+/** A language tag, or a function asked before every request (so server messages follow a locale change). */
+export type LanguageSource = string | (() => string | null | undefined | Promise<string | null | undefined>);
+
+export interface HttpConfig {
+  baseUrl: string;
+  token: TokenSource;
+  bearer?: boolean;
+  timeZone?: string;
+  language?: LanguageSource;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+/** Whether a call reads or acts: a 404 means `not-found` on a read, `conflict` on an action. */
+export type CallMode = 'read' | 'action';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  /** Path under the base URL, e.g. `requestSessions/list` (path segments already encoded). */
+  path: string;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  mode: CallMode;
+  signal?: AbortSignal;
+}
+
+/** A successful envelope. `message` is kept only when it is readable text. */
+export interface Envelope {
+  message?: string;
+  result: unknown;
+  meta?: unknown;
+}
+
+/** English defaults, used when the server sent no readable text. */
+export const DEFAULT_MESSAGES: Record<RequestsErrorKind, string> = {
+  network: 'The server could not be reached. Check your connection and try again.',
+  timeout: 'The server took too long to answer.',
+  aborted: 'The request was cancelled.',
+  unauthorized: 'Your session has expired. Please sign in again.',
+  forbidden: 'You are not allowed to do this.',
+  'not-found': 'The request was not found.',
+  conflict: 'This request was already handled.',
+  validation: 'Some of the information is not valid.',
+  server: 'Something went wrong on the server. Please try again.',
+};
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** `SESSION_REQUEST_NOT_FOUND` and the like are message keys the server forgot to translate. */
+const MESSAGE_KEY = /^[A-Z0-9_.-]+$/;
+
+/** The server's message when it is readable text (not empty, not an UPPER_SNAKE key, not an object). */
+export function readableMessage(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (text === '' || text.length > 500 || MESSAGE_KEY.test(text) || !/\p{L}/u.test(text)) return undefined;
+  return text;
+}
+
+/** The error table of mentored-api.md ("Error mapping"), by HTTP status only. */
+export function kindForStatus(status: number, mode: CallMode): RequestsErrorKind {
+  switch (status) {
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 410:
+      // On an action, "not found" means someone handled the request elsewhere.
+      return mode === 'action' ? 'conflict' : 'not-found';
+    case 408:
+      return 'timeout';
+    case 409:
+      return 'conflict';
+    case 400:
+    case 422:
+      return 'validation';
+    default:
+      return 'server';
+  }
+}
+
+/** `error: [{ location, param, msg, value }]` → `{ param: msg }` (the first message per field). */
+export function fieldErrorsOf(body: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  const list = isRecord(body) ? body.error : undefined;
+  if (!Array.isArray(list)) return out;
+  for (const entry of list) {
+    if (!isRecord(entry)) continue;
+    const param =
+      typeof entry.param === 'string' ? entry.param : typeof entry.path === 'string' ? entry.path : '';
+    const msg = typeof entry.msg === 'string' ? entry.msg.trim() : '';
+    if (param && msg && !(param in out)) out[param] = msg;
+  }
+  return out;
+}
+
+/** The error a non-2xx answer maps to. */
+export function errorForResponse(status: number, body: unknown, mode: CallMode): RequestsError {
+  const kind = kindForStatus(status, mode);
+  const serverText = readableMessage(isRecord(body) ? body.message : undefined);
+  if (kind === 'validation') {
+    const fieldErrors = fieldErrorsOf(body);
+    const firstField = Object.values(fieldErrors).map(readableMessage).find(Boolean);
+    return new RequestsError(kind, serverText ?? firstField ?? DEFAULT_MESSAGES.validation, {
+      status,
+      fieldErrors,
+    });
+  }
+  return new RequestsError(kind, serverText ?? DEFAULT_MESSAGES[kind], { status });
+}
+
+/** A 2xx answer whose body is not what the endpoint promises. */
+export function wrongShape(what: string, status?: number): RequestsError {
+  return new RequestsError('server', 'The server sent data in an unexpected shape.', {
+    ...(status === undefined ? {} : { status }),
+    cause: new TypeError(`MentorEd: unexpected ${what}`),
+  });
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function encodeQueryValue(value: string | number): string {
+  // Commas stay literal: `status=REQUESTED,EXPIRED`, as the upstream app sends it.
+  return encodeURIComponent(String(value)).replace(/%2C/gi, ',');
+}
+
+/** What a caller's abort reads as: a TimeoutError reason (AbortSignal.timeout) is a timeout. */
+function abortedError(signal: AbortSignal): RequestsError {
+  const reason: unknown = signal.reason;
+  const timedOut = reason instanceof DOMException && reason.name === 'TimeoutError';
+  const kind = timedOut ? 'timeout' : 'aborted';
+  return new RequestsError(kind, DEFAULT_MESSAGES[kind], { cause: reason });
+}
+
+const NOT_JSON = Symbol('not-json');
+
+export class MentorEdHttp {
+  private readonly baseUrl: string;
+
+  constructor(private readonly config: HttpConfig) {
+    if (typeof config.baseUrl !== 'string' || config.baseUrl.trim() === '') {
+      throw new TypeError('MentorEdAdapter: `baseUrl` is required, e.g. https://host/mentoring/v1');
+    }
+    this.baseUrl = config.baseUrl.trim().replace(/\/+$/, '');
+  }
+
+  url(path: string, query?: HttpRequest['query']): string {
+    const pairs = Object.entries(query ?? {})
+      .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+      .map(([key, value]) => `${encodeURIComponent(key)}=${encodeQueryValue(value)}`);
+    return `${this.baseUrl}/${path.replace(/^\/+/, '')}${pairs.length ? `?${pairs.join('&')}` : ''}`;
+  }
+
+  /** Sends one request and returns its envelope, or rejects with a RequestsError. */
+  async send(req: HttpRequest): Promise<Envelope> {
+    const callerSignal = req.signal;
+    if (callerSignal?.aborted) throw abortedError(callerSignal);
+
+    // One controller for the caller's abort and our timeout, so both also stop reading the body.
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(callerSignal?.reason);
+    callerSignal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const ms = this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timer =
+      Number.isFinite(ms) && ms > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort(new DOMException('The server took too long to answer.', 'TimeoutError'));
+          }, ms)
+        : undefined;
+    const transportError = (cause: unknown): RequestsError => {
+      if (callerSignal?.aborted) return abortedError(callerSignal);
+      if (timedOut) return new RequestsError('timeout', DEFAULT_MESSAGES.timeout, { cause });
+      // The browser's own text ("Failed to fetch") says nothing useful to a user.
+      return new RequestsError('network', DEFAULT_MESSAGES.network, { cause });
+    };
+
+    try {
+      const headers = await this.headers();
+      if (controller.signal.aborted) throw transportError(controller.signal.reason);
+      // Resolved per call (not at construction) so that fetch mocks installed later still apply.
+      const fetchImpl = this.config.fetch ?? globalThis.fetch;
+      if (typeof fetchImpl !== 'function')
+        throw new RequestsError('network', 'No fetch() is available here.');
+      const init: RequestInit = { method: req.method, headers, signal: controller.signal };
+      if (req.body !== undefined) init.body = JSON.stringify(req.body);
+      let response: Response;
+      let text: string;
+      try {
+        response = await fetchImpl(this.url(req.path, req.query), init);
+        text = await response.text();
+      } catch (error) {
+        throw transportError(error);
+      }
+      return this.interpret(response.status, text, req.mode);
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async headers(): Promise<Record<string, string>> {
+    const { token, bearer, language } = this.config;
+    let value: string | null | undefined;
+    try {
+      value = typeof token === 'function' ? await token() : token;
+    } catch (cause) {
+      // The cause may hold whatever the host's token code threw; the token itself is never in it.
+      throw new RequestsError('unauthorized', DEFAULT_MESSAGES.unauthorized, { cause });
+    }
+    let lang: string | null | undefined;
+    try {
+      lang = typeof language === 'function' ? await language() : language;
+    } catch {
+      lang = undefined; // a broken language callback must not break the call: use the default
+    }
+    const headers: Record<string, string> = {
+      timeZone: this.config.timeZone ?? defaultTimeZone(),
+      'accept-language': lang || defaultLanguage(),
+      'content-type': 'application/json',
+    };
+    // Without a token the header is left out and the server answers 401, as it would.
+    if (typeof value === 'string' && value.trim() !== '') {
+      const raw = value.trim();
+      headers['x-auth-token'] = bearer && !/^Bearer\s/i.test(raw) ? `Bearer ${raw}` : raw;
+    }
+    return headers;
+  }
+
+  private interpret(status: number, text: string, mode: CallMode): Envelope {
+    let body: unknown = undefined;
+    if (text.trim() !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = NOT_JSON;
+      }
+    }
+    if (status < 200 || status > 299) {
+      throw errorForResponse(status, body === NOT_JSON ? undefined : body, mode);
+    }
+    if (body === NOT_JSON) {
+      throw new RequestsError('server', 'The server sent a response that could not be read.', { status });
+    }
+    if (body === undefined && status === 204) return { result: undefined };
+    if (!isRecord(body)) throw wrongShape('envelope', status);
+    const envelope: Envelope = { result: body.result };
+    const message = readableMessage(body.message);
+    if (message !== undefined) envelope.message = message;
+    if (body.meta !== undefined) envelope.meta = body.meta;
+    return envelope;
+  }
+}
+
+function defaultTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+function defaultLanguage(): string {
+  const nav = (globalThis as { navigator?: { language?: string } }).navigator;
+  return nav?.language || 'en';
+}

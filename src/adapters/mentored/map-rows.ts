@@ -1,0 +1,310 @@
+/**
+ * MentorEd rows → domain objects. The only place that knows MentorEd's row shapes: epoch seconds,
+ * string ids, `user_details`, upper-case statuses, `request_type` / `created_by`, `meeting_info`.
+ *
+ * A bad row never throws. It is mapped with safe defaults, or dropped when it cannot be shown
+ * (no id, no slot, an unknown status), and reported once through the `warn` callback with its id.
+ */
+import type {
+  MeetingLink,
+  MeetingPlatform,
+  MessageRequest,
+  Person,
+  RequestStatus,
+  SessionRequest,
+} from '../../model/request.js';
+import { validateMeetingLink } from '../meeting-link.js';
+import { isRecord } from './http.js';
+
+/** Called once per bad row: `key` identifies the row (for de-duplication), `text` says what was wrong. */
+export type RowWarn = (key: string, text: string) => void;
+
+export interface MapContext {
+  /** Clock in ms, for "a REQUESTED request whose end has passed is expired". */
+  now: number;
+  warn: RowWarn;
+}
+
+const STATUS: Record<string, RequestStatus> = {
+  REQUESTED: 'requested',
+  ACCEPTED: 'accepted',
+  REJECTED: 'rejected',
+  EXPIRED: 'expired',
+};
+
+/** Our status → MentorEd's. */
+export function toMentorEdStatus(status: RequestStatus): string {
+  return status.toUpperCase();
+}
+
+/** An id as MentorEd may send it (string, or a number from an older build) → string. */
+export function idOf(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** Epoch seconds (number or numeric string) → Date. */
+export function dateFromSeconds(value: unknown): Date | undefined {
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)
+        ? Number(value)
+        : NaN;
+  if (!Number.isFinite(n)) return undefined;
+  const date = new Date(n * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** `created_at` is ISO text (sometimes epoch seconds) → Date. */
+function dateFromIso(value: unknown): Date | undefined {
+  if (typeof value === 'number') return dateFromSeconds(value);
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return dateFromSeconds(value);
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function statusOf(value: unknown): RequestStatus | undefined {
+  return typeof value === 'string' ? STATUS[value.trim().toUpperCase()] : undefined;
+}
+
+function text(value: unknown, field: string, issues: string[]): string {
+  if (typeof value === 'string') return value;
+  if (value !== undefined && value !== null) issues.push(`${field} is not text`);
+  return '';
+}
+
+/** `user_details` → Person. `fallbackId` is used when the details lack a usable id. */
+export function mapPerson(details: unknown, fallbackId: string | undefined, issues: string[]): Person {
+  if (!isRecord(details)) {
+    issues.push('user_details missing');
+    return { id: fallbackId ?? '', name: '', designations: [] };
+  }
+  const id = idOf(details.user_id) ?? idOf(details.id) ?? fallbackId ?? '';
+  if (!idOf(details.user_id) && !idOf(details.id)) issues.push('user_details.user_id missing');
+  const name = typeof details.name === 'string' ? details.name.trim() : '';
+  if (!name) issues.push('user_details.name missing');
+  const person: Person = { id, name, designations: designationsOf(details.designation, issues) };
+
+  const image = details.image;
+  if (typeof image === 'string' && image.trim() !== '') {
+    if (isHttpUrl(image.trim())) person.avatarUrl = image.trim();
+    else issues.push('user_details.image is not an http(s) URL');
+  } else if (image !== undefined && image !== null && image !== '') {
+    issues.push('user_details.image is not text');
+  }
+
+  const experience = details.experience;
+  if (
+    experience !== undefined &&
+    experience !== null &&
+    !(typeof experience === 'string' && experience.trim() === '')
+  ) {
+    const years =
+      typeof experience === 'number'
+        ? experience
+        : typeof experience === 'string'
+          ? Number(experience.trim())
+          : NaN;
+    if (Number.isFinite(years) && years >= 0) person.experienceYears = years;
+    else issues.push('user_details.experience is not a number');
+  }
+  return person;
+}
+
+/** `[{ value, label }]` → labels (plain strings are tolerated). */
+function designationsOf(value: unknown, issues: string[]): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    issues.push('user_details.designation is not a list');
+    return [];
+  }
+  const labels: string[] = [];
+  let bad = false;
+  for (const entry of value) {
+    const label =
+      typeof entry === 'string'
+        ? entry
+        : isRecord(entry)
+          ? typeof entry.label === 'string'
+            ? entry.label
+            : typeof entry.value === 'string'
+              ? entry.value
+              : ''
+          : '';
+    if (label.trim()) labels.push(label.trim());
+    else bad = true;
+  }
+  if (bad) issues.push('user_details.designation has unreadable entries');
+  return labels;
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function report(
+  ctx: MapContext,
+  kind: string,
+  id: string | undefined,
+  issues: string[],
+  dropped: boolean,
+): void {
+  if (issues.length === 0) return;
+  const label = id ?? '(no id)';
+  const what = dropped ? 'dropped' : 'shown with defaults';
+  ctx.warn(
+    `${kind}:${label}:${issues.join(',')}`,
+    `[mentoring-requests] MentorEd ${kind} row ${label} ${what}: ${issues.join('; ')}.`,
+  );
+}
+
+/** A SessionRequestRow → SessionRequest, or null (dropped) when it cannot be shown. */
+export function mapSessionRow(row: unknown, ctx: MapContext): SessionRequest | null {
+  const issues: string[] = [];
+  if (!isRecord(row)) {
+    report(ctx, 'session request', undefined, ['not an object'], true);
+    return null;
+  }
+  const id = idOf(row.id);
+  const start = dateFromSeconds(row.start_date);
+  const end = dateFromSeconds(row.end_date);
+  const stored = statusOf(row.status);
+  if (!id) issues.push('id missing');
+  if (!start) issues.push('start_date is not epoch seconds');
+  if (!end) issues.push('end_date is not epoch seconds');
+  if (!stored) issues.push(`unknown status ${JSON.stringify(row.status ?? null)}`);
+  if (!id || !start || !end || !stored) {
+    report(ctx, 'session request', id, issues, true);
+    return null;
+  }
+
+  let direction: SessionRequest['direction'];
+  if (row.request_type === 'sent' || row.request_type === 'received') direction = row.request_type;
+  else {
+    // "sent" offers no action, the safe side when we cannot tell.
+    issues.push('request_type missing');
+    direction = 'sent';
+  }
+  const otherId = idOf(direction === 'received' ? row.requestor_id : row.requestee_id);
+  const person = mapPerson(row.user_details, otherId, issues);
+  let createdAt = dateFromIso(row.created_at);
+  if (!createdAt) {
+    issues.push('created_at is not a date');
+    createdAt = new Date(start.getTime());
+  }
+  const status: RequestStatus = stored === 'requested' && end.getTime() <= ctx.now ? 'expired' : stored;
+  const item: SessionRequest = {
+    kind: 'session',
+    id,
+    direction,
+    status,
+    title: text(row.title, 'title', issues),
+    agenda: text(row.agenda, 'agenda', issues),
+    start,
+    end,
+    createdAt,
+    person,
+  };
+  const sessionId = idOf(row.session_id);
+  if (sessionId) item.sessionId = sessionId;
+  if (typeof row.reject_reason === 'string' && row.reject_reason.trim())
+    item.rejectReason = row.reject_reason.trim();
+  report(ctx, 'session request', id, issues, false);
+  return item;
+}
+
+/** A ConnectionRow (my side of a pending request, or a connection) → MessageRequest, or null. */
+export function mapConnectionRow(row: unknown, ctx: MapContext): MessageRequest | null {
+  const issues: string[] = [];
+  if (!isRecord(row)) {
+    report(ctx, 'message request', undefined, ['not an object'], true);
+    return null;
+  }
+  const details = isRecord(row.user_details) ? row.user_details : undefined;
+  // Our id is the other person's id: what getInfo, accept and reject take.
+  const id = idOf(row.friend_id) ?? idOf(details?.user_id);
+  const stored = statusOf(row.status);
+  if (!id) issues.push('friend_id missing');
+  if (!stored || stored === 'expired') issues.push(`unknown status ${JSON.stringify(row.status ?? null)}`);
+  if (!id || !stored || stored === 'expired') {
+    report(ctx, 'message request', id ?? idOf(row.id), issues, true);
+    return null;
+  }
+  const me = idOf(row.user_id);
+  const creator = idOf(row.created_by);
+  let direction: MessageRequest['direction'];
+  if (me && creator) direction = creator === me ? 'sent' : 'received';
+  else {
+    issues.push('created_by or user_id missing');
+    direction = 'sent';
+  }
+  const meta = isRecord(row.meta) ? row.meta : {};
+  let createdAt = dateFromIso(row.created_at);
+  if (!createdAt) {
+    issues.push('created_at is not a date');
+    createdAt = new Date(0);
+  }
+  const item: MessageRequest = {
+    kind: 'message',
+    id,
+    direction,
+    status: stored,
+    message: text(meta.message, 'meta.message', issues),
+    createdAt,
+    person: mapPerson(row.user_details, id, issues),
+  };
+  const roomId = idOf(meta.room_id);
+  if (roomId) item.roomId = roomId;
+  report(ctx, 'message request', id, issues, false);
+  return item;
+}
+
+const PLATFORM_BY_VALUE: Record<string, MeetingPlatform> = {
+  gmeet: 'google-meet',
+  zoom: 'zoom',
+  whatsapp: 'whatsapp',
+};
+const WIRE: Record<MeetingPlatform, { platform: string; value: string }> = {
+  'google-meet': { platform: 'Google meet', value: 'Gmeet' },
+  zoom: { platform: 'Zoom', value: 'Zoom' },
+  whatsapp: { platform: 'WhatsApp', value: 'Whatsapp' },
+};
+
+/**
+ * `meeting_info` → MeetingLink, or undefined for the server defaults (`BBB`, `OFF`), an unknown
+ * platform, or a link that fails our rules (it may come from another client: never show it).
+ */
+export function mapMeetingInfo(info: unknown): MeetingLink | undefined {
+  if (!isRecord(info)) return undefined;
+  const platform =
+    typeof info.value === 'string' ? PLATFORM_BY_VALUE[info.value.trim().toLowerCase()] : undefined;
+  if (!platform || typeof info.link !== 'string') return undefined;
+  const meta = isRecord(info.meta) ? info.meta : {};
+  const asText = (v: unknown) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v : undefined);
+  const verdict = validateMeetingLink({
+    platform,
+    url: info.link,
+    meetingId: asText(meta.meetingId),
+    passcode: asText(meta.password),
+  });
+  if (verdict.ok) return verdict.link;
+  // A safe Zoom URL whose id or passcode are missing is still a usable link.
+  if (verdict.errors.url || verdict.errors.platform) return undefined;
+  return { platform, url: new URL(info.link.trim()).href };
+}
+
+/** MeetingLink (already validated) → the `meeting_info` body of `sessions/update`. */
+export function toMeetingInfo(link: MeetingLink): Record<string, unknown> {
+  const meta: Record<string, string> = {};
+  if (link.meetingId) meta.meetingId = link.meetingId;
+  if (link.passcode) meta.password = link.passcode;
+  return { ...WIRE[link.platform], link: link.url, meta };
+}

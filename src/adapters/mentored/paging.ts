@@ -1,0 +1,35 @@
+/** List helpers of the MentorEd adapter: query checks, status defaults, direction filter, list bodies. */
+import { RequestsError } from '../../model/errors.js';
+import type { ListQuery, RequestStatus } from '../../model/request.js';
+import { DEFAULT_MESSAGES, isRecord, wrongShape, type Envelope } from './http.js';
+
+/** A page must be a whole number ≥ 1, as must its size (else `validation`, before any call). */
+export function checkPaging(q: ListQuery): { page: number; pageSize: number } {
+  const page = q?.page;
+  const pageSize = q?.pageSize;
+  const fieldErrors: Record<string, string> = {};
+  if (!Number.isInteger(page) || page < 1) fieldErrors.page = 'Must be a whole number of at least 1.';
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    fieldErrors.pageSize = 'Must be a whole number of at least 1.';
+  if (Object.keys(fieldErrors).length)
+    throw new RequestsError('validation', DEFAULT_MESSAGES.validation, { fieldErrors });
+  return { page, pageSize };
+}
+
+export function statusesOf(q: ListQuery, defaults: readonly RequestStatus[]): readonly RequestStatus[] {
+  return q.status?.length ? q.status : defaults;
+}
+
+export function byDirection<T extends { direction: string }>(items: T[], q: ListQuery): T[] {
+  const direction = q.direction ?? 'all';
+  return direction === 'all' ? items : items.filter((item) => item.direction === direction);
+}
+
+/** `result: { data: [...], count }`; anything else is a server fault. */
+export function listOf(env: Envelope): { data: unknown[]; count: number } {
+  const result = env.result;
+  if (!isRecord(result) || !Array.isArray(result.data)) throw wrongShape('list result');
+  const count = typeof result.count === 'string' ? Number(result.count) : result.count;
+  if (typeof count !== 'number' || !Number.isFinite(count) || count < 0) throw wrongShape('list count');
+  return { data: result.data, count };
+}

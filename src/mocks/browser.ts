@@ -1,0 +1,37 @@
+/**
+ * Starts the MentorEd emulation in a browser with MSW's service worker (served at
+ * `/mockServiceWorker.js`: `npx msw init public`). For demos, stories and browser tests.
+ */
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import { createMentorEdDb, type MentorEdDb, type MentorEdDbOptions } from './db.js';
+import { createMentorEdHandlers } from './handlers.js';
+
+export interface StartMentorEdWorkerOptions extends MentorEdDbOptions {
+  /** The API root the adapter uses, e.g. `${location.origin}/mentoring/v1`. */
+  baseUrl: string;
+  /** An existing store (then the data options are ignored). */
+  db?: MentorEdDb;
+  /** Token → user id (see `createMentorEdHandlers`). */
+  tokens?: Record<string, string>;
+  /** Where the worker script is served (default `/mockServiceWorker.js`). */
+  serviceWorkerUrl?: string;
+}
+
+/**
+ * Registers the worker with the MentorEd handlers and resolves once it intercepts requests.
+ * Unhandled requests go to the network untouched. Returns the worker (for `use` / `resetHandlers` /
+ * `stop`) and the db (for its fault knobs and helpers).
+ */
+export async function startMentorEdWorker(
+  options: StartMentorEdWorkerOptions,
+): Promise<{ worker: SetupWorker; db: MentorEdDb }> {
+  const { baseUrl, db: given, tokens, serviceWorkerUrl, ...dbOptions } = options;
+  const db = given ?? createMentorEdDb(dbOptions);
+  const worker = setupWorker(...createMentorEdHandlers({ baseUrl, db, ...(tokens ? { tokens } : {}) }));
+  await worker.start({
+    serviceWorker: { url: serviceWorkerUrl ?? '/mockServiceWorker.js' },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+  return { worker, db };
+}

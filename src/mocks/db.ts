@@ -1,0 +1,401 @@
+/**
+ * A stateful store of MentorEd-shaped data for the MSW emulation: users, session requests, the
+ * sessions created by accepting them, and connection requests / connections. Built from
+ * `generateRequests` (same seed, same data). Rows are rendered per viewer, as the server does:
+ * `user_details` is the other person, `request_type` / `created_by` say who sent what.
+ */
+import { generateRequests } from '../adapters/memory/generate.js';
+import { FaultInjector } from './faults.js';
+import type {
+  ConnectionStatus,
+  MentorEdDbOptions,
+  MentorEdUser,
+  SessionRequestStatus,
+  StoredConnection,
+  StoredSession,
+  StoredSessionRequest,
+} from './types.js';
+
+export type * from './types.js';
+
+const ISO = (ms: number) => new Date(ms).toISOString();
+const HOUR = 3_600_000;
+
+/**
+ * The store behind `createMentorEdHandlers`. Fields are public so tests and stories can inspect and
+ * edit them; the helper methods make the common moves in one call.
+ */
+export class MentorEdDb extends FaultInjector {
+  readonly me: string;
+  readonly users = new Map<string, MentorEdUser>();
+  readonly sessionRequests: StoredSessionRequest[] = [];
+  readonly sessions: StoredSession[] = [];
+  readonly connections: StoredConnection[] = [];
+  /** Raw patches merged into a row's JSON (see {@link corrupt}): `"session:<id>"` / `"message:<id>"`. */
+  readonly patches = new Map<string, Record<string, unknown>>();
+  readonly defaultMeetingPlatform: 'BBB' | 'OFF';
+  private readonly clock: () => number;
+  private nextSession = 5001;
+  private nextConnection = 9001;
+  private nextRoom = 1;
+
+  constructor(options: MentorEdDbOptions = {}) {
+    super();
+    const anchor =
+      typeof options.now === 'function'
+        ? options.now()
+        : options.now === undefined
+          ? Date.now()
+          : new Date(options.now).getTime();
+    this.clock = typeof options.now === 'function' ? options.now : () => Date.now();
+    this.defaultMeetingPlatform = options.defaultMeetingPlatform ?? 'BBB';
+    this.latencyMs = options.latencyMs ?? 0;
+    const meInit = typeof options.me === 'string' ? { user_id: options.me } : (options.me ?? {});
+    this.me = meInit.user_id ?? '1';
+    this.users.set(this.me, {
+      name: 'Me',
+      image: null,
+      experience: '5',
+      designation: [{ value: 'mentor', label: 'Mentor' }],
+      organization_id: '1',
+      chat_enabled: true,
+      ...meInit,
+      user_id: this.me,
+    });
+    const data = generateRequests({
+      seed: options.seed ?? 1,
+      sessionRequests: options.sessionRequests,
+      messageRequests: options.messageRequests,
+      now: anchor,
+      avatarUrl: options.avatarUrl,
+    });
+    let pastSeen = 0;
+    for (const request of data.sessionRequests) {
+      const other = this.addPerson(request.person);
+      const received = request.direction === 'received';
+      // Half of the ended requests are marked EXPIRED; the others wait for the server's expiry job,
+      // so the client must read "REQUESTED with an ended slot" as expired.
+      const status: SessionRequestStatus =
+        request.status === 'expired' && pastSeen++ % 2 === 0 ? 'EXPIRED' : 'REQUESTED';
+      this.sessionRequests.push({
+        id: request.id,
+        requestor_id: received ? other : this.me,
+        requestee_id: received ? this.me : other,
+        status,
+        title: request.title,
+        agenda: request.agenda,
+        start_date: Math.floor(request.start.getTime() / 1000),
+        end_date: Math.floor(request.end.getTime() / 1000),
+        session_id: null,
+        reject_reason: null,
+        meta: null,
+        created_at: ISO(request.createdAt.getTime()),
+        updated_at: ISO(request.createdAt.getTime()),
+      });
+    }
+    for (const request of data.messageRequests) {
+      const other = this.addPerson(request.person);
+      const received = request.direction === 'received';
+      this.addConnection(
+        received ? other : this.me,
+        received ? this.me : other,
+        request.message,
+        request.createdAt.getTime(),
+      );
+    }
+  }
+
+  /** The server clock in ms. */
+  now(): number {
+    return this.clock();
+  }
+
+  private addPerson(person: {
+    id: string;
+    name: string;
+    avatarUrl?: string;
+    designations: string[];
+    experienceYears?: number;
+  }): string {
+    const n = Number(person.id.replace(/\D/g, '')) || this.users.size;
+    const id = String(100 + n);
+    this.users.set(id, {
+      user_id: id,
+      name: person.name,
+      image: person.avatarUrl ?? null,
+      experience: person.experienceYears === undefined ? '' : String(person.experienceYears),
+      designation: person.designations.map((label) => ({
+        value: label.toLowerCase().replace(/\s+/g, '_'),
+        label,
+      })),
+      organization_id: '1',
+      chat_enabled: n % 3 !== 0,
+    });
+    return id;
+  }
+
+  /** Adds a pending connection request (or an accepted connection) and returns it. */
+  addConnection(
+    requester: string,
+    target: string,
+    message: string,
+    createdAt = this.now(),
+    status: ConnectionStatus = 'REQUESTED',
+  ): StoredConnection {
+    const connection: StoredConnection = {
+      id: this.nextConnection,
+      requester_id: requester,
+      target_id: target,
+      status,
+      meta: { message },
+      created_at: ISO(createdAt),
+      updated_at: ISO(createdAt),
+    };
+    this.nextConnection += 2;
+    this.connections.push(connection);
+    return connection;
+  }
+
+  // ---- Lookups -----------------------------------------------------------------------------------
+
+  sessionRequest(id: string): StoredSessionRequest | undefined {
+    return this.sessionRequests.find((r) => r.id === id);
+  }
+
+  /** A session request whose slot has ended counts as handled for accept / reject. */
+  isPending(request: StoredSessionRequest): boolean {
+    return request.status === 'REQUESTED' && request.end_date * 1000 > this.now();
+  }
+
+  /** The pending request or accepted connection between two users (either direction), newest first. */
+  connectionBetween(
+    a: string,
+    b: string,
+    statuses: ConnectionStatus[] = ['REQUESTED', 'ACCEPTED'],
+  ): StoredConnection | undefined {
+    return [...this.connections]
+      .reverse()
+      .find(
+        (c) =>
+          statuses.includes(c.status) &&
+          ((c.requester_id === a && c.target_id === b) || (c.requester_id === b && c.target_id === a)),
+      );
+  }
+
+  /** Whether `user` already has a session overlapping [start, end) (epoch seconds). */
+  hasClash(user: string, start: number, end: number): boolean {
+    return this.sessions.some(
+      (s) =>
+        (s.mentor_id === user || s.mentee_ids.includes(user)) && s.start_date < end && start < s.end_date,
+    );
+  }
+
+  // ---- Transitions (what the endpoints do; also the "elsewhere" helpers) ---------------------------
+
+  /** Accepts a session request as its requestee: creates the session and the connection. */
+  acceptSession(request: StoredSessionRequest): { connected: boolean } {
+    const session: StoredSession = {
+      id: String(this.nextSession++),
+      mentor_id: request.requestee_id,
+      mentee_ids: [request.requestor_id],
+      title: request.title,
+      description: request.agenda,
+      start_date: request.start_date,
+      end_date: request.end_date,
+      status: 'PUBLISHED',
+      meeting_info: {
+        platform: this.defaultMeetingPlatform,
+        value: this.defaultMeetingPlatform,
+        link: '',
+        meta: {},
+      },
+    };
+    this.sessions.push(session);
+    Object.assign(request, { status: 'ACCEPTED', session_id: session.id, updated_at: ISO(this.now()) });
+    const existing = this.connectionBetween(request.requestee_id, request.requestor_id, ['ACCEPTED']);
+    if (existing) return { connected: false };
+    const pending = this.connectionBetween(request.requestee_id, request.requestor_id, ['REQUESTED']);
+    const connection =
+      pending ??
+      this.addConnection(request.requestor_id, request.requestee_id, 'Hi, I would like to connect with you.');
+    this.acceptConnection(connection);
+    return { connected: true };
+  }
+
+  acceptConnection(connection: StoredConnection): void {
+    connection.status = 'ACCEPTED';
+    connection.updated_at = ISO(this.now());
+    const a = this.users.get(connection.requester_id);
+    const b = this.users.get(connection.target_id);
+    if (a?.chat_enabled && b?.chat_enabled) connection.meta.room_id ??= `room-${this.nextRoom++}`;
+  }
+
+  /**
+   * Accepts a request as if the viewer had done it on another device. `id` is the session request id,
+   * or for `'message'` the other user's id (the message request id).
+   */
+  acceptElsewhere(id: string, kind: 'session' | 'message' = 'session'): void {
+    if (kind === 'session') this.acceptSession(this.mustFindSession(id));
+    else this.acceptConnection(this.mustFindConnection(id));
+  }
+
+  /** Rejects a request as if the viewer had done it on another device. */
+  rejectElsewhere(id: string, kind: 'session' | 'message' = 'session', reason?: string): void {
+    if (kind === 'message') {
+      const connection = this.mustFindConnection(id);
+      connection.status = 'REJECTED';
+      connection.updated_at = ISO(this.now());
+      return;
+    }
+    Object.assign(this.mustFindSession(id), {
+      status: 'REJECTED',
+      reject_reason: reason ?? null,
+      updated_at: ISO(this.now()),
+    });
+  }
+
+  /**
+   * Moves a session request's slot one hour into the past. With `mark` (default true) it is also
+   * marked EXPIRED, as the server's expiry job does; with `mark: false` it stays REQUESTED, as between
+   * the slot's end and that job, and the client alone must read it as expired.
+   */
+  expire(id: string, options: { mark?: boolean } = {}): void {
+    const request = this.mustFindSession(id);
+    const end = Math.floor((this.now() - HOUR) / 1000);
+    request.start_date = end - 3600;
+    request.end_date = end;
+    if (options.mark ?? true) request.status = 'EXPIRED';
+  }
+
+  /** Books another session for the requestee in the same slot, so accepting `id` gets the 400 clash. */
+  scheduleClash(id: string): void {
+    const request = this.mustFindSession(id);
+    this.sessions.push({
+      id: String(this.nextSession++),
+      mentor_id: request.requestee_id,
+      mentee_ids: ['999'],
+      title: 'Another session',
+      description: '',
+      start_date: request.start_date,
+      end_date: request.end_date,
+      status: 'PUBLISHED',
+      meeting_info: { platform: 'OFF', value: 'OFF', link: '', meta: {} },
+    });
+  }
+
+  /** Marks a user blocked: `getDetails` of their session requests then answers 200 with no result. */
+  blockUser(userId: string): void {
+    const user = this.users.get(userId);
+    if (user) user.blocked = true;
+  }
+
+  /**
+   * Merges `patch` into the JSON of one row wherever it is sent (lists and details), to test how a
+   * client copes with bad data: e.g. `db.corrupt('session', '1003', { start_date: 'soon' })`.
+   * `id` is the session request id, or for `'message'` the other user's id.
+   */
+  corrupt(kind: 'session' | 'message', id: string, patch: Record<string, unknown>): void {
+    this.patches.set(`${kind}:${id}`, { ...this.patches.get(`${kind}:${id}`), ...patch });
+  }
+
+  /** What the tabs should show for `viewer`: received requests still pending (the correct counts). */
+  pendingReceivedCounts(viewer = this.me): { session: number; message: number } {
+    return {
+      session: this.sessionRequests.filter((r) => r.requestee_id === viewer && this.isPending(r)).length,
+      message: this.connections.filter((c) => c.target_id === viewer && c.status === 'REQUESTED').length,
+    };
+  }
+
+  /** What upstream's `users/requestCount` answers: requests the viewer *sent* (wrong on purpose). */
+  sentPendingCounts(viewer = this.me): { sessionRequestCount: number; connectionRequestCount: number } {
+    return {
+      sessionRequestCount: this.sessionRequests.filter(
+        (r) => r.requestor_id === viewer && r.status === 'REQUESTED',
+      ).length,
+      connectionRequestCount: this.connections.filter(
+        (c) => c.requester_id === viewer && c.status === 'REQUESTED',
+      ).length,
+    };
+  }
+
+  /** The received, pending session requests of `viewer`, newest first: handy ids for tests. */
+  pendingReceivedSessionIds(viewer = this.me): string[] {
+    return this.sortNewest(
+      this.sessionRequests.filter((r) => r.requestee_id === viewer && this.isPending(r)),
+    ).map((r) => r.id);
+  }
+
+  /** The other users' ids of `viewer`'s received pending message requests, newest first. */
+  pendingReceivedMessageIds(viewer = this.me): string[] {
+    return this.sortNewest(
+      this.connections.filter((c) => c.target_id === viewer && c.status === 'REQUESTED'),
+    ).map((c) => c.requester_id);
+  }
+
+  sortNewest<T extends { created_at: string; id: string | number }>(rows: T[]): T[] {
+    return [...rows].sort(
+      (a, b) => b.created_at.localeCompare(a.created_at) || String(a.id).localeCompare(String(b.id)),
+    );
+  }
+
+  // ---- Rows as the server renders them -----------------------------------------------------------
+
+  /** `user_details` of a user (the other person of a row). */
+  userDetails(userId: string): Record<string, unknown> | null {
+    const user = this.users.get(userId);
+    if (!user) return null;
+    const { chat_enabled: _chat, blocked: _blocked, ...details } = user;
+    return { ...details, designation: details.designation.map((d) => ({ ...d })) };
+  }
+
+  /** A SessionRequestRow for `viewer`, or null when the viewer is not part of it. */
+  sessionRequestRow(request: StoredSessionRequest, viewer = this.me): Record<string, unknown> | null {
+    const sent = request.requestor_id === viewer;
+    if (!sent && request.requestee_id !== viewer) return null;
+    const row = {
+      ...request,
+      meta: request.meta ? { ...request.meta } : null,
+      request_type: sent ? 'sent' : 'received',
+      user_details: this.userDetails(sent ? request.requestee_id : request.requestor_id),
+    };
+    return { ...row, ...this.patches.get(`session:${request.id}`) };
+  }
+
+  /** A ConnectionRow for `viewer` (my side: `user_id` is me, `friend_id` the other person). */
+  connectionRow(connection: StoredConnection, viewer = this.me): Record<string, unknown> | null {
+    const sent = connection.requester_id === viewer;
+    if (!sent && connection.target_id !== viewer) return null;
+    const friend = sent ? connection.target_id : connection.requester_id;
+    const row = {
+      id: String(sent ? connection.id : connection.id + 1),
+      user_id: viewer,
+      friend_id: friend,
+      status: connection.status,
+      meta: { ...connection.meta },
+      created_by: connection.requester_id,
+      updated_by: connection.requester_id,
+      created_at: connection.created_at,
+      updated_at: connection.updated_at,
+      user_details: this.userDetails(friend),
+    };
+    return { ...row, ...this.patches.get(`message:${friend}`) };
+  }
+
+  private mustFindSession(id: string): StoredSessionRequest {
+    const found = this.sessionRequest(id);
+    if (!found) throw new Error(`MentorEdDb: no session request ${id}`);
+    return found;
+  }
+
+  /** The pending connection request between the viewer and user `otherId`. */
+  private mustFindConnection(otherId: string): StoredConnection {
+    const found = this.connectionBetween(this.me, otherId, ['REQUESTED']);
+    if (!found) throw new Error(`MentorEdDb: no pending connection request with user ${otherId}`);
+    return found;
+  }
+}
+
+/** Creates the store. Same options, same data (the clock aside). */
+export function createMentorEdDb(options: MentorEdDbOptions = {}): MentorEdDb {
+  return new MentorEdDb(options);
+}

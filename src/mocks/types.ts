@@ -1,0 +1,89 @@
+/** The shapes stored by the MentorEd emulation (MentorEd's own field names) and the db options. */
+import type { GenerateOptions } from '../adapters/memory/generate.js';
+
+export type SessionRequestStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED' | 'EXPIRED';
+export type ConnectionStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED';
+
+export interface MentorEdUser {
+  user_id: string;
+  name: string;
+  image: string | null;
+  /** Years, as a string ("" when unknown), as MentorEd sends it. */
+  experience: string;
+  designation: { value: string; label: string }[];
+  organization_id: string;
+  /** Both users need it for `connections/accept` to create a chat room (`meta.room_id`). */
+  chat_enabled: boolean;
+  /** A blocked user: `getDetails` of their requests answers 200 with no result. */
+  blocked?: boolean;
+}
+
+export interface StoredSessionRequest {
+  id: string;
+  requestor_id: string;
+  requestee_id: string;
+  status: SessionRequestStatus;
+  title: string;
+  agenda: string;
+  /** Epoch seconds. */
+  start_date: number;
+  end_date: number;
+  session_id: string | null;
+  reject_reason: string | null;
+  meta: Record<string, unknown> | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingInfo {
+  platform: string;
+  value: string;
+  link: string;
+  meta: Record<string, unknown>;
+}
+
+export interface StoredSession {
+  id: string;
+  mentor_id: string;
+  mentee_ids: string[];
+  title: string;
+  description: string;
+  start_date: number;
+  end_date: number;
+  status: 'PUBLISHED' | 'LIVE' | 'COMPLETED';
+  meeting_info: MeetingInfo;
+}
+
+/** One connection request, or an accepted connection. The server keeps one row per direction. */
+export interface StoredConnection {
+  /** Id of the requester's row; the target's row is `id + 1`. */
+  id: number;
+  requester_id: string;
+  target_id: string;
+  status: ConnectionStatus;
+  meta: { message: string; room_id?: string };
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MentorEdDbOptions {
+  /** Seed of the generated data (default 1). */
+  seed?: number;
+  /** How many session requests to generate (default 12). */
+  sessionRequests?: number;
+  /** How many message requests to generate (default 6). */
+  messageRequests?: number;
+  /**
+   * The moment the data is generated around (default: now). A function is also the server's clock
+   * (for expiry and timestamps); otherwise the clock is the real time.
+   */
+  now?: Date | number | (() => number);
+  /** The viewer's user id (default "1") or user fields. */
+  me?: string | Partial<MentorEdUser>;
+  /** Picture URL per user id (default: none, nothing reaches the network). */
+  avatarUrl?: GenerateOptions['avatarUrl'];
+  /** `meeting_info` of a session created by an accept before a link is added (default "BBB"). */
+  defaultMeetingPlatform?: 'BBB' | 'OFF';
+  /** Initial latency of every mocked call in ms (see {@link FaultInjector.latencyMs}). */
+  latencyMs?: number;
+}
