@@ -46,7 +46,7 @@ const EVENTS = [
   'request-open', 'request-accept', 'request-accepted', 'request-reject', 'request-rejected',
   'session-link', 'session-linked', 'chat-open', 'profile-open', 'request-error', 'tab-change',
 ] as const;
-const inbox = document.getElementById('inbox')!;
+const inbox = document.querySelector('requests-page')!;
 for (const type of EVENTS) {
   inbox.addEventListener(type, (event) => {
     const item = document.createElement('li');
