@@ -1,4 +1,428 @@
-import { LitElement } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { provide } from '@lit/context';
+import { DEFAULT_MESSAGE_STATUSES, DEFAULT_SESSION_STATUSES, type RequestsAdapter } from '../../adapters/types.js';
+import {
+  RequestErrorEvent,
+  RequestOpenEvent,
+  type RequestAcceptedEvent,
+  type RequestRejectedEvent,
+  type RequestsTab,
+  type TabChangeEvent,
+} from '../../events.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import type { AnyRequest, MessageRequest, RequestKind, SessionRequest } from '../../model/request.js';
+import { tokens, base } from '../../styles/tokens.js';
+import { adapterContext } from '../shared/adapter-context.js';
+import { avatarStyles } from '../shared/person.js';
+import { PendingCountsController } from './counts.js';
+import { RequestListState, type PageFetcher } from './list-state.js';
+import { styles } from './requests-page.styles.js';
+import { scrollParent, SentinelController } from './scroll.js';
+import { backButton, DETAIL_PARTS, listView, TABS_PARTS } from './views.js';
 
-/** STUB: being written. */
-export class RequestsPage extends LitElement {}
+const DETAIL_TAGS = 'session-request-detail, message-request-detail';
+type Lists = { session: RequestListState<SessionRequest>; message: RequestListState<MessageRequest> };
+
+/** Where a Back should land: the card that was opened, and where it was on screen. */
+interface ReturnPoint {
+  kind: RequestKind;
+  id: string;
+  index: number;
+  top?: number;
+}
+
+/**
+ * The Requests inbox: tabs with pending counts, the active tab's list with paging, the opened request's
+ * detail with a Back control. Provides `adapter` to its descendants (@lit/context).
+ *
+ * @summary The whole Requests inbox: tabs, lists with paging, details, back navigation, counts.
+ *
+ * @fires request-open - The user opens a request from a list (cancelable: `preventDefault()` to route
+ *   yourself; nothing else happens). Detail: `{ kind, request }`.
+ * @fires request-error - A list, or the pending counts, failed to load. Detail:
+ *   `{ kind, action: 'load' | 'count', error }`; `error.kind` says what failed (`unauthorized`: sign in again).
+ * @fires tab-change - Bubbles from the inner `<request-tabs>` when the user selects a tab (cancelable).
+ * @fires request-accept - Bubbles from the opened detail (cancelable).
+ * @fires request-accepted - Bubbles from the opened detail; the list and the counts update.
+ * @fires request-reject - Bubbles from the opened detail (cancelable).
+ * @fires request-rejected - Bubbles from the opened detail; the list and the counts update.
+ * @fires session-link - Bubbles from the session detail (cancelable).
+ * @fires session-linked - Bubbles from the session detail.
+ * @fires chat-open - Bubbles from the message detail.
+ * @fires profile-open - Bubbles from the details (cancelable).
+ *
+ * @csspart list - The list of request cards.
+ * @csspart card - One request (also `card-expired` on expired ones, `skeleton` on placeholders).
+ * @csspart avatar - A card's avatar.
+ * @csspart name - A card's person name.
+ * @csspart badge - A card's tag (also `badge-direction` for Sent / Received, `badge-expired`).
+ * @csspart meta - A card's designation and experience line.
+ * @csspart slot - A session card's date and time range.
+ * @csspart preview - A message card's first message (clamped).
+ * @csspart open-button - The button that opens a request.
+ * @csspart toolbar - The line above a list: "Showing N of M" and Refresh.
+ * @csspart refresh-button - The Refresh button.
+ * @csspart load-more - The Load more button.
+ * @csspart empty - The empty state.
+ * @csspart error - An error message with its Retry button.
+ * @csspart retry-button - The Retry button.
+ * @csspart offline - The offline banner.
+ * @csspart detail-view - The opened request, with the Back button.
+ * @csspart back-button - The Back button.
+ * @csspart tabs - The inner `<request-tabs>`.
+ * @csspart tablist - Exported from `<request-tabs>`: the row of tabs.
+ * @csspart tab - Exported from `<request-tabs>`: each tab (`tab-selected` on the selected one).
+ * @csspart tab-selected - Exported from `<request-tabs>`: the selected tab.
+ * @csspart tab-badge - Exported from `<request-tabs>` (its `badge`): a tab's pending count.
+ * @csspart panel - Exported from `<request-tabs>`: the tab panel.
+ * @csspart detail-heading - Exported from the opened detail (its `heading`), like `detail-base`,
+ *   `detail-avatar`, `detail-name`, `detail-status`, `detail-agenda`, `detail-bubble`, `detail-notice`,
+ *   `detail-actions`, `detail-button`, `detail-accept-button`, `detail-reject-button`, `detail-chat-button`,
+ *   `detail-link`, `detail-form`, `detail-input`, `detail-select`, `detail-field-error`.
+ *
+ * @cssprop --mr-color-bg - Background of cards and buttons.
+ * @cssprop --mr-color-surface - Background of the skeleton and the banners.
+ * @cssprop --mr-color-text - Text color.
+ * @cssprop --mr-color-muted - Secondary text color.
+ * @cssprop --mr-color-border - Borders of cards and buttons.
+ * @cssprop --mr-color-primary - The emphasized open button and links.
+ * @cssprop --mr-color-on-primary - Text on the primary color.
+ * @cssprop --mr-color-danger - Error text and borders.
+ * @cssprop --mr-color-warning - The offline banner and the Expired tag.
+ * @cssprop --mr-color-focus - Focus ring.
+ * @cssprop --mr-radius - Corner radius.
+ * @cssprop --mr-space - Base spacing.
+ * @cssprop --mr-font - Font family.
+ * @cssprop --mr-font-size - Base font size.
+ * @cssprop --mr-focus-ring-width - Focus ring width.
+ */
+export class RequestsPage extends LitElement {
+  static override styles = [tokens, base, avatarStyles, styles];
+
+  /** The backend. Provided to every descendant; a `.adapter` set directly on a descendant wins. */
+  @provide({ context: adapterContext })
+  @property({ attribute: false })
+  adapter?: RequestsAdapter;
+
+  /** The active tab. */
+  @property({ reflect: true }) tab: RequestsTab = 'session';
+
+  /** Requests per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** The id of the opened request (of the kind given by `tab`): set it to deep-link to one request. */
+  @property({ attribute: 'open-id', reflect: true }) openId?: string;
+
+  /** IANA time zone of the slots (default: the viewer's). */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** How long (ms) a tab's loaded list stays fresh: within it, switching back does not refetch. */
+  @property({ type: Number }) freshness = 60_000;
+
+  @state() private online = typeof navigator === 'undefined' || navigator.onLine !== false;
+  @state() private opened?: AnyRequest;
+
+  private readonly localize = new LocalizeController(this);
+  private readonly lists: Lists = {
+    session: this.createList('session', (a) => (q, o) => a.listSessionRequests(q, o)),
+    message: this.createList('message', (a) => (q, o) => a.listMessageRequests(q, o)),
+  };
+  private readonly pending = new PendingCountsController(
+    this,
+    () => this.adapter,
+    (error) => this.dispatchEvent(new RequestErrorEvent({ kind: this.kind, action: 'count', error })),
+  );
+  private returnTo?: ReturnPoint;
+  private focusDetailNext = false;
+  private restoreFocusNext = false;
+  private readonly sentinel = new SentinelController(this, () => this.onSentinel());
+
+  constructor() {
+    super();
+    this.addEventListener('request-accepted', this.onSettled);
+    this.addEventListener('request-rejected', this.onSettled);
+    this.addEventListener('request-error', this.onChildError);
+  }
+
+  /** Refetches the active tab's first page and the pending counts; the other tab refetches when shown. */
+  async refresh(): Promise<void> {
+    const other = this.lists[this.kind === 'session' ? 'message' : 'session'];
+    other.invalidate();
+    const active = this.lists[this.kind];
+    const list = this.openId ? (active.invalidate(), Promise.resolve()) : active.reload();
+    await Promise.all([list, this.pending.load()]);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.online = navigator.onLine !== false;
+    // Loads that a disconnect aborted start again.
+    if (this.hasUpdated) {
+      this.ensureList(true);
+      if (!this.pending.counts && !this.pending.error) void this.pending.load();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  private get kind(): RequestKind {
+    return this.tab === 'message' ? 'message' : 'session';
+  }
+
+  private get detailOpen(): boolean {
+    return typeof this.openId === 'string' && this.openId !== '';
+  }
+
+  private get size(): number {
+    const n = Math.floor(Number(this.pageSize));
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : 20;
+  }
+
+  private createList<T extends AnyRequest>(
+    kind: RequestKind,
+    fetch: (adapter: RequestsAdapter) => PageFetcher<T>,
+  ): RequestListState<T> {
+    return new RequestListState<T>(this, {
+      fetcher: () => (this.adapter ? fetch(this.adapter) : undefined),
+      pageSize: () => this.size,
+      onError: (error) => this.dispatchEvent(new RequestErrorEvent({ kind, action: 'load', error })),
+    });
+  }
+
+  /** Loads the active list when it is shown and missing, invalidated, or (with `checkAge`) stale. */
+  private ensureList(checkAge: boolean): void {
+    const list = this.lists[this.kind];
+    if (!this.adapter || this.detailOpen || list.loading || !this.isConnected) return;
+    if (checkAge ? !list.isFresh(this.freshness) : !list.valid) void list.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter')) {
+      this.lists.session.reset();
+      this.lists.message.reset();
+      this.pending.reset();
+      if (this.isConnected) void this.pending.load();
+    }
+    if (changed.has('pageSize') && changed.get('pageSize') !== undefined) {
+      this.lists.session.reset();
+      this.lists.message.reset();
+    }
+    if ((changed.has('openId') || changed.has('tab')) && this.detailOpen) {
+      const { opened, openId, kind } = this;
+      if (!opened || opened.id !== openId || opened.kind !== kind) {
+        // A deep link: reuse the loaded request when the list has it; otherwise the detail loads it by id.
+        this.opened = (this.lists[kind].items as AnyRequest[]).find((item) => item.id === openId);
+      }
+    }
+    if (changed.has('openId') && !this.detailOpen && changed.get('openId')) {
+      this.opened = undefined;
+      // Focus was in the detail that goes away (Back, or a host that cleared open-id): bring it to the list
+      // (not after a tab switch: the user is on the tabs, and the list is another one).
+      this.restoreFocusNext ||=
+        !changed.has('tab') && Boolean(this.renderRoot.querySelector('.detail-view:focus-within'));
+      this.ensureList(false);
+    }
+    if (['tab', 'adapter', 'pageSize'].some((key) => changed.has(key as keyof RequestsPage))) {
+      this.ensureList(true);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.focusDetailNext && this.detailOpen) {
+      this.focusDetailNext = false;
+      void this.focusDetail();
+    }
+    if (this.restoreFocusNext && !this.detailOpen) {
+      this.restoreFocusNext = false;
+      this.restoreList();
+    }
+    if (changed.has('openId') && !this.detailOpen) this.returnTo = undefined;
+  }
+
+  // ---- Events from the user and the children -----------------------------------------------------
+
+  private onTabChange(event: TabChangeEvent): void {
+    const tab = event.detail?.tab;
+    // After the whole dispatch, so a host that cancels the event (it listens later) keeps the tab.
+    queueMicrotask(() => {
+      if (event.defaultPrevented || (tab !== 'session' && tab !== 'message')) return;
+      this.openId = undefined;
+      this.tab = tab;
+    });
+  }
+
+  private open(request: AnyRequest, index: number): void {
+    const card = this.cardFor(request.id);
+    this.returnTo = { kind: request.kind, id: request.id, index, top: card?.getBoundingClientRect().top };
+    if (!this.dispatchEvent(new RequestOpenEvent({ kind: request.kind, request }))) return;
+    this.opened = request;
+    this.openId = request.id;
+    this.focusDetailNext = true;
+  }
+
+  private back(): void {
+    this.restoreFocusNext = true;
+    this.openId = undefined;
+  }
+
+  private readonly onSettled = (event: RequestAcceptedEvent | RequestRejectedEvent): void => {
+    const request = event.detail?.request;
+    if (!request) return;
+    if (request.kind === 'session') this.lists.session.apply(request, DEFAULT_SESSION_STATUSES);
+    else this.lists.message.apply(request, DEFAULT_MESSAGE_STATUSES);
+    void this.pending.load();
+  };
+
+  private readonly onChildError = (event: RequestErrorEvent): void => {
+    // Only a detail's "already handled": the list and the counts are out of date.
+    if (event.composedPath()[0] === this || event.detail?.error?.kind !== 'conflict') return;
+    this.lists[event.detail.kind === 'message' ? 'message' : 'session'].invalidate();
+    void this.pending.load();
+  };
+
+  private readonly onOnline = (): void => {
+    this.online = true;
+    const list = this.lists[this.kind];
+    if (list.error && !list.loading && !this.detailOpen) {
+      void (list.errorOn === 'more' ? list.loadMore() : list.reload());
+    } else this.ensureList(true);
+    if (!this.pending.isFresh(this.freshness)) void this.pending.load();
+  };
+
+  private readonly onOffline = (): void => {
+    this.online = false;
+  };
+
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState !== 'visible') return;
+    this.ensureList(true);
+    if (!this.pending.isFresh(this.freshness)) void this.pending.load();
+  };
+
+  private retry(): void {
+    const list = this.lists[this.kind];
+    if (list.error) void (list.errorOn === 'more' ? this.loadMore(true) : list.reload());
+    if (this.pending.error) void this.pending.load();
+  }
+
+  /** `fromButton`: the user asked with Load more / Retry, so focus moves to the first new request. */
+  private async loadMore(fromButton = false): Promise<void> {
+    const list = this.lists[this.kind];
+    const before = list.items.length;
+    await list.loadMore();
+    await this.updateComplete;
+    // A keyboard user who asked for more lands on the first new request.
+    if (fromButton && list.items.length > before) {
+      this.cardFor(list.items[before]!.id)?.querySelector('button')?.focus();
+    }
+    this.sentinel.recheck();
+  }
+
+  // ---- Focus, scroll and infinite scroll ---------------------------------------------------------
+
+  private cardFor(id: string): HTMLElement | null {
+    const cards = this.renderRoot.querySelectorAll<HTMLElement>('.list .card[data-id]');
+    return Array.from(cards).find((card) => card.dataset.id === id) ?? null;
+  }
+
+  private async focusDetail(): Promise<void> {
+    const detail = this.renderRoot.querySelector<LitElement>(DETAIL_TAGS);
+    await detail?.updateComplete;
+    if (detail?.isConnected && this.detailOpen) detail.focus();
+  }
+
+  /** Back in the list: the opened card (or its neighbour) where it was on screen, its button focused. */
+  private restoreList(): void {
+    const point = this.returnTo?.kind === this.kind ? this.returnTo : undefined;
+    const items = this.lists[this.kind].items;
+    const at = point ? Math.min(point.index, items.length - 1) : 0;
+    const id = point && this.cardFor(point.id) ? point.id : items[at]?.id;
+    const card = id === undefined ? null : this.cardFor(id);
+    if (card && point?.top !== undefined) {
+      const delta = card.getBoundingClientRect().top - point.top;
+      if (delta !== 0) scrollParent(card).scrollBy({ top: delta, behavior: 'instant' });
+    }
+    const target = card?.querySelector('button') ?? this.renderRoot.querySelector<HTMLElement>('.refresh');
+    target?.focus({ preventScroll: Boolean(card) });
+  }
+
+  private onSentinel(): void {
+    const list = this.lists[this.kind];
+    if (this.detailOpen || !this.online || !list.hasMore || list.loading || list.error) return;
+    void this.loadMore();
+  }
+
+  // ---- Rendering ---------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const kind = this.kind;
+    return html`${this.online
+        ? nothing
+        : html`<p class="banner offline" part="offline" role="status">${this.localize.term('offline')}</p>`}
+      <request-tabs
+        part="tabs"
+        exportparts=${TABS_PARTS}
+        .selected=${kind}
+        .sessionCount=${this.pending.counts?.session ?? 0}
+        .messageCount=${this.pending.counts?.message ?? 0}
+        @tab-change=${this.onTabChange}
+      >
+        ${this.detailOpen ? this.renderDetail(kind) : nothing}
+        <div class="list-view" ?hidden=${this.detailOpen}>
+          ${listView({
+            localize: this.localize,
+            kind,
+            list: this.lists[kind] as RequestListState<AnyRequest>,
+            timeZone: this.timeZone,
+            countsError: this.pending.error,
+            onOpen: (request, index) => this.open(request, index),
+            onRefresh: () => void this.refresh(),
+            onRetry: () => this.retry(),
+            onLoadMore: () => void this.loadMore(true),
+          })}
+        </div>
+      </request-tabs>
+      <div class="visually-hidden" role="status">${this.statusText()}</div>`;
+  }
+
+  private statusText(): string {
+    const list = this.lists[this.kind];
+    if (this.detailOpen) return '';
+    if (list.loading === 'first') return this.localize.term('loadingRequests');
+    if (list.loading === 'more') return this.localize.term('loadingMore');
+    if (!list.loaded) return '';
+    if (list.items.length === 0) return this.localize.term(this.kind === 'session' ? 'emptySessions' : 'emptyMessages');
+    return this.localize.term('shownOfTotal', list.items.length, list.total);
+  }
+
+  private renderDetail(kind: RequestKind): TemplateResult {
+    // Set only when another request is opened: Lit re-sets object bindings on every render, which would
+    // overwrite the request the detail updated itself after an action.
+    const request = guard([this.opened], () => this.opened);
+    return html`<div class="detail-view" part="detail-view">
+      ${backButton(this.localize, () => this.back())}
+      ${kind === 'session'
+        ? html`<session-request-detail
+            exportparts=${DETAIL_PARTS}
+            .request=${request}
+            .requestId=${this.openId}
+            .timeZone=${this.timeZone}
+          ></session-request-detail>`
+        : html`<message-request-detail
+            exportparts=${DETAIL_PARTS}
+            .request=${request}
+            .requestId=${this.openId}
+          ></message-request-detail>`}
+    </div>`;
+  }
+}

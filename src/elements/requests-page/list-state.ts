@@ -1,0 +1,207 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { RequestsError, toRequestsError } from '../../model/errors.js';
+import type { AnyRequest, CallOptions, ListQuery, Page } from '../../model/request.js';
+
+/** Fetches one page of a list. */
+export type PageFetcher<T> = (query: ListQuery, options: CallOptions) => Promise<Page<T>>;
+
+export interface RequestListOptions<T> {
+  /** Asked at call time, so a new adapter is used as soon as it is set; undefined = nothing to load. */
+  fetcher: () => PageFetcher<T> | undefined;
+  pageSize: () => number;
+  /** A load failed (never called for a load that was aborted because it became stale). */
+  onError: (error: RequestsError) => void;
+  now?: () => number;
+}
+
+/**
+ * The paging and cache state of one tab's list, as a ReactiveController: the loaded items, the
+ * server's total, whether a load is running or failed, and when the list was last loaded.
+ *
+ * - Every page is fetched once: a second call while a load is in flight returns the same promise.
+ * - A load that becomes stale (`reload()` or `reset()` while it runs, or the host disconnects) is
+ *   aborted through its AbortSignal, and its late answer is ignored.
+ * - Items that leave the server's filter (accepted / rejected here) are removed locally and the next
+ *   page is computed from what is still on the server, so no request is skipped; items are
+ *   de-duplicated by id, so none is shown twice when the server's list moved meanwhile.
+ */
+export class RequestListState<T extends AnyRequest> implements ReactiveController {
+  items: T[] = [];
+  /** The server's count for the list's filter (minus what was removed here since). */
+  total = 0;
+  /** A first page has arrived (an empty one counts). */
+  loaded = false;
+  /** `'first'` while the first page loads (a reload included), `'more'` while a next page loads. */
+  loading: 'first' | 'more' | false = false;
+  error?: RequestsError;
+  /** Whether the failure was on the first page (`'first'`) or on a next page (`'more'`). */
+  errorOn?: 'first' | 'more';
+  /** When the first page last arrived (ms); `-Infinity` when the list was invalidated. */
+  loadedAt = Number.NEGATIVE_INFINITY;
+
+  private lastPage = 0;
+  /** Items removed here since the last page was fetched: the server's pages moved up by that much. */
+  private shift = 0;
+  private abortController?: AbortController;
+  private inflight?: Promise<void>;
+  private readonly host: ReactiveControllerHost;
+  private readonly options: RequestListOptions<T>;
+
+  constructor(host: ReactiveControllerHost, options: RequestListOptions<T>) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort();
+  }
+
+  /** More items are on the server than are loaded. */
+  get hasMore(): boolean {
+    return this.loaded && this.items.length < this.total;
+  }
+
+  /** Loaded, not invalidated, and younger than `freshness` ms. */
+  isFresh(freshness: number): boolean {
+    return this.loaded && this.now() - this.loadedAt < freshness;
+  }
+
+  /** Loaded once and not invalidated since (whatever its age). */
+  get valid(): boolean {
+    return this.loaded && this.loadedAt !== Number.NEGATIVE_INFINITY;
+  }
+
+  /** Marks the list for a reload the next time it is shown; what is loaded stays visible until then. */
+  invalidate(): void {
+    this.loadedAt = Number.NEGATIVE_INFINITY;
+  }
+
+  /** Forgets everything (e.g. the adapter changed) and aborts a running load. */
+  reset(): void {
+    this.abort();
+    this.items = [];
+    this.total = 0;
+    this.loaded = false;
+    this.loading = false;
+    this.error = undefined;
+    this.errorOn = undefined;
+    this.loadedAt = Number.NEGATIVE_INFINITY;
+    this.lastPage = 0;
+    this.shift = 0;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Fetches the first page again; the items shown stay until it arrives, then are replaced. A load in
+   * flight is aborted (it would be stale).
+   */
+  reload(): Promise<void> {
+    this.abort();
+    return this.run([1], 'first');
+  }
+
+  /**
+   * Fetches the next page, once: while a load runs, this returns that load. After items left the list
+   * here, the server's pages moved up: the page holding the first unseen item is fetched too (and the
+   * one after it, so a full page of new items arrives); duplicates are dropped.
+   */
+  loadMore(): Promise<void> {
+    if (this.inflight) return this.inflight;
+    if (!this.loaded) return this.reload();
+    if (!this.hasMore) return Promise.resolve();
+    const size = this.pageSize();
+    const offset = Math.max(0, this.lastPage * size - this.shift);
+    const start = Math.floor(offset / size) + 1;
+    return this.run(offset % size === 0 ? [start] : [start, start + 1], 'more');
+  }
+
+  /**
+   * Applies a change the user made elsewhere (an accept or a reject in a detail): a request that left
+   * the list's `statuses` is removed, any other is replaced in place.
+   */
+  apply(request: T, statuses: readonly string[]): void {
+    const at = this.items.findIndex((item) => item.id === request.id);
+    if (at < 0) return;
+    if (statuses.includes(request.status)) {
+      this.items = this.items.map((item, i) => (i === at ? request : item));
+    } else {
+      this.items = this.items.filter((_, i) => i !== at);
+      this.total = Math.max(0, this.total - 1);
+      this.shift += 1;
+    }
+    this.host.requestUpdate();
+  }
+
+  private pageSize(): number {
+    return this.options.pageSize();
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
+  private abort(): void {
+    this.abortController?.abort();
+    this.abortController = undefined;
+    this.inflight = undefined;
+    this.loading = false;
+  }
+
+  private run(pages: number[], phase: 'first' | 'more'): Promise<void> {
+    const fetcher = this.options.fetcher();
+    if (!fetcher) return Promise.resolve();
+    const controller = new AbortController();
+    this.abortController = controller;
+    this.loading = phase;
+    this.error = undefined;
+    this.errorOn = undefined;
+    this.host.requestUpdate();
+    const pageSize = this.pageSize();
+    const load = (async () => {
+      try {
+        for (const [i, page] of pages.entries()) {
+          const result = await fetcher({ page, pageSize }, { signal: controller.signal });
+          if (controller.signal.aborted) return;
+          this.receive(result, page, i === 0 ? phase : 'more');
+        }
+      } catch (thrown) {
+        if (controller.signal.aborted) return;
+        this.error = toRequestsError(thrown);
+        this.errorOn = phase;
+        this.options.onError(this.error);
+      } finally {
+        if (this.abortController === controller) {
+          this.abortController = undefined;
+          this.inflight = undefined;
+          this.loading = false;
+          this.host.requestUpdate();
+        }
+      }
+    })();
+    this.inflight = load;
+    return load;
+  }
+
+  private receive(result: Page<T>, page: number, phase: 'first' | 'more'): void {
+    const incoming = Array.isArray(result?.items) ? result.items : [];
+    if (phase === 'first') {
+      this.items = dedupe(incoming);
+      this.loaded = true;
+      this.loadedAt = this.now();
+    } else {
+      const known = new Set(this.items.map((item) => item.id));
+      this.items = [...this.items, ...dedupe(incoming).filter((item) => !known.has(item.id))];
+    }
+    this.lastPage = page;
+    this.shift = 0;
+    const total = Number.isFinite(result?.total) ? result.total : this.items.length;
+    // An empty page ends the list, whatever the total claimed (no endless "load more").
+    this.total = incoming.length === 0 ? this.items.length : Math.max(total, this.items.length);
+  }
+}
+
+function dedupe<T extends AnyRequest>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && (seen.add(item.id), true));
+}

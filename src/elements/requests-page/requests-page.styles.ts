@@ -1,0 +1,279 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    background: var(--_bg);
+  }
+  p {
+    margin: 0;
+  }
+  [hidden] {
+    display: none !important;
+  }
+
+  .banner {
+    margin-block-end: calc(var(--_space) * 0.75);
+    padding-block: 0.625rem;
+    padding-inline: var(--_space);
+    border: 1px solid var(--_warning);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .toolbar {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+    min-block-size: 2.75rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .shown {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    position: relative;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    align-items: center;
+    gap: 0.5rem var(--_space);
+    min-block-size: 6.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+  .card:has(.open:hover) {
+    border-color: var(--_primary);
+  }
+  .card.expired {
+    background: var(--_surface);
+  }
+  .main {
+    display: grid;
+    gap: 0.25rem;
+    min-inline-size: 0;
+  }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .name {
+    font-weight: 700;
+  }
+  .badges {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .badge {
+    display: inline-block;
+    padding-block: 0.0625rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 600;
+  }
+  .badge.expired {
+    border-color: var(--_warning);
+    color: var(--_warning);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .meta > * + *::before {
+    content: '·';
+    margin-inline-end: 0.5rem;
+  }
+  .slot {
+    font-size: 0.9375em;
+  }
+  .preview {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+    font-size: 0.9375em;
+  }
+  /* One button opens the card; it stretches over the whole card, so a click anywhere opens it. */
+  .open::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+  .open:focus-visible {
+    outline-offset: 2px;
+  }
+  .card:has(.open:focus-visible) {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  @container (max-width: 30rem) {
+    .meta {
+      flex-direction: column;
+    }
+    .meta > * + *::before {
+      content: none;
+    }
+    .card {
+      grid-template-columns: auto minmax(0, 1fr);
+      align-items: start;
+    }
+    .open {
+      grid-column: 1 / -1;
+      inline-size: 100%;
+    }
+  }
+
+  .skeleton .bone {
+    display: block;
+    border-radius: 0.25rem;
+    background: var(--_surface);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton .avatar {
+    border: 0;
+    border-radius: 50%;
+  }
+  .skeleton .line {
+    block-size: 0.95em;
+    inline-size: 55%;
+    margin-block: 0.2em;
+  }
+  .skeleton .line.wide {
+    inline-size: 35%;
+  }
+  .skeleton .line.narrow {
+    inline-size: 70%;
+  }
+  .skeleton .button-bone {
+    block-size: 2.5rem;
+    inline-size: 7.5rem;
+    border-radius: var(--_radius);
+  }
+  @container (max-width: 30rem) {
+    .skeleton .button-bone {
+      grid-column: 1 / -1;
+      inline-size: 100%;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+
+  .empty {
+    display: grid;
+    gap: 0.375rem;
+    justify-items: center;
+    padding-block: calc(var(--_space) * 2.5);
+    padding-inline: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  .empty-title {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .empty-hint {
+    color: var(--_muted);
+  }
+
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .error-title {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .more .error {
+    margin-block: 0;
+    inline-size: 100%;
+  }
+
+  .more {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-start: calc(var(--_space) * 0.75);
+  }
+  .sentinel {
+    position: absolute;
+    inset-block-start: 0;
+    inline-size: 1px;
+    block-size: 1px;
+  }
+  .load-more[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+
+  .detail-view {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .back {
+    justify-self: start;
+    padding-inline: 0.25rem 0.5rem;
+  }
+  .chevron {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+  :host(:dir(rtl)) .chevron {
+    transform: scaleX(-1);
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .badge,
+    .error,
+    .banner,
+    .empty {
+      border-color: CanvasText;
+    }
+    .card:has(.open:focus-visible) {
+      outline-color: Highlight;
+    }
+  }
+`;

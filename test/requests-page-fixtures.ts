@@ -1,0 +1,91 @@
+/** Fixed data and helpers for test/requests-page.test.ts. */
+import { aTimeout, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/define.js';
+import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
+import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
+import type { RequestTabs } from '../src/elements/request-tabs/request-tabs.js';
+import type { MessageRequest, SessionRequest } from '../src/model/request.js';
+
+export const HOUR = 3_600_000;
+export const NOW = Date.now();
+
+export function session(i: number, overrides: Partial<SessionRequest> = {}): SessionRequest {
+  const start = new Date(NOW + (24 + i) * HOUR);
+  return {
+    kind: 'session',
+    id: `s${i}`,
+    direction: i % 4 === 1 ? 'sent' : 'received',
+    status: 'requested',
+    title: `Title ${i}`,
+    agenda: 'Agenda',
+    start,
+    end: new Date(start.getTime() + HOUR),
+    createdAt: new Date(NOW - (i + 1) * HOUR),
+    person: {
+      id: `p${i}`,
+      name: i === 0 ? 'Asha Rao' : `Person ${i}`,
+      designations: i === 0 ? ['Teacher', 'Principal', 'Counsellor'] : ['Teacher'],
+      experienceYears: i === 0 ? 5 : undefined,
+    },
+    ...overrides,
+  };
+}
+
+export function message(i: number, overrides: Partial<MessageRequest> = {}): MessageRequest {
+  return {
+    kind: 'message',
+    id: `m${i}`,
+    direction: i === 2 ? 'sent' : 'received',
+    status: 'requested',
+    message: `Hello number ${i}, I would like to connect with you.`,
+    createdAt: new Date(NOW - (i + 1) * HOUR),
+    person: { id: `m${i}`, name: `Writer ${i}`, designations: [] },
+    ...overrides,
+  };
+}
+
+/** 25 sessions (s3 expired), 3 messages (m2 sent). */
+export function memory(options: { sessions?: number; messages?: number; latencyMs?: number } = {}): MemoryAdapter {
+  const sessions = Array.from({ length: options.sessions ?? 25 }, (_, i) =>
+    i === 3 ? session(i, { status: 'expired' }) : session(i),
+  );
+  const messages = Array.from({ length: options.messages ?? 3 }, (_, i) => message(i));
+  return new MemoryAdapter({ sessionRequests: sessions, messageRequests: messages, latencyMs: options.latencyMs });
+}
+
+export const root = (el: RequestsPage) => el.shadowRoot!;
+export const tabsOf = (el: RequestsPage) => root(el).querySelector('request-tabs') as RequestTabs;
+export const cards = (el: RequestsPage) => Array.from(root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)'));
+export const openButton = (el: RequestsPage, name: string) =>
+  root(el).querySelector<HTMLButtonElement>(`button[aria-label="View details for ${name}"]`)!;
+export const detailOf = (el: RequestsPage) =>
+  root(el).querySelector('session-request-detail, message-request-detail') as (HTMLElement & {
+    updateComplete: Promise<boolean>;
+    request?: unknown;
+    requestId?: string;
+  }) | null;
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const callsOf = (adapter: MemoryAdapter, method: string) => adapter.calls.filter((c) => c.method === method);
+
+export async function settle(el: RequestsPage): Promise<void> {
+  await waitUntil(() => !root(el).querySelector('.list[aria-busy="true"], .skeleton, .load-more[aria-disabled="true"]'));
+  await el.updateComplete;
+}
+
+export async function pageWith(adapter: MemoryAdapter, extra: Partial<RequestsPage> = {}): Promise<RequestsPage> {
+  const el = await fixture<RequestsPage>(html`<requests-page .adapter=${adapter} page-size="10"></requests-page>`);
+  Object.assign(el, extra);
+  await waitUntil(() => cards(el).length > 0 || root(el).querySelector('.empty, .error'), 'list did not load');
+  await settle(el);
+  await waitUntil(() => callsOf(adapter, 'countPending').length > 0);
+  await aTimeout(0);
+  return el;
+}
+
+export async function selectTab(el: RequestsPage, tab: 'session' | 'message'): Promise<void> {
+  const tabs = tabsOf(el);
+  await tabs.updateComplete;
+  tabs.shadowRoot!.querySelector<HTMLButtonElement>(`#tab-${tab}`)!.click();
+  await waitUntil(() => el.tab === tab);
+  await el.updateComplete;
+}
