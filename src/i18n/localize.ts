@@ -11,14 +11,36 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import en, { type TermKey, type Translation } from './en.js';
+import { BUILT_IN_LOADERS, type LocaleLoader } from './locales.js';
 
 type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => string ? A : [];
 
 const translations = new Map<string, Translation>([['en', en]]);
-const loaders = new Map<string, () => Promise<{ default: Translation }>>();
+// The built-in locales (Hindi, Arabic) are lazy: their loaders are dynamic imports, run on first use.
+const loaders = new Map<string, LocaleLoader>(Object.entries(BUILT_IN_LOADERS));
 const pending = new Set<string>();
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
+const observedRoots = new WeakSet<ShadowRoot>();
+/** The locale of the element whose term is being rendered, while a translation function runs. */
+let termLocale: string | undefined;
+
+const OBSERVED = { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] };
+
+/**
+ * Formats a number inside a translation function: in the locale of the element whose term is being
+ * rendered (e.g. `ar-EG`, whose digits are Arabic-Indic, while plain `ar` uses Latin ones in current
+ * browsers), so the numbers in a sentence match the element's dates and badges; outside a `term()` call,
+ * in `fallback` (the translation's own code).
+ */
+export function formatTermNumber(value: number, fallback: string): string {
+  if (!Number.isFinite(value)) return String(value);
+  try {
+    return new Intl.NumberFormat(termLocale ?? fallback).format(value);
+  } catch {
+    return String(value);
+  }
+}
 
 /** Adds (or replaces) a translation, e.g. a host's own locale. Connected elements re-render. */
 export function registerTranslation(translation: Translation): void {
@@ -27,7 +49,7 @@ export function registerTranslation(translation: Translation): void {
 }
 
 /** Registers a lazily loaded locale: `loader` runs the first time an element needs that language. */
-export function registerLocaleLoader(code: string, loader: () => Promise<{ default: Translation }>): void {
+export function registerLocaleLoader(code: string, loader: LocaleLoader): void {
   loaders.set(code.toLowerCase(), loader);
 }
 
@@ -41,23 +63,42 @@ function load(code: string): void {
   );
 }
 
-/** The nearest `lang` attribute, walking up through shadow roots to the document. */
-function nearestLang(element: Element): string {
+/** The value of the nearest `attribute` (e.g. `lang`), walking up through shadow roots to the document. */
+function nearestAttribute(element: Element, attribute: 'lang' | 'dir'): string | undefined {
   let node: Element | null = element;
   while (node) {
-    const withLang: Element | null = node.closest('[lang]');
-    if (withLang) return withLang.getAttribute('lang') ?? '';
+    const found: Element | null = node.closest(`[${attribute}]`);
+    if (found) return found.getAttribute(attribute) ?? '';
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return '';
+  return undefined;
 }
 
-function watchLangChanges(): void {
-  if (observer || typeof MutationObserver === 'undefined') return;
-  // One observer for the page: a `lang` change anywhere in light DOM re-renders the connected elements.
-  observer = new MutationObserver(() => connected.forEach((controller) => controller.host.requestUpdate()));
-  observer.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] });
+/** The nearest `lang` attribute, walking up through shadow roots to the document. */
+function nearestLang(element: Element): string {
+  return nearestAttribute(element, 'lang') ?? '';
+}
+
+/**
+ * One observer for the page: a `lang` or `dir` change on the document, or inside a shadow root that holds
+ * (or is an ancestor of) a connected element, re-renders the connected elements.
+ */
+function watchLangChanges(host: Element): void {
+  if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  if (!observer) {
+    observer = new MutationObserver(() => connected.forEach((controller) => controller.host.requestUpdate()));
+    observer.observe(document.documentElement, OBSERVED);
+  }
+  // Light DOM is covered by the document; each shadow root on the way up needs its own registration.
+  let root = host.getRootNode();
+  while (root instanceof ShadowRoot) {
+    if (!observedRoots.has(root)) {
+      observedRoots.add(root);
+      observer.observe(root, OBSERVED);
+    }
+    root = root.host.getRootNode();
+  }
 }
 
 export class LocalizeController implements ReactiveController {
@@ -70,7 +111,7 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
-    watchLangChanges();
+    watchLangChanges(this.host);
   }
 
   hostDisconnected(): void {
@@ -97,17 +138,28 @@ export class LocalizeController implements ReactiveController {
     return en;
   }
 
-  /** Text direction: the nearest `dir`, else the locale's. */
+  /**
+   * Text direction: the nearest `dir` (`ltr` or `rtl`; walking up through shadow roots like `lang()`),
+   * else the locale's. Note that CSS follows `dir` only: a page that sets `lang="ar"` without `dir="rtl"`
+   * is laid out left to right, whatever this returns.
+   */
   dir(): 'ltr' | 'rtl' {
-    const withDir = this.host.closest('[dir]');
-    const dir = withDir?.getAttribute('dir');
+    const dir = nearestAttribute(this.host, 'dir')?.trim().toLowerCase();
     if (dir === 'rtl' || dir === 'ltr') return dir;
     return this.translation().$dir;
   }
 
   term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
-    const value = (this.translation()[key] ?? en[key]) as string | ((...a: unknown[]) => string);
-    return typeof value === 'function' ? value(...args) : value;
+    const translation = this.translation();
+    const value = (translation[key] ?? en[key]) as string | ((...a: unknown[]) => string);
+    if (typeof value !== 'function') return value;
+    const previous = termLocale;
+    termLocale = translation === en ? undefined : this.lang();
+    try {
+      return value(...args);
+    } finally {
+      termLocale = previous;
+    }
   }
 
   date(date: Date, options?: Intl.DateTimeFormatOptions): string {

@@ -1,0 +1,200 @@
+/**
+ * Arabic (العربية), right to left. Loaded lazily (see `locales.ts`) the first time an element resolves
+ * to `lang="ar"` (or `ar-EG`, `ar-SA`…). Typed as `Translation`, so a missing key fails the typecheck.
+ *
+ * Counts use all six plural categories of `Intl.PluralRules('ar')` (zero, one, two, few, many, other):
+ * "طلب واحد", "طلبان", "3 طلبات", "11 طلبًا", "100 طلب". Numbers are formatted with `Intl.NumberFormat` in
+ * the element's locale, like the dates, so a sentence never mixes digit systems (plain `ar` gives Latin
+ * digits in current browsers, `ar-EG` Arabic-Indic ones). Names and other text from the server are wrapped
+ * in Unicode bidi isolates (FSI … PDI), so a Latin name does not reorder the punctuation around it.
+ * Brand names (Google Meet, Zoom) and the example URLs stay as they are.
+ */
+import type { Translation } from './en.js';
+import { formatTermNumber } from './localize.js';
+
+const plural = new Intl.PluralRules('ar');
+const n = (value: number): string => formatTermNumber(value, 'ar');
+/** First-strong isolate: a name in any script keeps its own direction inside the Arabic sentence. */
+const iso = (text: string): string => `\u2068${text}\u2069`;
+/** Left-to-right isolate, for URL fragments such as `https://`. */
+const ltr = (text: string): string => `\u2066${text}\u2069`;
+
+type Forms = Record<Intl.LDMLPluralRule, (count: string) => string>;
+
+/** The form of `count` for its plural category, with the count formatted in the element's locale. */
+function pluralize(count: number, forms: Forms): string {
+  return forms[plural.select(count)](n(count));
+}
+
+/** "N pending" (pending requests), for each plural category. */
+const pending = (count: number): string =>
+  pluralize(count, {
+    zero: () => 'لا طلبات معلّقة',
+    one: () => 'طلب واحد معلّق',
+    two: () => 'طلبان معلّقان',
+    few: (c) => `${c} طلبات معلّقة`,
+    many: (c) => `${c} طلبًا معلّقًا`,
+    other: (c) => `${c} طلب معلّق`,
+  });
+
+const ar: Translation = {
+  $code: 'ar',
+  $name: 'العربية',
+  $dir: 'rtl',
+
+  // Tabs and counts
+  tabsLabel: 'الطلبات',
+  sessionRequests: 'طلبات الجلسات',
+  messageRequests: 'طلبات المراسلة',
+  pendingCount: pending,
+  tabWithCount: (tab, count) => (count > 0 ? `${tab}، ${pending(count)}` : tab),
+
+  // Lists
+  loadingRequests: 'جارٍ تحميل الطلبات…',
+  loadMore: 'تحميل المزيد',
+  loadingMore: 'جارٍ تحميل المزيد…',
+  refresh: 'تحديث',
+  retry: 'إعادة المحاولة',
+  back: 'العودة إلى الطلبات',
+  viewDetails: (name) => `عرض تفاصيل طلب ${iso(name)}`,
+  viewDetailsShort: 'عرض التفاصيل',
+  viewProfile: (name) => `عرض الملف الشخصي لـ${iso(name)}`,
+  sent: 'مُرسَل',
+  received: 'وارد',
+  expired: 'منتهي الصلاحية',
+  moreDesignations: (count) => `+${n(count)}`,
+  experienceYears: (years) =>
+    pluralize(years, {
+      zero: () => 'خبرة أقل من سنة',
+      one: () => 'خبرة سنة واحدة',
+      two: () => 'خبرة سنتين',
+      few: (c) => `خبرة ${c} سنوات`,
+      many: (c) => `خبرة ${c} سنة`,
+      other: (c) => `خبرة ${c} سنة`,
+    }),
+  shownOfTotal: (shown, total) => `يُعرض ${n(shown)} من أصل ${n(total)}`,
+  emptySessions: 'لا توجد طلبات جلسات',
+  emptySessionsHint: 'عندما يطلب منك أحدٌ جلسة، سيظهر طلبه هنا.',
+  emptyMessages: 'لا توجد طلبات مراسلة',
+  emptyMessagesHint: 'عندما يرغب أحدٌ في التواصل معك، سيظهر طلبه هنا.',
+  offline: 'أنت غير متصل بالإنترنت. يبقى ما تم تحميله هنا، وستعمل الإجراءات مجددًا فور عودة الاتصال.',
+  backOnline: 'عاد الاتصال بالإنترنت.',
+  slotOnDate: (date, timeRange) => `${date}، ${timeRange}`,
+  timeRange: (start, end) => `${start} - ${end}`,
+  requestsLoaded: (count) =>
+    pluralize(count, {
+      zero: () => 'لم يتم تحميل أي طلب',
+      one: () => 'تم تحميل طلب واحد',
+      two: () => 'تم تحميل طلبين',
+      few: (c) => `تم تحميل ${c} طلبات`,
+      many: (c) => `تم تحميل ${c} طلبًا`,
+      other: (c) => `تم تحميل ${c} طلب`,
+    }),
+
+  // Statuses
+  statusRequested: 'قيد الانتظار',
+  statusAccepted: 'مقبول',
+  statusRejected: 'مرفوض',
+  statusExpired: 'منتهي الصلاحية',
+
+  // Errors, by kind
+  errorNetwork: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.',
+  errorTimeout: 'استغرق الخادم وقتًا طويلًا للرد. حاول مرة أخرى.',
+  errorAborted: 'تم إلغاء الطلب.',
+  errorUnauthorized: 'انتهت صلاحية تسجيل دخولك. سجّل الدخول مرة أخرى للمتابعة.',
+  errorForbidden: 'ليس لديك إذن للقيام بذلك.',
+  errorNotFound: 'تعذّر العثور على هذا الطلب. ربما تم سحبه.',
+  errorConflict: 'تمت معالجة هذا الطلب بالفعل.',
+  errorValidation: 'بعض التفاصيل غير صالحة. تحقّق منها وحاول مرة أخرى.',
+  errorServer: 'حدث خطأ ما في الخادم. حاول مرة أخرى.',
+  errorLoadList: 'تعذّر تحميل الطلبات.',
+  errorLoadRequest: 'تعذّر تحميل هذا الطلب.',
+
+  // Actions
+  accept: 'قبول',
+  reject: 'رفض',
+  cancel: 'إلغاء',
+  confirm: 'تأكيد',
+  accepting: 'جارٍ القبول…',
+  rejecting: 'جارٍ الرفض…',
+  working: 'جارٍ التنفيذ…',
+
+  // Session request detail
+  sessionRequest: 'طلب جلسة',
+  loadingRequest: 'جارٍ تحميل الطلب…',
+  agenda: 'جدول الأعمال',
+  showMore: 'عرض المزيد',
+  showLess: 'عرض أقل',
+  slotRequestReceived: (name, timeRange, date) =>
+    `يطلب ${iso(name)} موعدًا في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
+  slotRequestSent: (name, timeRange, date) =>
+    `طلبتَ موعدًا مع ${iso(name)} في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
+  waitingFor: (name) => `بانتظار ردّ ${iso(name)}`,
+  slotBooked: (name) => `تم حجز الموعد مع ${iso(name)}`,
+  sessionAccepted: 'لقد قبلتَ طلب الجلسة هذا.',
+  sessionRejected: 'تم رفض طلب الجلسة هذا.',
+  requestExpired: 'انتهت صلاحية هذا الطلب.',
+  rejectReasonShown: (reason) => `السبب: ${iso(reason)}`,
+
+  // Meeting link
+  meetingLink: 'رابط الاجتماع',
+  addLink: 'إضافة رابط',
+  editLink: 'تعديل الرابط',
+  noLinkYet: 'لا يوجد رابط اجتماع بعد. أضِف رابطًا ليتمكّن المتدرّب من الانضمام.',
+  noLinkYetSent: 'لا يوجد رابط اجتماع بعد. سيظهر هنا فور إضافته.',
+  meetingLinkNotSafe: 'هذا الرابط ليس رابط اجتماع معروفًا، لذا لا يمكن فتحه من هنا.',
+  platform: 'المنصة',
+  platformGoogleMeet: 'Google Meet',
+  platformZoom: 'Zoom',
+  platformWhatsapp: 'واتساب',
+  linkUrl: 'الرابط',
+  meetingId: 'معرّف الاجتماع',
+  passcode: 'رمز المرور',
+  save: 'حفظ',
+  saving: 'جارٍ الحفظ…',
+  linkSaved: 'تم حفظ رابط الاجتماع.',
+  joinOn: (platform) => `الانضمام عبر ${iso(platform)}`,
+  linkPlaceholderGoogleMeet: 'https://meet.google.com/abc-defg-hij',
+  linkPlaceholderZoom: 'https://zoom.us/j/12345678901',
+  linkPlaceholderWhatsapp: 'https://call.whatsapp.com/video/abc123',
+  linkErrorRequired: 'هذا الحقل مطلوب.',
+  linkErrorInvalidUrl: `أدخِل رابطًا كاملًا يبدأ بـ ${ltr('https://')}.`,
+  linkErrorHttpsOnly: `يجب أن يبدأ الرابط بـ ${ltr('https://')}.`,
+  linkErrorUserInfo: 'يجب ألّا يحتوي الرابط على اسم مستخدم أو كلمة مرور.',
+  linkErrorPort: 'يجب ألّا يستخدم الرابط منفذًا مخصّصًا.',
+  linkErrorWrongHost: (platform) => `أدخِل رابطًا من ${iso(platform)}.`,
+  linkErrorWrongPath: (platform) => `هذا ليس رابط اجتماع على ${iso(platform)}.`,
+  linkErrorMeetingId: `أدخِل معرّف الاجتماع المكوّن من ${n(9)} إلى ${n(11)} رقمًا.`,
+  linkErrorPasscode: `أدخِل رمز المرور: من ${n(1)} إلى ${n(10)} أحرف، دون مسافات.`,
+  linkErrorPlatform: 'اختر منصة.',
+
+  // Message request detail
+  messageRequest: 'طلب مراسلة',
+  hasSentYouMessage: (name) => `أرسل إليك ${iso(name)} رسالة.`,
+  ifYouAccept: (name) => `إذا قبلتَ، فستتم إضافة ${iso(name)} أيضًا إلى جهات اتصالك.`,
+  waitingToRespond: (name) => `بانتظار ردّ ${iso(name)}.`,
+  messageAccepted: (name) => `لقد قبلتَ طلب المراسلة هذا، وتمت إضافة ${iso(name)} إلى جهات اتصالك.`,
+  messageRejected: 'لقد رفضتَ طلب المراسلة هذا.',
+  openChat: 'فتح المحادثة',
+  sentAt: (time) => `أُرسلت في ${iso(time)}`,
+
+  // Confirmations
+  rejectSessionHeading: 'رفض طلب الجلسة',
+  rejectSessionQuestion: 'هل تريد بالتأكيد رفض طلب الجلسة هذا؟',
+  rejectSessionReasonLabel: (name) => `أخبِر ${iso(name)} بسبب رفضك للموعد (اختياري)`,
+  rejectMessageHeading: 'رفض طلب المراسلة',
+  rejectMessageQuestion: 'هل تريد بالتأكيد رفض طلب المراسلة هذا؟',
+  reasonOptional: 'السبب (اختياري)',
+  wordCount: (count, max) => `عدد الكلمات: ${n(count)} من ${n(max)}`,
+  tooManyWords: (max) =>
+    pluralize(max, {
+      zero: () => 'لا يُسمح بأي كلمة.',
+      one: () => 'استخدم كلمة واحدة على الأكثر.',
+      two: () => 'استخدم كلمتين على الأكثر.',
+      few: (c) => `استخدم ${c} كلمات على الأكثر.`,
+      many: (c) => `استخدم ${c} كلمة على الأكثر.`,
+      other: (c) => `استخدم ${c} كلمة على الأكثر.`,
+    }),
+};
+
+export default ar;

@@ -1,0 +1,148 @@
+/**
+ * Hindi (हिन्दी). Loaded lazily (see `locales.ts`) the first time an element resolves to `lang="hi"`.
+ * Typed as `Translation`, so a key missing here (or added to `en.ts` and not here) fails the typecheck.
+ * Brand names (Google Meet, Zoom, WhatsApp) and the example URLs stay as they are.
+ */
+import type { Translation } from './en.js';
+import { formatTermNumber } from './localize.js';
+
+const plural = new Intl.PluralRules('hi');
+/** Numbers in the element's locale (Hindi uses Latin digits with Indian grouping: 12,34,567). */
+const n = (value: number): string => formatTermNumber(value, 'hi');
+
+const hi: Translation = {
+  $code: 'hi',
+  $name: 'हिन्दी',
+  $dir: 'ltr',
+
+  // Tabs and counts
+  tabsLabel: 'अनुरोध',
+  sessionRequests: 'सत्र अनुरोध',
+  messageRequests: 'संदेश अनुरोध',
+  pendingCount: (count) => `${n(count)} लंबित`,
+  tabWithCount: (tab, count) => (count > 0 ? `${tab}, ${n(count)} लंबित` : tab),
+
+  // Lists
+  loadingRequests: 'अनुरोध लोड हो रहे हैं…',
+  loadMore: 'और लोड करें',
+  loadingMore: 'और अनुरोध लोड हो रहे हैं…',
+  refresh: 'रीफ़्रेश करें',
+  retry: 'फिर से कोशिश करें',
+  back: 'अनुरोधों पर वापस जाएँ',
+  viewDetails: (name) => `${name} के अनुरोध का विवरण देखें`,
+  viewDetailsShort: 'विवरण देखें',
+  viewProfile: (name) => `${name} की प्रोफ़ाइल देखें`,
+  sent: 'भेजा गया',
+  received: 'प्राप्त',
+  expired: 'अवधि समाप्त',
+  moreDesignations: (count) => `+${n(count)}`,
+  experienceYears: (years) => `${n(years)} वर्ष का अनुभव`,
+  shownOfTotal: (shown, total) => `${n(total)} में से ${n(shown)} दिखाए जा रहे हैं`,
+  emptySessions: 'कोई सत्र अनुरोध नहीं है',
+  emptySessionsHint: 'जब कोई आपसे सत्र के लिए अनुरोध करेगा, तो वह यहाँ दिखाई देगा।',
+  emptyMessages: 'कोई संदेश अनुरोध नहीं है',
+  emptyMessagesHint: 'जब कोई आपसे जुड़ना चाहेगा, तो उसका अनुरोध यहाँ दिखाई देगा।',
+  offline: 'आप ऑफ़लाइन हैं। जो कुछ लोड हो चुका है, वह यहीं रहेगा; ऑनलाइन होते ही सभी कार्रवाइयाँ फिर से काम करेंगी।',
+  backOnline: 'आप फिर से ऑनलाइन हैं।',
+  slotOnDate: (date, timeRange) => `${date}, ${timeRange}`,
+  timeRange: (start, end) => `${start} - ${end}`,
+  requestsLoaded: (count) =>
+    plural.select(count) === 'one' ? `${n(count)} अनुरोध लोड हुआ` : `${n(count)} अनुरोध लोड हुए`,
+
+  // Statuses
+  statusRequested: 'लंबित',
+  statusAccepted: 'स्वीकृत',
+  statusRejected: 'अस्वीकृत',
+  statusExpired: 'अवधि समाप्त',
+
+  // Errors, by kind
+  errorNetwork: 'सर्वर से संपर्क नहीं हो सका। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',
+  errorTimeout: 'सर्वर ने जवाब देने में बहुत देर लगाई। फिर से कोशिश करें।',
+  errorAborted: 'अनुरोध रद्द कर दिया गया।',
+  errorUnauthorized: 'आपके साइन-इन की अवधि समाप्त हो गई है। जारी रखने के लिए फिर से साइन इन करें।',
+  errorForbidden: 'आपको यह करने की अनुमति नहीं है।',
+  errorNotFound: 'यह अनुरोध नहीं मिला। हो सकता है कि इसे वापस ले लिया गया हो।',
+  errorConflict: 'इस अनुरोध पर पहले ही कार्रवाई हो चुकी है।',
+  errorValidation: 'कुछ विवरण मान्य नहीं हैं। उन्हें जाँचें और फिर से कोशिश करें।',
+  errorServer: 'सर्वर पर कुछ गड़बड़ हो गई। फिर से कोशिश करें।',
+  errorLoadList: 'अनुरोध लोड नहीं हो सके।',
+  errorLoadRequest: 'यह अनुरोध लोड नहीं हो सका।',
+
+  // Actions
+  accept: 'स्वीकार करें',
+  reject: 'अस्वीकार करें',
+  cancel: 'रद्द करें',
+  confirm: 'पुष्टि करें',
+  accepting: 'स्वीकार किया जा रहा है…',
+  rejecting: 'अस्वीकार किया जा रहा है…',
+  working: 'कार्रवाई जारी है…',
+
+  // Session request detail
+  sessionRequest: 'सत्र अनुरोध',
+  loadingRequest: 'अनुरोध लोड हो रहा है…',
+  agenda: 'कार्यसूची',
+  showMore: 'और दिखाएँ',
+  showLess: 'कम दिखाएँ',
+  slotRequestReceived: (name, timeRange, date) => `${name} ने ${date} को ${timeRange} के समय का अनुरोध किया है`,
+  slotRequestSent: (name, timeRange, date) => `आपने ${name} से ${date} को ${timeRange} के समय का अनुरोध किया है`,
+  waitingFor: (name) => `${name} के जवाब की प्रतीक्षा है`,
+  slotBooked: (name) => `${name} के साथ सत्र का समय तय हो गया`,
+  sessionAccepted: 'आपने यह सत्र अनुरोध स्वीकार कर लिया है।',
+  sessionRejected: 'यह सत्र अनुरोध अस्वीकार कर दिया गया।',
+  requestExpired: 'इस अनुरोध की अवधि समाप्त हो गई है।',
+  rejectReasonShown: (reason) => `कारण: ${reason}`,
+
+  // Meeting link
+  meetingLink: 'मीटिंग लिंक',
+  addLink: 'लिंक जोड़ें',
+  editLink: 'लिंक बदलें',
+  noLinkYet: 'अभी तक कोई मीटिंग लिंक नहीं है। लिंक जोड़ें, ताकि मेंटी सत्र में शामिल हो सकें।',
+  noLinkYetSent: 'अभी तक कोई मीटिंग लिंक नहीं है। लिंक जुड़ते ही यहाँ दिखाई देगा।',
+  meetingLinkNotSafe: 'यह किसी पहचाने गए मीटिंग प्लेटफ़ॉर्म का लिंक नहीं है, इसलिए इसे यहाँ से नहीं खोला जा सकता।',
+  platform: 'प्लेटफ़ॉर्म',
+  platformGoogleMeet: 'Google Meet',
+  platformZoom: 'Zoom',
+  platformWhatsapp: 'WhatsApp',
+  linkUrl: 'लिंक',
+  meetingId: 'मीटिंग आईडी',
+  passcode: 'पासकोड',
+  save: 'सहेजें',
+  saving: 'सहेजा जा रहा है…',
+  linkSaved: 'मीटिंग लिंक सहेज लिया गया।',
+  joinOn: (platform) => `${platform} पर शामिल हों`,
+  linkPlaceholderGoogleMeet: 'https://meet.google.com/abc-defg-hij',
+  linkPlaceholderZoom: 'https://zoom.us/j/12345678901',
+  linkPlaceholderWhatsapp: 'https://call.whatsapp.com/video/abc123',
+  linkErrorRequired: 'यह फ़ील्ड भरना ज़रूरी है।',
+  linkErrorInvalidUrl: 'पूरा लिंक डालें, जो https:// से शुरू हो।',
+  linkErrorHttpsOnly: 'लिंक https:// से शुरू होना चाहिए।',
+  linkErrorUserInfo: 'लिंक में उपयोगकर्ता नाम या पासवर्ड नहीं होना चाहिए।',
+  linkErrorPort: 'लिंक में कोई अलग पोर्ट नहीं होना चाहिए।',
+  linkErrorWrongHost: (platform) => `${platform} का लिंक डालें।`,
+  linkErrorWrongPath: (platform) => `यह ${platform} मीटिंग का लिंक नहीं है।`,
+  linkErrorMeetingId: `${n(9)} से ${n(11)} अंकों की मीटिंग आईडी डालें।`,
+  linkErrorPasscode: `पासकोड डालें: ${n(1)} से ${n(10)} वर्ण, बिना स्पेस के।`,
+  linkErrorPlatform: 'कोई प्लेटफ़ॉर्म चुनें।',
+
+  // Message request detail
+  messageRequest: 'संदेश अनुरोध',
+  hasSentYouMessage: (name) => `${name} ने आपको एक संदेश भेजा है।`,
+  ifYouAccept: (name) => `स्वीकार करने पर ${name} आपके कनेक्शन में भी जुड़ जाएँगे।`,
+  waitingToRespond: (name) => `${name} के जवाब की प्रतीक्षा है।`,
+  messageAccepted: (name) => `आपने यह संदेश अनुरोध स्वीकार कर लिया है, और ${name} आपके कनेक्शन में जोड़ दिए गए हैं।`,
+  messageRejected: 'आपने यह संदेश अनुरोध अस्वीकार कर दिया है।',
+  openChat: 'चैट खोलें',
+  sentAt: (time) => `${time} को भेजा गया`,
+
+  // Confirmations
+  rejectSessionHeading: 'सत्र अनुरोध अस्वीकार करें',
+  rejectSessionQuestion: 'क्या आप वाकई यह सत्र अनुरोध अस्वीकार करना चाहते हैं?',
+  rejectSessionReasonLabel: (name) => `${name} को बताएँ कि आप उनका समय क्यों अस्वीकार कर रहे हैं (वैकल्पिक)`,
+  rejectMessageHeading: 'संदेश अनुरोध अस्वीकार करें',
+  rejectMessageQuestion: 'क्या आप वाकई यह संदेश अनुरोध अस्वीकार करना चाहते हैं?',
+  reasonOptional: 'कारण (वैकल्पिक)',
+  wordCount: (count, max) => `${n(max)} में से ${n(count)} शब्द`,
+  tooManyWords: (max) => `अधिकतम ${n(max)} शब्द लिखें।`,
+};
+
+export default hi;
