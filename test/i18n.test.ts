@@ -872,6 +872,30 @@ describe('i18n: right to left', () => {
     expect(shadow(tabs).activeElement).to.equal(session);
   });
 
+  it('lang="ar" without any dir: the inbox mirrors on its own, and stops when the language changes', async () => {
+    const { wrapper, page } = await pageIn('ar', inbox(SAMPLES.ar));
+    await showing(wrapper, ar.sessionRequests);
+    await waitUntil(() => page.getAttribute('dir') === 'rtl', 'the page sets dir="rtl" on itself');
+    const tabs = tabsOf(page);
+    expect(tabs.hasAttribute('dir'), 'nested elements inherit it instead of setting their own').to.equal(false);
+    expect(getComputedStyle(tabs).direction).to.equal('rtl');
+    const session = shadow(tabs).querySelector<HTMLButtonElement>('#tab-session')!;
+    const messageTab = shadow(tabs).querySelector<HTMLButtonElement>('#tab-message')!;
+    expect(session.getBoundingClientRect().left, 'the first tab is on the right').to.be.greaterThan(
+      messageTab.getBoundingClientRect().left,
+    );
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => !page.hasAttribute('dir'), 'back to left to right');
+    expect(getComputedStyle(tabs).direction).to.equal('ltr');
+  });
+
+  it('a dir set by the page wins over the Arabic locale', async () => {
+    const { page } = await pageIn('ar', inbox(SAMPLES.ar), { dir: 'ltr' });
+    await waitUntil(() => cards(page).length === 2, 'cards');
+    expect(page.hasAttribute('dir')).to.equal(false);
+    expect(getComputedStyle(page).direction).to.equal('ltr');
+  });
+
   it('dir="rtl": the Back chevron mirrors', async () => {
     const { wrapper, page } = await pageIn('ar', inbox(SAMPLES.ar), { dir: 'rtl' });
     await waitUntil(() => cards(page).length === 2, 'cards');

@@ -118,6 +118,30 @@ export class LocalizeController implements ReactiveController {
     connected.delete(this);
   }
 
+  /** True while `dir="rtl"` on the host was set by this controller (not by the page). */
+  private ownsDir = false;
+
+  /**
+   * CSS (logical properties, `:dir()`) follows `dir`, not `lang`. When the locale is right-to-left and
+   * nothing above the element sets `dir`, the element sets `dir="rtl"` on itself so `lang="ar"` alone
+   * mirrors the UI; it takes the attribute back when that stops being true. A `dir` the page set wins.
+   */
+  hostUpdate(): void {
+    const host = this.host;
+    if (host.hasAttribute('dir') && !this.ownsDir) return;
+    const root = host.getRootNode();
+    const parent = host.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+    const above = parent ? nearestAttribute(parent, 'dir') : undefined;
+    const wantRtl = above === undefined && this.translation().$dir === 'rtl';
+    if (wantRtl && !this.ownsDir) {
+      this.ownsDir = true;
+      host.setAttribute('dir', 'rtl');
+    } else if (!wantRtl && this.ownsDir) {
+      this.ownsDir = false;
+      host.removeAttribute('dir');
+    }
+  }
+
   /** The BCP 47 tag in effect (lower case), e.g. `en`, `hi`, `ar-eg`. */
   lang(): string {
     const tag = nearestLang(this.host).trim().toLowerCase().replace(/_/g, '-');
@@ -140,8 +164,7 @@ export class LocalizeController implements ReactiveController {
 
   /**
    * Text direction: the nearest `dir` (`ltr` or `rtl`; walking up through shadow roots like `lang()`),
-   * else the locale's. Note that CSS follows `dir` only: a page that sets `lang="ar"` without `dir="rtl"`
-   * is laid out left to right, whatever this returns.
+   * else the locale's (see `hostUpdate`, which makes CSS agree when only `lang` is set).
    */
   dir(): 'ltr' | 'rtl' {
     const dir = nearestAttribute(this.host, 'dir')?.trim().toLowerCase();
