@@ -1,3 +1,29 @@
-/** Entry of the single-file CDN build: registers the tags and exposes the public API. */
-import './define.js';
-export * from './index.js';
+/**
+ * Entry of the CDN build (`dist/cdn/mentoring-requests.js`, lit included): for a plain
+ * `<script type="module" src=".../mentoring-requests.js">` page.
+ *
+ * What the first paint needs is in this file: `<requests-page>` and `<request-tabs>` (the list view),
+ * the adapters, events and localization. The three elements that show only after a click (the two
+ * detail views and the confirm dialog) are in a chunk that starts loading at once, in parallel; their
+ * tags are defined when it arrives (`ready` resolves then), and any element already in the page upgrades.
+ * The npm build has no such split: bundlers do their own.
+ *
+ * Exports: everything `mentoring-requests` exports except the three lazily loaded classes (get them with
+ * `await customElements.whenDefined('session-request-detail')`), plus `ready`. The consumer test checks
+ * that this list stays in step with src/index.ts.
+ */
+import { RequestsPage } from './elements/requests-page/requests-page.js';
+import { RequestTabs } from './elements/request-tabs/request-tabs.js';
+import { defineTags } from './registry.js';
+
+defineTags({ 'requests-page': RequestsPage, 'request-tabs': RequestTabs });
+
+/** Resolves once all five tags are defined (the detail chunk has loaded). */
+export const ready: Promise<void> = import('./cdn-details.js').then((chunk) => chunk.defineDetails());
+
+export { RequestsPage, RequestTabs };
+export { adapterContext } from './elements/shared/adapter-context.js';
+export * from './events.js';
+export * from './adapters/index.js';
+export { LocalizeController, registerTranslation, registerLocaleLoader } from './i18n/index.js';
+export type { Translation, TermKey } from './i18n/index.js';

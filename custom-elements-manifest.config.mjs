@@ -1,0 +1,109 @@
+// `npm run manifest` (cem analyze) reads this file. Three small plugins make the manifest say what the
+// package really does:
+// 1. tag names: the tags are registered in src/define.ts through one `ELEMENTS` map (so that the
+//    registration can be idempotent), which the analyzer's `customElements.define('x', X)` detection
+//    does not see. `tagsFromElementsMap` reads that map and adds the `custom-element-definition` exports.
+// 2. inherited API: the detail elements extend an abstract base marked `@internal` (not public API), which
+//    the analyzer would skip entirely, losing `adapter`, `request-id` and `request` from both elements.
+//    `analyzeInternalBases` keeps abstract `@internal` classes in the analysis so their public members
+//    are inherited, and flags them as plain classes (no tag, not a custom element).
+// 3. events: `this.dispatchEvent(new RequestErrorEvent(...))` is picked up as an event without a name;
+//    every event is documented with `@fires`, so nameless ones are dropped.
+// The manifest is the source of the editor data and JSX typings (scripts/generate-editor-data.mjs).
+
+/** Reads `export const ELEMENTS = { 'tag-name': ClassName, ... }` in `file`. */
+function tagsFromElementsMap({ file = 'src/define.ts', variable = 'ELEMENTS' } = {}) {
+  return {
+    name: 'mentoring-requests:tags-from-elements-map',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (moduleDoc.path !== file || !ts.isVariableDeclaration(node) || node.name.getText() !== variable)
+        return;
+      let init = node.initializer;
+      while (
+        init &&
+        (ts.isAsExpression(init) || ts.isSatisfiesExpression?.(init) || ts.isParenthesizedExpression(init))
+      ) {
+        init = init.expression;
+      }
+      if (!init || !ts.isObjectLiteralExpression(init)) return;
+      // Where each class comes from: `import { X } from './elements/x/x.js'` → src/elements/x/x.ts
+      const source = node.getSourceFile();
+      const modules = new Map();
+      for (const statement of source.statements) {
+        if (!ts.isImportDeclaration(statement)) continue;
+        const bindings = statement.importClause?.namedBindings;
+        if (!bindings || !ts.isNamedImports(bindings)) continue;
+        const specifier = statement.moduleSpecifier.text;
+        const resolved = new URL(specifier, `file:///${file}`).pathname.slice(1).replace(/\.js$/, '.ts');
+        for (const element of bindings.elements) modules.set(element.name.getText(), resolved);
+      }
+      for (const property of init.properties) {
+        if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.initializer)) continue;
+        const tag = ts.isStringLiteral(property.name) ? property.name.text : property.name.getText();
+        const className = property.initializer.text;
+        moduleDoc.exports = [
+          ...(moduleDoc.exports ?? []),
+          {
+            kind: 'custom-element-definition',
+            name: tag,
+            declaration: { name: className, module: modules.get(className) ?? file },
+          },
+        ];
+      }
+    },
+  };
+}
+
+function analyzeInternalBases() {
+  const bases = new Set();
+  const isInternalTag = (tag) => tag.tagName.getText() === 'internal';
+  return {
+    name: 'mentoring-requests:analyze-internal-bases',
+    collectPhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name || !node.jsDoc?.length) return;
+      const isAbstract = node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AbstractKeyword);
+      if (!isAbstract || !node.jsDoc.some((doc) => doc.tags?.some(isInternalTag))) return;
+      bases.add(node.name.getText());
+      // The analyzer skips any class whose JSDoc carries @internal; drop the tag for this one class only.
+      for (const doc of node.jsDoc) if (doc.tags) doc.tags = doc.tags.filter((tag) => !isInternalTag(tag));
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.kind === 'class' && bases.has(declaration.name)) delete declaration.customElement;
+        }
+      }
+    },
+  };
+}
+
+function dropNamelessEvents() {
+  return {
+    name: 'mentoring-requests:drop-nameless-events',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  // mocks: MSW emulation, not elements; react: wrappers around the same classes; cdn*: build entries;
+  // translation tables (src/i18n/en.ts, ar.ts, ...): long string data that says nothing about the API.
+  exclude: [
+    'src/mocks/**',
+    'src/react/**',
+    'src/cdn.ts',
+    'src/cdn-*.ts',
+    'src/i18n/??.ts',
+    'src/i18n/??-*.ts',
+  ],
+  litelement: true,
+  // package.json's "customElements" is set by hand; don't let the analyzer rewrite package.json.
+  packagejson: false,
+  plugins: [tagsFromElementsMap(), analyzeInternalBases(), dropNamelessEvents()],
+};

@@ -1,0 +1,111 @@
+/**
+ * `mentoring-requests/react`: React components for the five elements, made with `@lit/react`, for React 18
+ * (which sets every prop as an attribute and can't listen to custom events). Properties such as `adapter`
+ * are set as properties, and each event has a camelCase handler prop (`onRequestAccepted`).
+ * React 19 renders the custom elements directly (see `mentoring-requests/jsx`); these wrappers work there too.
+ *
+ * ```tsx
+ * import { RequestsPage } from 'mentoring-requests/react';
+ * <RequestsPage adapter={adapter} onRequestAccepted={(e) => console.log(e.detail.request)} />
+ * ```
+ * Importing this module registers the tags (it imports `mentoring-requests/define.js`).
+ * scripts/generate-editor-data.mjs checks that each wrapper maps exactly the events its element documents.
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import '../define.js';
+import { ConfirmDialog as ConfirmDialogElement } from '../elements/confirm-dialog/confirm-dialog.js';
+import { MessageRequestDetail as MessageRequestDetailElement } from '../elements/message-request-detail/message-request-detail.js';
+import { RequestTabs as RequestTabsElement } from '../elements/request-tabs/request-tabs.js';
+import { RequestsPage as RequestsPageElement } from '../elements/requests-page/requests-page.js';
+import { SessionRequestDetail as SessionRequestDetailElement } from '../elements/session-request-detail/session-request-detail.js';
+
+/** The event of type `K`, for @lit/react's typed handler props. */
+const on = <K extends keyof HTMLElementEventMap>(type: K) => type as EventName<HTMLElementEventMap[K]>;
+
+const onRequestOpen = on('request-open');
+const onRequestAccept = on('request-accept');
+const onRequestAccepted = on('request-accepted');
+const onRequestReject = on('request-reject');
+const onRequestRejected = on('request-rejected');
+const onSessionLink = on('session-link');
+const onSessionLinked = on('session-linked');
+const onChatOpen = on('chat-open');
+const onProfileOpen = on('profile-open');
+const onRequestError = on('request-error');
+const onTabChange = on('tab-change');
+const onConfirmDialogClose = on('confirm-dialog-close');
+
+/** `<requests-page>`: the whole inbox. */
+export const RequestsPage = createComponent({
+  react: React,
+  tagName: 'requests-page',
+  elementClass: RequestsPageElement,
+  displayName: 'RequestsPage',
+  events: {
+    onRequestOpen,
+    onRequestAccept,
+    onRequestAccepted,
+    onRequestReject,
+    onRequestRejected,
+    onSessionLink,
+    onSessionLinked,
+    onChatOpen,
+    onProfileOpen,
+    onRequestError,
+    onTabChange,
+  },
+});
+
+/** `<request-tabs>`: the Session / Message tabs with pending counts; children are the panel. */
+export const RequestTabs = createComponent({
+  react: React,
+  tagName: 'request-tabs',
+  elementClass: RequestTabsElement,
+  displayName: 'RequestTabs',
+  events: { onTabChange },
+});
+
+/** `<session-request-detail>`: one session request with Accept, Reject and the meeting link. */
+export const SessionRequestDetail = createComponent({
+  react: React,
+  tagName: 'session-request-detail',
+  elementClass: SessionRequestDetailElement,
+  displayName: 'SessionRequestDetail',
+  events: {
+    onRequestAccept,
+    onRequestAccepted,
+    onRequestReject,
+    onRequestRejected,
+    onSessionLink,
+    onSessionLinked,
+    onProfileOpen,
+    onRequestError,
+  },
+});
+
+/** `<message-request-detail>`: one message request with Accept and Reject. */
+export const MessageRequestDetail = createComponent({
+  react: React,
+  tagName: 'message-request-detail',
+  elementClass: MessageRequestDetailElement,
+  displayName: 'MessageRequestDetail',
+  events: {
+    onRequestAccept,
+    onRequestAccepted,
+    onRequestReject,
+    onRequestRejected,
+    onChatOpen,
+    onProfileOpen,
+    onRequestError,
+  },
+});
+
+/** `<confirm-dialog>`: a modal confirmation on a native `<dialog>`. */
+export const ConfirmDialog = createComponent({
+  react: React,
+  tagName: 'confirm-dialog',
+  elementClass: ConfirmDialogElement,
+  displayName: 'ConfirmDialog',
+  events: { onConfirmDialogClose },
+});

@@ -1,0 +1,30 @@
+/**
+ * Idempotent tag registration, shared by `define.ts` (npm build) and the CDN build.
+ *
+ * A tag that is already defined with the same class is left alone (a second import). A tag defined with
+ * a different class (another library, or a second copy or version of this package bundled twice) is left
+ * alone too: redefining would throw. That case is worth knowing about, so it warns, once per copy of
+ * this module, however many tags clash and however often registration runs.
+ */
+let warned = false;
+
+/** Defines each tag not yet defined; returns the tags that were already taken by another class. */
+export function defineTags(
+  elements: Readonly<Record<string, CustomElementConstructor>>,
+  registry: CustomElementRegistry = customElements,
+): string[] {
+  const clashes: string[] = [];
+  for (const [tag, constructor] of Object.entries(elements)) {
+    const existing = registry.get(tag);
+    if (!existing) registry.define(tag, constructor);
+    else if (existing !== constructor) clashes.push(tag);
+  }
+  if (clashes.length > 0 && !warned) {
+    warned = true;
+    console.warn(
+      `mentoring-requests: <${clashes.join('>, <')}> already defined by another class (another library, or a ` +
+        'second copy of mentoring-requests); left as is. Make sure the page loads one copy of the package.',
+    );
+  }
+  return clashes;
+}
