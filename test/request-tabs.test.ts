@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { RequestTabs } from '../src/elements/request-tabs/request-tabs.js';
@@ -89,6 +89,21 @@ describe('<request-tabs>', () => {
     expect(badge(el, 'session')!.getAttribute('part')).to.equal('badge');
     expect(tab(el, 'session').getAttribute('aria-label')).to.equal('Session requests, 3 pending');
     expect(tab(el, 'message').getAttribute('aria-label')).to.equal('Message requests, 12 pending');
+  });
+
+  it('names each tab with the number exactly as its badge shows it (label in name), in English and Arabic', async () => {
+    const el = await fixture<RequestTabs>(html`<request-tabs session-count="1204" message-count="1"></request-tabs>`);
+    expect(badge(el, 'session')!.textContent).to.equal('1,204');
+    expect(tab(el, 'session').getAttribute('aria-label')).to.equal('Session requests, 1,204 pending');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="ar"><request-tabs session-count="2" message-count="1"></request-tabs></div>`,
+    );
+    const arabic = wrapper.querySelector('request-tabs')!;
+    await waitUntil(() => tab(arabic, 'session').getAttribute('aria-label')?.startsWith('طلبات'), 'Arabic loaded');
+    for (const name of ['session', 'message'] as const) {
+      expect(tab(arabic, name).getAttribute('aria-label')).to.include(badge(arabic, name)!.textContent!);
+    }
+    await expect(arabic).to.be.accessible();
   });
 
   it('reflects property changes: selected to the attribute, counts live to the badges', async () => {

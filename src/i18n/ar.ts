@@ -47,7 +47,13 @@ const ar: Translation = {
   sessionRequests: 'طلبات الجلسات',
   messageRequests: 'طلبات المراسلة',
   pendingCount: pending,
-  tabWithCount: (tab, count) => (count > 0 ? `${tab}، ${pending(count)}` : tab),
+  // The tab's name must contain the numeral its badge shows (WCAG 2.5.3), so one and two keep the digit.
+  tabWithCount: (tab, count, shown = n(count)) => {
+    if (count <= 0) return tab;
+    const category = plural.select(count);
+    const noun = category === 'few' ? 'طلبات معلّقة' : category === 'many' ? 'طلبًا معلّقًا' : 'طلب معلّق';
+    return `${tab}، ${shown} ${noun}`;
+  },
 
   // Lists
   loadingRequests: 'جارٍ تحميل الطلبات…',

@@ -15,7 +15,9 @@ const en = {
   sessionRequests: 'Session requests',
   messageRequests: 'Message requests',
   pendingCount: (count: number) => `${count} pending`,
-  tabWithCount: (tab: string, count: number) => (count > 0 ? `${tab}, ${count} pending` : tab),
+  /** The tab's accessible name. `shown` is the count as the badge shows it (WCAG 2.5.3: label in name). */
+  tabWithCount: (tab: string, count: number, shown: string = String(count)) =>
+    count > 0 ? `${tab}, ${shown} pending` : tab,
 
   // Lists
   loadingRequests: 'Loading requests…',

@@ -20,7 +20,7 @@ const hi: Translation = {
   sessionRequests: 'सत्र अनुरोध',
   messageRequests: 'संदेश अनुरोध',
   pendingCount: (count) => `${n(count)} लंबित`,
-  tabWithCount: (tab, count) => (count > 0 ? `${tab}, ${n(count)} लंबित` : tab),
+  tabWithCount: (tab, count, shown = n(count)) => (count > 0 ? `${tab}, ${shown} लंबित` : tab),
 
   // Lists
   loadingRequests: 'अनुरोध लोड हो रहे हैं…',

@@ -152,7 +152,8 @@ export class RequestTabs extends LitElement {
     const selected = tab === this.selected;
     const name = this.localize.term(tab === 'session' ? 'sessionRequests' : 'messageRequests');
     const count = safeCount(tab === 'session' ? this.sessionCount : this.messageCount);
-    const accessibleName = this.localize.term('tabWithCount', name, count);
+    const shown = this.localize.number(count);
+    const accessibleName = this.localize.term('tabWithCount', name, count, shown);
     return html`<button
       type="button"
       role="tab"
@@ -165,7 +166,7 @@ export class RequestTabs extends LitElement {
       @click=${() => this.onClick(tab)}
     >
       <span class="label">${name}</span>
-      ${count > 0 ? html`<span part="badge" aria-hidden="true">${this.localize.number(count)}</span>` : nothing}
+      ${count > 0 ? html`<span part="badge" aria-hidden="true">${shown}</span>` : nothing}
     </button>`;
   }
 

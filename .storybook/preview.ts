@@ -1,0 +1,46 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import cem from '../custom-elements.json' with { type: 'json' };
+import '../src/define.js';
+import { withEventActions } from '../stories/support/events.js';
+import { frameGlobalTypes, frameInitialGlobals, withFrame } from '../stories/support/frame.js';
+import { storyManifest } from '../stories/support/manifest.js';
+import { avatarHandlers } from '../stories/support/mentored.js';
+import { emulateOffline } from '../stories/support/offline.js';
+
+// Controls and autodocs (attributes, properties, events, slots, parts, CSS custom properties).
+setCustomElementsManifest(storyManifest(cem));
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  // Starts MSW's worker once, then before every story resets it to the story's `parameters.msw.handlers`.
+  loaders: [mswLoader()],
+  beforeEach: [emulateOffline],
+  // Every event the elements fire is logged in the Actions panel, with its detail (support/events.ts).
+  decorators: [withEventActions, withFrame],
+  globalTypes: frameGlobalTypes,
+  initialGlobals: frameInitialGlobals,
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true, sort: 'requiredFirst' },
+    msw: { handlers: { avatars: avatarHandlers } },
+    docs: {
+      // Each story of a docs page in its own iframe: its own MSW client and its own fresh data, so the
+      // stories on one page do not share (or reset) each other's handlers.
+      story: { inline: false, iframeHeight: 520 },
+      codePanel: true,
+    },
+    options: {
+      storySort: {
+        order: [
+          'Inbox',
+          'Elements',
+          ['Request tabs', 'Session request detail', 'Message request detail', 'Confirm dialog'],
+          'Theming',
+        ],
+      },
+    },
+  },
+};
+
+export default preview;

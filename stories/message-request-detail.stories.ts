@@ -1,0 +1,152 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent } from 'storybook/test';
+import cem from '../custom-elements.json' with { type: 'json' };
+import { deepQuery, deepQueryAll, waitForElement } from './support/dom.js';
+import { controlsOff, storyManifest } from './support/manifest.js';
+import {
+  loadedOf,
+  makeLongMessage,
+  mentorEdLoader,
+  receivedMessageId,
+  sentPendingMessageId,
+  type MentorEdStoryParams,
+} from './support/mentored.js';
+
+/** Args are the attributes (the docs table's "attributes" rows carry the controls). */
+interface DetailArgs {
+  'request-id'?: string;
+}
+
+const meta = {
+  title: 'Elements/Message request detail',
+  component: 'message-request-detail',
+  loaders: [mentorEdLoader],
+  args: {},
+  argTypes: {
+    ...controlsOff(storyManifest(cem), 'message-request-detail', ['adapter', 'request']),
+    'request-id': { control: 'text' },
+  },
+  parameters: {
+    mentorEd: { setup: (db) => ({ requestId: receivedMessageId(db) }) } satisfies MentorEdStoryParams,
+    frame: { width: '44rem' },
+    docs: {
+      source: {
+        code: `<message-request-detail request-id="113"></message-request-detail>
+<script type="module">
+  const detail = document.querySelector('message-request-detail');
+  detail.adapter = adapter; // or inside <requests-page>
+  detail.addEventListener('chat-open', (e) => openChat(e.detail.roomId));
+</script>`,
+      },
+    },
+  },
+  render: (args: DetailArgs, context: { loaded: Record<string, unknown> }) => {
+    const loaded = loadedOf(context);
+    return html`<message-request-detail
+      .adapter=${loaded.adapter}
+      request-id=${ifDefined(args['request-id'] || loaded.requestId)}
+    ></message-request-detail>`;
+  },
+} satisfies Meta<DetailArgs>;
+
+export default meta;
+type Story = StoryObj<DetailArgs>;
+
+const byPart = (canvas: HTMLElement, part: string) =>
+  waitForElement(() => deepQuery<HTMLButtonElement>(canvas, `[part~="${part}"]`), `the ${part}`);
+
+/** A message request the viewer received: the first message, Accept and Reject. */
+export const Received: Story = {};
+
+/** A message request the viewer sent: waiting for an answer. */
+export const Sent: Story = {
+  parameters: {
+    mentorEd: { setup: (db) => ({ requestId: sentPendingMessageId(db) }) } satisfies MentorEdStoryParams,
+  },
+};
+
+/** Accepted: "Open chat" (fires `chat-open` with the room id). */
+export const Accepted: Story = {
+  parameters: {
+    mentorEd: {
+      setup: (db) => {
+        const requestId = receivedMessageId(db);
+        db.acceptElsewhere(requestId, 'message');
+        return { requestId };
+      },
+    } satisfies MentorEdStoryParams,
+  },
+};
+
+/** Accept: `request-accept`, `request-accepted`, then `chat-open` (see Actions). */
+export const AcceptFlow: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await byPart(canvasElement, 'accept-button'));
+    await byPart(canvasElement, 'chat-button');
+  },
+};
+
+/** Reject asks first: the confirm dialog without a reason field. */
+export const RejectDialog: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await byPart(canvasElement, 'reject-button'));
+    const dialog = await waitForElement(
+      () => deepQuery<HTMLDialogElement>(canvasElement, 'dialog[open]'),
+      'the open dialog',
+    );
+    await expect(deepQuery(dialog, 'textarea')).toBeNull();
+  },
+};
+
+/** Withdrawn or accepted elsewhere while open: Accept answers "already handled". */
+export const AlreadyHandledElsewhere: Story = {
+  tags: ['fault'],
+  play: async ({ canvasElement, loaded }) => {
+    const { db, requestId } = loadedOf({ loaded });
+    const accept = await byPart(canvasElement, 'accept-button');
+    db.acceptElsewhere(requestId!, 'message');
+    await userEvent.click(accept);
+    await waitForElement(
+      () => deepQueryAll(canvasElement, '[part~="error"]').find((el) => (el.textContent ?? '').trim() !== ''),
+      'the "already handled" notice',
+    );
+    await expect(deepQuery(canvasElement, '[part~="accept-button"]')).toBeNull();
+  },
+};
+
+/** The API never answers: the skeleton. */
+export const Loading: Story = {
+  tags: ['loading'],
+  parameters: {
+    mentorEd: {
+      setup: (db) => {
+        db.failNext('connections/getInfo', 'hang', Number.POSITIVE_INFINITY);
+        return { requestId: receivedMessageId(db) };
+      },
+      adapter: { timeoutMs: 0 },
+    } satisfies MentorEdStoryParams,
+  },
+};
+
+/** A long Arabic name and a long first message with a long link (wraps inside the bubble). */
+export const LongMessageAndNonLatinName: Story = {
+  parameters: {
+    mentorEd: {
+      setup: (db) => {
+        const requestId = receivedMessageId(db);
+        makeLongMessage(db, requestId);
+        return { requestId };
+      },
+    } satisfies MentorEdStoryParams,
+  },
+};
+
+export const DarkTheme: Story = {
+  globals: { scheme: 'dark' },
+};
+
+export const RightToLeft: Story = {
+  globals: { dir: 'rtl', lang: 'ar' },
+};

@@ -1,0 +1,235 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent } from 'storybook/test';
+import cem from '../custom-elements.json' with { type: 'json' };
+import { deepQuery, deepQueryAll, waitForElement } from './support/dom.js';
+import { controlsOff, storyManifest } from './support/manifest.js';
+import {
+  acceptWithZoomLink,
+  loadedOf,
+  makeLongAndNonLatin,
+  mentorEdLoader,
+  receivedSessionId,
+  sentPendingSessionId,
+  type MentorEdStoryParams,
+} from './support/mentored.js';
+
+/** Args are the attributes (the docs table's "attributes" rows carry the controls). */
+interface DetailArgs {
+  'request-id'?: string;
+  'time-zone'?: string;
+}
+
+const meta = {
+  title: 'Elements/Session request detail',
+  component: 'session-request-detail',
+  loaders: [mentorEdLoader],
+  args: {},
+  argTypes: {
+    ...controlsOff(storyManifest(cem), 'session-request-detail', ['adapter', 'request']),
+    'request-id': { control: 'text' },
+    'time-zone': { control: 'text' },
+  },
+  parameters: {
+    // By default: the first received, pending request, loaded by id through the adapter.
+    mentorEd: { setup: (db) => ({ requestId: receivedSessionId(db) }) } satisfies MentorEdStoryParams,
+    frame: { width: '44rem' },
+    docs: {
+      source: {
+        code: `<session-request-detail request-id="1002" time-zone="Asia/Kolkata"></session-request-detail>
+<script type="module">
+  document.querySelector('session-request-detail').adapter = adapter; // or inside <requests-page>
+</script>`,
+      },
+    },
+  },
+  render: (args: DetailArgs, context: { loaded: Record<string, unknown> }) => {
+    const loaded = loadedOf(context);
+    return html`<session-request-detail
+      .adapter=${loaded.adapter}
+      request-id=${ifDefined(args['request-id'] || loaded.requestId)}
+      time-zone=${ifDefined(args['time-zone'] || undefined)}
+    ></session-request-detail>`;
+  },
+} satisfies Meta<DetailArgs>;
+
+export default meta;
+type Story = StoryObj<DetailArgs>;
+
+const byPart = (canvas: HTMLElement, part: string) =>
+  waitForElement(() => deepQuery<HTMLButtonElement>(canvas, `[part~="${part}"]`), `the ${part}`);
+
+/** A request the viewer received: Accept and Reject. */
+export const Received: Story = {};
+
+/** A request the viewer sent: waiting for the mentor, no actions. */
+export const Sent: Story = {
+  parameters: {
+    mentorEd: { setup: (db) => ({ requestId: sentPendingSessionId(db) }) } satisfies MentorEdStoryParams,
+  },
+};
+
+/** Accepted, with a Zoom link (join link, meeting URL, Edit link). */
+export const AcceptedWithZoomLink: Story = {
+  parameters: {
+    mentorEd: {
+      setup: (db) => {
+        const requestId = receivedSessionId(db);
+        acceptWithZoomLink(db, requestId);
+        return { requestId };
+      },
+    } satisfies MentorEdStoryParams,
+  },
+};
+
+/** Accepted, no link yet (the server's default platform): "Add meeting link". */
+export const AcceptedWithoutLink: Story = {
+  parameters: {
+    mentorEd: {
+      setup: (db) => {
+        const requestId = receivedSessionId(db);
+        db.acceptElsewhere(requestId);
+        return { requestId };
+      },
+    } satisfies MentorEdStoryParams,
+  },
+};
+
+/** The meeting-link form, opened by the play function. */
+export const AddingALink: Story = {
+  parameters: AcceptedWithoutLink.parameters,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await byPart(canvasElement, 'link-button'));
+    await byPart(canvasElement, 'form');
+  },
+};
+
+/** The link form refuses a link that is not a meeting URL (our link rules), before any call. */
+export const InvalidLink: Story = {
+  parameters: AcceptedWithoutLink.parameters,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await byPart(canvasElement, 'link-button'));
+    const url = await waitForElement(
+      () => deepQuery<HTMLInputElement>(canvasElement, '#link-url'),
+      'the URL field',
+    );
+    await userEvent.type(url, 'http://meet.google.com.evil.example/abc');
+    url.blur(); // leaving a field checks it
+    await waitForElement(
+      () =>
+        deepQueryAll(canvasElement, '[part~="field-error"]').find(
+          (el) => (el.textContent ?? '').trim() !== '',
+        ),
+      'a field error',
+    );
+    await expect(deepQuery<HTMLButtonElement>(canvasElement, '[part~="save-button"]')?.disabled).toBe(true);
+  },
+};
+
+/** The slot has ended: tagged Expired, no actions. */
+export const Expired: Story = {
+  parameters: {
+    mentorEd: {
+      setup: (db) => {
+        const requestId = receivedSessionId(db);
+        db.expire(requestId);
+        return { requestId };
+      },
+    } satisfies MentorEdStoryParams,
+  },
+};
+
+/** Rejected (on another device), with the reason given. */
+export const Rejected: Story = {
+  parameters: {
+    mentorEd: {
+      setup: (db) => {
+        const requestId = receivedSessionId(db);
+        db.rejectElsewhere(requestId, 'session', 'I am travelling that week; could you pick a slot in May?');
+        return { requestId };
+      },
+    } satisfies MentorEdStoryParams,
+  },
+};
+
+/** Reject asks first, with an optional reason of at most 50 words (the confirm dialog in its reason form). */
+export const RejectWithReason: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(await byPart(canvasElement, 'reject-button'));
+    const textarea = await waitForElement(
+      () => deepQuery<HTMLTextAreaElement>(canvasElement, 'textarea'),
+      'the reason field',
+    );
+    await waitForElement(() => textarea.checkVisibility() || undefined, 'the open dialog');
+    textarea.value = 'I am travelling that week. Could we find another slot?';
+    textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
+};
+
+/** Accepted on another device while open: Accept answers "already handled", and the view refreshes. */
+export const AlreadyHandledElsewhere: Story = {
+  tags: ['fault'],
+  play: async ({ canvasElement, loaded }) => {
+    const { db, requestId } = loadedOf({ loaded });
+    const accept = await byPart(canvasElement, 'accept-button');
+    db.acceptElsewhere(requestId!);
+    await userEvent.click(accept);
+    await waitForElement(
+      () => deepQueryAll(canvasElement, '[part~="error"]').find((el) => (el.textContent ?? '').trim() !== ''),
+      'the "already handled" notice',
+    );
+    await waitForElement(() => deepQuery(canvasElement, '[part~="status"].accepted'), 'the refreshed status');
+    await expect(deepQuery(canvasElement, '[part~="accept-button"]')).toBeNull();
+  },
+};
+
+/** The API never answers: the skeleton (announced as loading once). */
+export const Loading: Story = {
+  tags: ['loading'],
+  parameters: {
+    mentorEd: {
+      setup: (db) => {
+        db.failNext('requestSessions/getDetails', 'hang', Number.POSITIVE_INFINITY);
+        return { requestId: receivedSessionId(db) };
+      },
+      adapter: { timeoutMs: 0 },
+    } satisfies MentorEdStoryParams,
+  },
+};
+
+/** Loading fails once (500): the error with Retry; Retry loads it. */
+export const LoadError: Story = {
+  tags: ['fault'],
+  parameters: {
+    mentorEd: {
+      setup: (db) => {
+        db.failNext('requestSessions/getDetails', 500);
+        return { requestId: receivedSessionId(db) };
+      },
+    } satisfies MentorEdStoryParams,
+  },
+};
+
+/** A very long, non-Latin name, three designations, a long title and agenda ("Show more"). */
+export const LongTextsAndNonLatinName: Story = {
+  parameters: {
+    mentorEd: {
+      setup: (db) => {
+        const requestId = receivedSessionId(db);
+        makeLongAndNonLatin(db, requestId);
+        return { requestId };
+      },
+    } satisfies MentorEdStoryParams,
+  },
+};
+
+export const DarkTheme: Story = {
+  globals: { scheme: 'dark' },
+  parameters: AcceptedWithZoomLink.parameters,
+};
+
+export const RightToLeft: Story = {
+  globals: { dir: 'rtl', lang: 'ar' },
+  parameters: AcceptedWithZoomLink.parameters,
+};

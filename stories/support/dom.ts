@@ -1,0 +1,45 @@
+/**
+ * Small DOM helpers for play functions: the elements render in shadow roots, which
+ * `querySelector` (and Testing Library's queries) do not enter.
+ */
+
+/** All elements matching `selector` in `root` and in every open shadow root below it. */
+export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [];
+  const visit = (node: ParentNode) => {
+    found.push(...Array.from(node.querySelectorAll<T & Element>(selector)));
+    for (const element of Array.from(node.querySelectorAll('*'))) {
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+export function deepQuery<T extends Element = HTMLElement>(root: ParentNode, selector: string): T | null {
+  return deepQueryAll<T>(root, selector)[0] ?? null;
+}
+
+/** The first element matching `selector` whose text includes `text` (case-sensitive). */
+export function deepQueryByText<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selector: string,
+  text: string,
+): T | null {
+  return deepQueryAll<T>(root, selector).find((el) => (el.textContent ?? '').includes(text)) ?? null;
+}
+
+/** Polls until `find()` returns something (or throws after `timeout` ms, naming `what`). */
+export async function waitForElement<T>(
+  find: () => T | null | undefined,
+  what: string,
+  timeout = 8000,
+): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

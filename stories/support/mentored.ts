@@ -1,0 +1,215 @@
+/**
+ * Stories talk to the MSW emulation of MentorEd through the real `MentorEdAdapter`, as a host would.
+ *
+ * `msw-storybook-addon` (its `mswLoader()` in `.storybook/preview.ts`) starts the service worker once per
+ * preview and, before every story, resets the worker to the story's `parameters.msw.handlers`.
+ * `mentorEdLoader` (added by every meta that needs data) then builds a **fresh, seeded db for each
+ * render** from `parameters.mentorEd`, adds the MentorEd handlers for it, and hands the story
+ * `loaded.adapter` (a `MentorEdAdapter` on `location.origin + '/mentoring/v1'`) and `loaded.db` (for the
+ * fault knobs and the "elsewhere" helpers in play functions). Nothing leaks from one story to another:
+ * re-opening a story starts from the same data again.
+ */
+import type { HttpHandler } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
+import type { SetupWorker } from 'msw/browser';
+import { MentorEdAdapter, type MentorEdAdapterOptions } from '../../src/adapters/index.js';
+import {
+  createMentorEdDb,
+  createMentorEdHandlers,
+  type MentorEdDb,
+  type MentorEdDbOptions,
+} from '../../src/mocks/index.js';
+
+/** The API root the stories' adapter uses (the emulation answers there). */
+export const API_BASE = `${location.origin}/mentoring/v1`;
+
+/**
+ * Avatar pictures, drawn by an MSW handler (see {@link avatarHandlers}); nothing reaches the network.
+ * An https URL, as MentorEd sends them: the elements show only https (or same-origin path) pictures.
+ */
+export const AVATAR_BASE = 'https://avatars.mentored.example';
+
+/** What a story asks of the emulation (`parameters.mentorEd`). */
+export interface MentorEdStoryParams extends MentorEdDbOptions {
+  /**
+   * Edits the fresh db before the story renders (data, fault knobs, helpers such as `acceptElsewhere`).
+   * What it returns is merged into `loaded`, e.g. `{ requestId: db.pendingReceivedSessionIds()[0] }`.
+   */
+  setup?: (db: MentorEdDb) => Record<string, unknown> | void;
+  /** Extra `MentorEdAdapter` options (e.g. `timeoutMs: 0` for a request that never answers). */
+  adapter?: Partial<MentorEdAdapterOptions>;
+  /** No avatar pictures (initials only). */
+  noPictures?: boolean;
+}
+
+/** What `mentorEdLoader` adds to `context.loaded`. */
+export interface MentorEdLoaded {
+  db: MentorEdDb;
+  adapter: MentorEdAdapter;
+  requestId?: string;
+  [key: string]: unknown;
+}
+
+/** The `loaded` of a story context, typed. */
+export function loadedOf(context: { loaded: Record<string, unknown> }): MentorEdLoaded {
+  return context.loaded as MentorEdLoaded;
+}
+
+/** The flat list of `parameters.msw` handlers (an array, or `{ handlers: [] | { key: [] } }`). */
+function storyHandlers(parameter: unknown): HttpHandler[] {
+  if (Array.isArray(parameter)) return parameter as HttpHandler[];
+  const handlers = (parameter as { handlers?: unknown } | undefined)?.handlers;
+  if (!handlers) return [];
+  const list = Array.isArray(handlers) ? handlers : Object.values(handlers as Record<string, unknown>);
+  return (list.flat() as (HttpHandler | null | undefined)[]).filter((h): h is HttpHandler => Boolean(h));
+}
+
+/**
+ * Component-level loader: runs after the project's `mswLoader()`, so `context.msw` is the started
+ * worker, already reset to the story's `parameters.msw.handlers`.
+ */
+export const mentorEdLoader = async (context: {
+  parameters: Record<string, unknown>;
+  msw?: SetupWorker;
+}): Promise<Partial<MentorEdLoaded>> => {
+  const params = context.parameters.mentorEd as MentorEdStoryParams | undefined;
+  if (!params) return {};
+  const { setup, adapter: adapterOptions, noPictures, ...dbOptions } = params;
+  const db = createMentorEdDb({
+    seed: 7,
+    ...(noPictures ? {} : { avatarUrl: (id: string) => `${AVATAR_BASE}/${id}.svg` }),
+    ...dbOptions,
+  });
+  const extra = setup?.(db) ?? {};
+  const worker = context.msw;
+  if (!worker) throw new Error('mentorEdLoader: mswLoader() (in .storybook/preview.ts) must run first');
+  worker.use(...createMentorEdHandlers({ baseUrl: API_BASE, db }));
+  // `use()` prepends: the story's own handlers go back in front of the emulation.
+  const own = storyHandlers(context.parameters.msw);
+  if (own.length > 0) worker.use(...own);
+  const adapter = new MentorEdAdapter({ baseUrl: API_BASE, token: 'story', ...adapterOptions });
+  return { db, adapter, ...extra } satisfies MentorEdLoaded;
+};
+
+// ---- Avatars ---------------------------------------------------------------------------------------
+
+const PALETTE = ['#c7d2fe', '#fde68a', '#bbf7d0', '#fecaca', '#bae6fd', '#e9d5ff', '#fed7aa', '#99f6e4'];
+const INK = ['#3730a3', '#92400e', '#166534', '#991b1b', '#075985', '#6b21a8', '#9a3412', '#115e59'];
+
+/** A small, deterministic portrait (shoulders and head) per user id: no network, no real faces. */
+function portrait(id: string): string {
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  const i = hash % PALETTE.length;
+  const hair = ['#1f2937', '#78350f', '#111827', '#a16207'][hash % 4];
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
+  <rect width="64" height="64" fill="${PALETTE[i]}"/>
+  <circle cx="32" cy="70" r="26" fill="${INK[i]}"/>
+  <circle cx="32" cy="27" r="13" fill="#f2c9a0"/>
+  <path d="M19 26c0-9 6-14 13-14s13 5 13 14c-3-5-8-7-13-7s-10 2-13 7z" fill="${hair}"/>
+</svg>`;
+}
+
+/** Draws the avatar pictures the seeded data points at. Registered for every story in preview.ts. */
+export const avatarHandlers: HttpHandler[] = [
+  http.get(`${AVATAR_BASE}/:file`, async ({ params }) => {
+    await delay(0);
+    const id = String(params.file).replace(/\.svg$/, '');
+    return new HttpResponse(portrait(id), {
+      headers: { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' },
+    });
+  }),
+];
+
+// ---- Data helpers for stories ----------------------------------------------------------------------
+
+/** The first pending session request the viewer *sent*. */
+export function sentPendingSessionId(db: MentorEdDb): string {
+  const found = db.sortNewest(
+    db.sessionRequests.filter((r) => r.requestor_id === db.me && db.isPending(r)),
+  )[0];
+  if (!found) throw new Error('story data: no sent pending session request');
+  return found.id;
+}
+
+/** The first pending message request the viewer *sent* (its id is the other user's id). */
+export function sentPendingMessageId(db: MentorEdDb): string {
+  const found = db.sortNewest(
+    db.connections.filter((c) => c.requester_id === db.me && c.status === 'REQUESTED'),
+  )[0];
+  if (!found) throw new Error('story data: no sent pending message request');
+  return found.target_id;
+}
+
+/** The first received, pending session request. */
+export function receivedSessionId(db: MentorEdDb): string {
+  const id = db.pendingReceivedSessionIds()[0];
+  if (!id) throw new Error('story data: no received pending session request');
+  return id;
+}
+
+/** The first received, pending message request (the other user's id). */
+export function receivedMessageId(db: MentorEdDb): string {
+  const id = db.pendingReceivedMessageIds()[0];
+  if (!id) throw new Error('story data: no received pending message request');
+  return id;
+}
+
+/** Accepts session request `id` "elsewhere" and gives its session a Zoom link, as the mentor would. */
+export function acceptWithZoomLink(db: MentorEdDb, id: string): void {
+  db.acceptElsewhere(id, 'session');
+  const request = db.sessionRequest(id);
+  const session = db.sessions.find((s) => s.id === request?.session_id);
+  if (!session) throw new Error(`story data: no session for request ${id}`);
+  session.meeting_info = {
+    platform: 'Zoom',
+    value: 'Zoom',
+    link: 'https://us02web.zoom.us/j/81234567890?pwd=Qk7pR2mXvT',
+    meta: { meetingId: '812 3456 7890', password: 'k7Q2pR' },
+  };
+}
+
+export const LONG_AGENDA =
+  'ನಮಸ್ಕಾರ! I teach mathematics to two mixed-ability groups of fifty-five students each, in a school ' +
+  'with one projector and intermittent electricity. I would like to talk about: (1) keeping everyone ' +
+  'engaged during double periods; (2) formative assessment that takes less than ten minutes a week; ' +
+  '(3) how to involve parents who work long hours; (4) a realistic plan for the board-exam revision ' +
+  'term; and (5) the supercalifragilisticexpialidocious-length-words-and-URLs-like-https://example.org/' +
+  'a/very/long/path/that/never/breaks that always overflow narrow cards.';
+
+/** Gives the other person of session request `id` a very long, non-Latin name and long texts. */
+export function makeLongAndNonLatin(db: MentorEdDb, id: string): void {
+  const request = db.sessionRequest(id);
+  if (!request) throw new Error(`story data: no session request ${id}`);
+  const other = request.requestor_id === db.me ? request.requestee_id : request.requestor_id;
+  const user = db.users.get(other);
+  if (user) {
+    user.name = 'श्रीमती अन्नपूर्णा वेंकटरमण सुब्रह्मण्यम् कृष्णमूर्ति';
+    user.designation = [
+      { value: 'block_education_officer', label: 'Block education officer (primary and upper primary)' },
+      { value: 'cluster', label: 'Cluster resource person' },
+      { value: 'teacher', label: 'Teacher' },
+    ];
+    user.experience = '27';
+  }
+  request.title =
+    `${'Lesson planning with low resources, mixed-ability groups and exam preparation — '.repeat(2)}`.trim();
+  request.agenda = LONG_AGENDA;
+}
+
+/** Gives the sender of message request `otherId` a long non-Latin name and a long first message. */
+export function makeLongMessage(db: MentorEdDb, otherId: string): void {
+  const user = db.users.get(otherId);
+  if (user) {
+    user.name = 'محمد عبد الرحمن بن عبد العزيز الأحمد الهاشمي';
+    user.designation = [{ value: 'principal', label: 'Principal, Government Higher Secondary School' }];
+  }
+  const connection = db.connectionBetween(db.me, otherId, ['REQUESTED']);
+  if (connection) {
+    connection.meta.message =
+      'مرحبا! Hello! I attended your session on classroom management last week and I have a few ' +
+      'questions about mentoring new teachers in rural schools: how often should we meet, what should ' +
+      'the first three sessions cover, and how do you keep notes without turning it into paperwork? ' +
+      'Also: https://example.org/a-very-long-link-that-should-wrap-inside-the-bubble-and-not-overflow';
+  }
+}
