@@ -152,6 +152,10 @@ describe('<session-request-detail>', () => {
     it('shows an accepted request with its reason-free booking text and a rejected one with its reason', async () => {
       const accepted = await given(session('s6', { status: 'accepted', sessionId: 'x' }));
       expect(text(accepted)).to.contain('Slot booked with Asha Rao').and.contain('No meeting link yet.');
+      // A booked slot is no longer described as a request.
+      expect($(accepted, '.slot')!.textContent).to.equal(
+        'Session with Asha Rao at 4:00 PM - 5:00 PM on Friday, Dec 4, 2037',
+      );
       const rejected = await given(session('s7', { status: 'rejected', rejectReason: 'I am travelling.' }));
       expect(text(rejected))
         .to.contain('This session request was rejected.')

@@ -137,6 +137,7 @@ const ar: Translation = {
     `طلبتَ موعدًا مع ${iso(name)} في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
   waitingFor: (name) => `بانتظار ردّ ${iso(name)}`,
   slotBooked: (name) => `تم حجز الموعد مع ${iso(name)}`,
+  slotBookedAt: (name, timeRange, date) => `جلسة مع ${iso(name)} في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
   sessionAccepted: 'لقد قبلتَ طلب الجلسة هذا.',
   sessionRejected: 'تم رفض طلب الجلسة هذا.',
   requestExpired: 'انتهت صلاحية هذا الطلب.',

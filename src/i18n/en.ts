@@ -85,6 +85,8 @@ const en = {
     `You requested a slot with ${name} at ${timeRange} on ${date}`,
   waitingFor: (name: string) => `Waiting for ${name}`,
   slotBooked: (name: string) => `Slot booked with ${name}`,
+  slotBookedAt: (name: string, timeRange: string, date: string) =>
+    `Session with ${name} at ${timeRange} on ${date}`,
   sessionAccepted: 'You accepted this session request.',
   sessionRejected: 'This session request was rejected.',
   requestExpired: 'This request has expired.',

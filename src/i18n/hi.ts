@@ -87,6 +87,7 @@ const hi: Translation = {
   slotRequestSent: (name, timeRange, date) => `आपने ${name} से ${date} को ${timeRange} के समय का अनुरोध किया है`,
   waitingFor: (name) => `${name} के जवाब की प्रतीक्षा है`,
   slotBooked: (name) => `${name} के साथ सत्र का समय तय हो गया`,
+  slotBookedAt: (name, timeRange, date) => `${name} के साथ सत्र: ${date}, ${timeRange}`,
   sessionAccepted: 'आपने यह सत्र अनुरोध स्वीकार कर लिया है।',
   sessionRejected: 'यह सत्र अनुरोध अस्वीकार कर दिया गया।',
   requestExpired: 'इस अनुरोध की अवधि समाप्त हो गई है।',

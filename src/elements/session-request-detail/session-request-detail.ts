@@ -51,6 +51,24 @@ const MAX_DELAY = 2_147_483_647;
  * @csspart select - The platform select.
  * @csspart field-error - A field's validation message.
  * @csspart notice - Success, info and error messages.
+ * @csspart error - The error message of a failed action (also `notice`; `role="alert"`).
+ * @csspart retry-button - Retry, after the request failed to load.
+ * @csspart link-button - Add link / Edit link (also `button`).
+ * @csspart save-button - The meeting link form's Save button (also `button`).
+ * @csspart cancel-button - The meeting link form's Cancel button (also `button`).
+ * @csspart dialog - The Reject confirmation (`<confirm-dialog>`'s `dialog`); its other parts are forwarded as
+ *   `dialog-heading`, `dialog-message`, `dialog-label`, `dialog-textarea`, `dialog-counter`, `dialog-error`,
+ *   `dialog-actions`, `dialog-button`, `dialog-confirm-button`, `dialog-cancel-button`.
+ * @csspart dialog-heading - The confirmation's heading.
+ * @csspart dialog-message - The confirmation's question.
+ * @csspart dialog-label - The label of the confirmation's reason field.
+ * @csspart dialog-textarea - The confirmation's reason field.
+ * @csspart dialog-counter - The reason field's word counter.
+ * @csspart dialog-error - The reason field's "too many words" error.
+ * @csspart dialog-actions - The confirmation's row of buttons.
+ * @csspart dialog-button - The confirmation's buttons.
+ * @csspart dialog-confirm-button - The confirmation's Reject button.
+ * @csspart dialog-cancel-button - The confirmation's Cancel button.
  *
  * @cssprop --mr-color-bg - Background.
  * @cssprop --mr-color-surface - Background of notices, tags and placeholders.
@@ -60,9 +78,12 @@ const MAX_DELAY = 2_147_483_647;
  * @cssprop --mr-color-primary - Accept button, links and focus.
  * @cssprop --mr-color-on-primary - Text on the primary color.
  * @cssprop --mr-color-danger - Reject button and errors.
+ * @cssprop --mr-color-on-danger - Text on the confirmation's Reject button.
  * @cssprop --mr-color-success - Success messages and the Accepted tag.
  * @cssprop --mr-color-warning - The Expired tag.
  * @cssprop --mr-color-focus - Focus ring.
+ * @cssprop --mr-focus-ring-width - Focus ring width.
+ * @cssprop --mr-color-backdrop - The backdrop behind the Reject confirmation.
  * @cssprop --mr-radius - Corner radius.
  * @cssprop --mr-space - Base spacing.
  * @cssprop --mr-font - Font family.
@@ -196,12 +217,14 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     const { date, timeRange } = validDates
       ? formatSlot(this.localize, request.start, request.end, this.timeZone)
       : { date: '', timeRange: '' };
-    const slot = this.localize.term(
-      request.direction === 'sent' ? 'slotRequestSent' : 'slotRequestReceived',
-      name,
-      timeRange,
-      date,
-    );
+    // Once accepted, the slot is a booked session, no longer a request.
+    const sentence =
+      request.status === 'accepted'
+        ? 'slotBookedAt'
+        : request.direction === 'sent'
+          ? 'slotRequestSent'
+          : 'slotRequestReceived';
+    const slot = this.localize.term(sentence, name, timeRange, date);
     return html`${this.renderHeader(request, status)}
     ${request.title ? html`<h3 class="title wrap">${request.title}</h3>` : nothing}
     ${validDates ? html`<p class="slot wrap">${slot}</p>` : nothing} ${this.renderAgenda(request.agenda)}
