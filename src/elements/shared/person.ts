@@ -17,7 +17,9 @@ export function safeAvatarUrl(url: string | undefined): string | undefined {
     const base = typeof location === 'undefined' ? 'https://invalid.invalid' : location.href;
     const parsed = new URL(url.trim(), base);
     if (parsed.protocol === 'https:') return parsed.href;
-    if (typeof location !== 'undefined' && parsed.origin === location.origin && url.trim().startsWith('/')) {
+    // Same origin as the page (a path, or the page's own http origin in development); never `data:`,
+    // `blob:` or `javascript:` (their origin is opaque or differs).
+    if (typeof location !== 'undefined' && parsed.origin === location.origin && /^https?:$/.test(parsed.protocol)) {
       return parsed.href;
     }
   } catch {
