@@ -9,7 +9,11 @@ import { css } from 'lit';
  * Public tokens: --mr-color-bg, --mr-color-surface, --mr-color-text, --mr-color-muted, --mr-color-border,
  * --mr-color-primary, --mr-color-on-primary, --mr-color-danger, --mr-color-on-danger, --mr-color-success,
  * --mr-color-warning, --mr-color-focus, --mr-radius, --mr-space, --mr-font, --mr-font-size,
- * --mr-focus-ring-width.
+ * --mr-focus-ring-width; and --mr-color-backdrop (the modal dialog's backdrop, read by confirm-dialog).
+ *
+ * Every default meets WCAG 2.2 AA in both schemes: text 4.5:1 on --mr-color-bg and --mr-color-surface
+ * (muted text included), the focus ring 3:1 against both (test/a11y checks it). A host that overrides
+ * a color keeps those ratios itself.
  */
 export const tokens = css`
   :host {

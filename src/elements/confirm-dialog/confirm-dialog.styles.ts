@@ -56,13 +56,16 @@ export const confirmDialogStyles = css`
   }
   .field label {
     font-weight: 600;
+    /* The label may hold a server-provided name: a long word must wrap, not widen the dialog. */
+    overflow-wrap: anywhere;
   }
   [part~='textarea'] {
     inline-size: 100%;
     min-block-size: 6rem;
     padding-block: 0.5rem;
     padding-inline: 0.75rem;
-    border: 1px solid var(--_border);
+    /* A field's edge is what shows it is a field: 3:1 against the background (WCAG 1.4.11), hence muted. */
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);

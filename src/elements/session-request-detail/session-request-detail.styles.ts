@@ -30,6 +30,10 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
   .join {
+    /* A standalone link, not one in a sentence: a target of at least 24 × 24 px (WCAG 2.5.8). */
+    display: inline-flex;
+    align-items: center;
+    min-block-size: max(2rem, 24px);
     color: var(--_primary);
     font-weight: 700;
     text-underline-offset: 0.2em;
@@ -57,15 +61,17 @@ export const styles = css`
     min-block-size: 2.5rem;
     padding-block: 0.375rem;
     padding-inline: 0.625rem;
-    border: 1px solid var(--_border);
+    /* A field's edge is what shows it is a field: 3:1 against the background (WCAG 1.4.11), hence muted. */
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
     font: inherit;
   }
   .field input::placeholder {
+    /* The example link is text too: 4.5:1, so no extra fading (the muted color already differs). */
     color: var(--_muted);
-    opacity: 0.8;
+    opacity: 1;
   }
   .field [aria-invalid='true'] {
     border-color: var(--_danger);

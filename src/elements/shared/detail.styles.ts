@@ -112,6 +112,8 @@ export const detailStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
+    /* Notices quote the person's name ("Slot booked with …"): a long word must wrap. */
+    overflow-wrap: anywhere;
     padding-block: 0.625rem;
     padding-inline: 0.875rem;
     border-radius: var(--_radius);

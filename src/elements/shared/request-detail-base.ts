@@ -16,6 +16,7 @@ import { toRequestsError, type RequestsError } from '../../model/errors.js';
 import type { ActionResult, AnyRequest, RequestKind, RequestStatus } from '../../model/request.js';
 import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
 import { adapterContext } from './adapter-context.js';
+import { DIALOG_EXPORTPARTS } from './dialog-parts.js';
 import { errorMessage } from './format.js';
 import { personBlock, skeleton, statusTag } from './detail-parts.js';
 
@@ -176,7 +177,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
         <p class="error" part="notice error" role="alert">${this.errorText}</p>
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
-      <confirm-dialog></confirm-dialog>`;
+      <confirm-dialog exportparts=${DIALOG_EXPORTPARTS}></confirm-dialog>`;
   }
 
   private renderPlaceholder(): TemplateResult {

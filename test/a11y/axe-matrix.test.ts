@@ -1,0 +1,134 @@
+/**
+ * axe in every state of every element × light / dark × left-to-right / right-to-left (and Hindi and
+ * Arabic when those locales are present), with color-contrast on. A canary first proves that
+ * color-contrast really runs here, in light DOM and inside shadow roots, and in the dark scheme.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import {
+  formatContrast,
+  formatViolations,
+  loadLocale,
+  nonTextContrast,
+  runAxe,
+  textContrast,
+  variantName,
+  type Variant,
+} from './helpers.js';
+import { ALL_STATES } from './states.js';
+
+const VARIANTS: Variant[] = [
+  { lang: 'en', scheme: 'light', dir: 'ltr' },
+  { lang: 'en', scheme: 'dark', dir: 'ltr' },
+  { lang: 'en', scheme: 'light', dir: 'rtl' },
+  { lang: 'en', scheme: 'dark', dir: 'rtl' },
+  { lang: 'hi', scheme: 'light', dir: 'ltr' },
+  { lang: 'hi', scheme: 'dark', dir: 'ltr' },
+  { lang: 'ar', scheme: 'light', dir: 'rtl' },
+  { lang: 'ar', scheme: 'dark', dir: 'rtl' },
+];
+
+/** A custom element whose shadow root holds low-contrast text, to prove axe looks inside shadow roots. */
+class LowContrastCanary extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = `<style>p { color: light-dark(#9a9a9a, #5a5a5a); }</style>
+      <p>Grey text that fails 4.5:1</p>`;
+  }
+}
+if (!customElements.get('low-contrast-canary'))
+  customElements.define('low-contrast-canary', LowContrastCanary);
+
+const summary: string[] = [];
+
+describe('a11y: axe matrix', function () {
+  this.timeout(20000);
+  const available = new Map<string, boolean>();
+
+  before(async () => {
+    for (const lang of new Set(VARIANTS.map((v) => v.lang))) available.set(lang, await loadLocale(lang));
+  });
+
+  after(() => {
+    // One line per variant: how many states passed and how many nodes color-contrast measured.
+    console.log(`axe matrix\n${summary.join('\n')}`);
+  });
+
+  describe('canary: color-contrast really runs', () => {
+    it('flags low-contrast text in light DOM (light scheme)', async () => {
+      const el = await fixture(
+        html`<div style="background: #fff; color: #aaa; padding: 8px">Light grey on white</div>`,
+      );
+      const result = await runAxe(el);
+      expect(result.violations.map((v) => v.id)).to.include('color-contrast');
+      // The @open-wc/testing assertion the element tests use sees it too.
+      await expect(el).not.to.be.accessible();
+    });
+
+    it('flags low-contrast text inside a shadow root, in light and in dark', async () => {
+      for (const scheme of ['light', 'dark']) {
+        const el = await fixture(
+          html`<div style="color-scheme: ${scheme}; background: Canvas; padding: 8px">
+            <low-contrast-canary></low-contrast-canary>
+          </div>`,
+        );
+        const result = await runAxe(el);
+        expect(
+          result.violations.map((v) => v.id),
+          scheme,
+        ).to.include('color-contrast');
+        await expect(el).not.to.be.accessible();
+      }
+    });
+
+    it('passes good contrast and counts the nodes it measured', async () => {
+      const el = await fixture(
+        html`<div style="background: #fff; color: #1b1d21; padding: 8px"><p>Dark text</p></div>`,
+      );
+      const result = await runAxe(el);
+      expect(result.violations).to.deep.equal([]);
+      expect(result.contrastChecked).to.be.greaterThan(0);
+    });
+  });
+
+  for (const variant of VARIANTS) {
+    describe(variantName(variant), () => {
+      let passed = 0;
+      let measured = 0;
+      let undecided = 0;
+      let ownChecked = 0;
+      after(() => {
+        if (available.get(variant.lang)) {
+          summary.push(
+            `  ${variantName(variant)}: ${passed}/${ALL_STATES.length} states clean; ` +
+              `axe color-contrast measured ${measured} nodes (${undecided} undecided); own text-contrast measure ${ownChecked} nodes`,
+          );
+        } else summary.push(`  ${variantName(variant)}: skipped (src/i18n/${variant.lang}.ts not present)`);
+      });
+
+      for (const state of ALL_STATES) {
+        it(`<${state.element}> ${state.name}`, async function () {
+          if (!available.get(variant.lang)) this.skip();
+          const { wrapper } = await state.render(variant);
+          const result = await runAxe(wrapper);
+          expect(result.violations.length, formatViolations(result.violations)).to.equal(0);
+          // Our own WCAG 1.4.3 measure of every text node: it does not skip scripts axe cannot judge
+          // (axe leaves out text it takes for icon ligatures, e.g. much of the Arabic text).
+          const own = textContrast(wrapper);
+          expect(own.failures.length, formatContrast(own.failures)).to.equal(0);
+          expect(own.checked, 'no text measured').to.be.greaterThan(0);
+          // Zero nodes measured by axe would mean its contrast rule did not run (Latin-script locales).
+          if (variant.lang !== 'ar')
+            expect(result.contrastChecked, 'axe color-contrast measured nothing').to.be.greaterThan(0);
+          ownChecked += own.checked;
+          // WCAG 1.4.11: field edges, placeholders, the selected tab's underline.
+          const nonText = nonTextContrast(wrapper);
+          expect(nonText.failures.length, nonText.failures.join('\n')).to.equal(0);
+          ownChecked += nonText.checked;
+          passed += 1;
+          measured += result.contrastChecked;
+          undecided += result.contrastIncomplete.length;
+        });
+      }
+    });
+  }
+});

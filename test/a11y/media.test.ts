@@ -1,0 +1,283 @@
+/**
+ * Forced colors (Windows High Contrast), reduced motion and target size.
+ *
+ * Forced colors: the runner drives Chromium through Puppeteer, and @web/test-runner-commands'
+ * `emulateMedia` passes only `prefers-color-scheme` and `prefers-reduced-motion` to Puppeteer
+ * (`forcedColors` is Playwright-only). The test asks for it anyway; when `(forced-colors: active)` does not
+ * match afterwards, it applies the elements' own `@media (forced-colors: active)` rules by turning those
+ * rules on in the elements' adopted style sheets (their media text set to `all`), so that the system
+ * colors in them resolve, and checks the computed result: every border still drawn, the focus ring in
+ * `Highlight`, the selected tab marked in `Highlight` and the others not. What this cannot show is the
+ * browser's own color forcing on top (it replaces every author color with a system color): that part is
+ * checked by hand (docs/accessibility.md).
+ */
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import {
+  deepQueryAll,
+  describe as describeElement,
+  isRendered,
+  parseColor,
+  themed,
+  toCss,
+  type Variant,
+} from './helpers.js';
+import { ALL_STATES, inboxAdapter, page, q, settled } from './states.js';
+
+const LIGHT: Variant = { lang: 'en', scheme: 'light', dir: 'ltr' };
+
+/** Resolves a system color (CanvasText, Highlight…) the way the browser does now. */
+function systemColor(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
+/**
+ * Gives every shadow root under `root` copies of its adopted style sheets in which the
+ * `@media (forced-colors: active)` rules apply (`@media all`); returns the undo. (Copies: the shared sheets
+ * of other tests stay as they are.)
+ */
+function applyForcedColorRules(root: Element): () => void {
+  const originals = new Map<ShadowRoot, CSSStyleSheet[]>();
+  for (const host of [root, ...deepQueryAll(root, '*')]) {
+    const shadow = host.shadowRoot;
+    if (!shadow || originals.has(shadow)) continue;
+    originals.set(shadow, shadow.adoptedStyleSheets);
+    shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.map((sheet) => {
+      const text = Array.from(sheet.cssRules)
+        .map((rule) => rule.cssText)
+        .join('\n')
+        .replace(/@media \(forced-colors: active\)/g, '@media all');
+      const copy = new CSSStyleSheet();
+      copy.replaceSync(text);
+      return copy;
+    });
+  }
+  restyle(root);
+  return () => {
+    originals.forEach((sheets, shadow) => (shadow.adoptedStyleSheets = sheets));
+    restyle(root);
+  };
+}
+
+/**
+ * Takes the subtree out of rendering for a moment, so that the new rules apply at once: otherwise the
+ * elements' color transitions (120 ms) would still report in-between colors when the test reads them.
+ */
+function restyle(root: Element): void {
+  const element = root as HTMLElement;
+  const display = element.style.getPropertyValue('display');
+  element.style.setProperty('display', 'none');
+  void getComputedStyle(element).display;
+  if (display) element.style.setProperty('display', display);
+  else element.style.removeProperty('display');
+  void element.offsetHeight;
+}
+
+/** Pieces whose box must stay outlined when backgrounds are gone. */
+const BORDERED = [
+  '[part~="card"]:not(.skeleton)',
+  '.button:not(.link)',
+  'dialog',
+  'textarea',
+  'input',
+  'select',
+  '[part~="badge"]',
+  '.status',
+  '.notice',
+  '.error:not(:empty)',
+  '.detail',
+  '.empty',
+  '.bubble',
+  '.banner',
+].join(', ');
+
+function borderProblems(root: Element): string[] {
+  return deepQueryAll(root, BORDERED)
+    .filter(isRendered)
+    .flatMap((el) => {
+      const style = getComputedStyle(el);
+      const sides = ['Top', 'Right', 'Bottom', 'Left'] as const;
+      const drawn = sides.filter((side) => {
+        const width = parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`));
+        const kind = style.getPropertyValue(`border-${side.toLowerCase()}-style`);
+        const color = parseColor(style.getPropertyValue(`border-${side.toLowerCase()}-color`));
+        return width >= 1 && kind !== 'none' && kind !== 'hidden' && color[3] > 0;
+      });
+      return drawn.length === 4 ? [] : [`${describeElement(el)}: border drawn on ${drawn.length} of 4 sides`];
+    });
+}
+
+describe('a11y: forced colors, reduced motion, target size', function () {
+  this.timeout(20000);
+
+  describe('forced colors', () => {
+    let undo: (() => void) | undefined;
+    let emulated = false;
+    before(async () => {
+      await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
+      emulated = matchMedia('(forced-colors: active)').matches;
+      console.log(
+        emulated
+          ? 'forced colors: emulated by the browser'
+          : 'forced colors: not emulated by this runner (Puppeteer); the elements’ forced-colors rules are applied from their style sheets',
+      );
+    });
+    after(async () => {
+      await emulateMedia({ forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
+    });
+    afterEach(() => {
+      undo?.();
+      undo = undefined;
+    });
+
+    const activate = (root: Element) => {
+      if (!emulated) undo = applyForcedColorRules(root);
+    };
+
+    it('every element has forced-colors rules', async () => {
+      for (const state of [
+        ALL_STATES.find((s) => s.element === 'requests-page' && s.name.startsWith('session detail'))!,
+      ]) {
+        const { wrapper } = await state.render(LIGHT);
+        const tags = new Set(
+          deepQueryAll(wrapper, '*')
+            .filter((e) => e.shadowRoot)
+            .map((e) => e.localName),
+        );
+        for (const tag of ['requests-page', 'request-tabs', 'session-request-detail', 'confirm-dialog']) {
+          expect(tags.has(tag), tag).to.equal(true);
+          const host = deepQueryAll(wrapper, tag)[0]!;
+          const text = host
+            .shadowRoot!.adoptedStyleSheets.flatMap((s) => Array.from(s.cssRules).map((r) => r.cssText))
+            .join('\n');
+          expect(text, `${tag} has no @media (forced-colors: active) rule`).to.match(
+            /@media \(forced-colors: active\)/,
+          );
+        }
+      }
+    });
+
+    for (const state of ALL_STATES) {
+      it(`borders stay drawn: <${state.element}> ${state.name}`, async () => {
+        const { wrapper } = await state.render(LIGHT);
+        activate(wrapper);
+        const problems = borderProblems(wrapper);
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+    }
+
+    it('the selected tab is marked in Highlight, the others are not; the focus ring is Highlight', async () => {
+      const { el } = await page(inboxAdapter(), LIGHT);
+      await settled(el);
+      activate(el);
+      const tabs = q(el, 'request-tabs')!;
+      const selected = q(tabs, '#tab-session')!;
+      const other = q(tabs, '#tab-message')!;
+      const highlight = systemColor('Highlight');
+      const canvas = systemColor('Canvas');
+      expect(getComputedStyle(selected).borderBottomColor).to.equal(highlight);
+      expect(getComputedStyle(selected).borderBottomStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(selected).borderBottomWidth)).to.be.at.least(3);
+      expect(getComputedStyle(selected).color).to.equal(highlight);
+      expect(getComputedStyle(other).borderBottomColor).to.equal(canvas);
+      expect(getComputedStyle(other).color).to.not.equal(highlight);
+      // Focus, from the keyboard: a ring in Highlight on the tab and on a card's button.
+      selected.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      expect(active.matches('[part~="open-button"]'), describeElement(active)).to.equal(true);
+      expect(getComputedStyle(active).outlineColor).to.equal(highlight);
+      expect(getComputedStyle(active).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(active.closest('.card')!).outlineColor).to.equal(highlight);
+    });
+
+    it('the focus ring is Highlight in the dialog and the detail', async () => {
+      const state = ALL_STATES.find(
+        (s) => s.element === 'session-request-detail' && s.name.startsWith('reject dialog'),
+      )!;
+      const { wrapper } = await state.render(LIGHT);
+      activate(wrapper);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      const dialog = deepQueryAll(wrapper, 'confirm-dialog')[0]!;
+      const focused = dialog.shadowRoot!.activeElement!;
+      expect(focused.matches(':focus-visible'), describeElement(focused)).to.equal(true);
+      expect(getComputedStyle(focused).outlineColor).to.equal(systemColor('Highlight'));
+    });
+  });
+
+  describe('prefers-reduced-motion', () => {
+    after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+    function motion(root: Element): string[] {
+      return deepQueryAll(root, '*')
+        .filter(isRendered)
+        .flatMap((el) => {
+          const style = getComputedStyle(el);
+          const moving: string[] = [];
+          if (style.transitionDuration.split(',').some((d) => parseFloat(d) > 0)) {
+            moving.push(`transition ${style.transitionProperty} ${style.transitionDuration}`);
+          }
+          if (style.animationName !== 'none') moving.push(`animation ${style.animationName}`);
+          if (el.localName === 'dialog') {
+            const backdrop = getComputedStyle(el, '::backdrop').animationName;
+            if (backdrop !== 'none') moving.push(`::backdrop animation ${backdrop}`);
+          }
+          return moving.map((m) => `${describeElement(el)}: ${m}`);
+        });
+    }
+
+    const moving = [
+      ALL_STATES.find((s) => s.name === 'loading (skeleton)')!,
+      ALL_STATES.find((s) => s.element === 'session-request-detail' && s.name === 'loading')!,
+      ALL_STATES.find((s) => s.element === 'session-request-detail' && s.name.startsWith('reject dialog'))!,
+      ALL_STATES.find((s) => s.element === 'requests-page' && s.name.startsWith('session list'))!,
+      ALL_STATES.find((s) => s.element === 'request-tabs' && s.name === 'with counts')!,
+    ];
+
+    for (const state of moving) {
+      it(`moves without the preference and stands still with it: <${state.element}> ${state.name}`, async () => {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        const before = await state.render(LIGHT);
+        expect(motion(before.wrapper), 'the emulation works: something moves by default').to.not.deep.equal(
+          [],
+        );
+        await emulateMedia({ reducedMotion: 'reduce' });
+        await waitUntil(() => matchMedia('(prefers-reduced-motion: reduce)').matches);
+        const after = await state.render(LIGHT);
+        const still = motion(after.wrapper);
+        expect(still, still.join('\n')).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('target size (WCAG 2.5.8): every control at least 24 × 24 CSS px', () => {
+    const CONTROLS = 'button, a[href], input, select, textarea, [role="tab"]';
+    for (const state of ALL_STATES) {
+      it(`<${state.element}> ${state.name}`, async () => {
+        const { wrapper } = await state.render(LIGHT);
+        const small = deepQueryAll(wrapper, CONTROLS)
+          .filter(isRendered)
+          .map((el) => [el, el.getBoundingClientRect()] as const)
+          .filter(([, r]) => r.width < 24 || r.height < 24)
+          .map(([el, r]) => `${describeElement(el)}: ${r.width.toFixed(1)} × ${r.height.toFixed(1)}`);
+        expect(small, small.join('\n')).to.deep.equal([]);
+      });
+    }
+  });
+
+  it('helper sanity: system colors resolve', () => {
+    expect(toCss(parseColor(systemColor('CanvasText')))).to.match(/^rgba\(/);
+    void html;
+    void themed;
+  });
+});
