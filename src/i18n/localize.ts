@@ -36,7 +36,8 @@ const OBSERVED = { attributes: true, subtree: true, attributeFilter: ['lang', 'd
 export function formatTermNumber(value: number, fallback: string): string {
   if (!Number.isFinite(value)) return String(value);
   try {
-    return new Intl.NumberFormat(termLocale ?? fallback).format(value);
+    const locale = termLocale ?? fallback;
+    return format('number', locale, undefined, () => new Intl.NumberFormat(locale)).format(value);
   } catch {
     return String(value);
   }
@@ -101,6 +102,41 @@ function watchLangChanges(host: Element): void {
   }
 }
 
+// Performance (docs/performance.md): a list renders several dates and terms per card, and building an
+// Intl.DateTimeFormat or an Intl.Locale costs far more than using one. Both are cached per page.
+const canonicalTags = new Map<string, string>();
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function canonicalTag(tag: string): string {
+  let found = canonicalTags.get(tag);
+  if (found === undefined) {
+    try {
+      found = tag ? new Intl.Locale(tag).toString().toLowerCase() : 'en';
+    } catch {
+      found = 'en';
+    }
+    if (canonicalTags.size > 100) canonicalTags.clear();
+    canonicalTags.set(tag, found);
+  }
+  return found;
+}
+
+function format<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  kind: 'date' | 'number',
+  lang: string,
+  options: object | undefined,
+  create: () => T,
+): T {
+  const key = `${kind}|${lang}|${options ? JSON.stringify(options) : ''}`;
+  let found = formats.get(key) as T | undefined;
+  if (!found) {
+    found = create();
+    if (formats.size > 200) formats.clear();
+    formats.set(key, found);
+  }
+  return found;
+}
+
 export class LocalizeController implements ReactiveController {
   readonly host: ReactiveControllerHost & HTMLElement;
 
@@ -144,12 +180,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The BCP 47 tag in effect (lower case), e.g. `en`, `hi`, `ar-eg`. */
   lang(): string {
-    const tag = nearestLang(this.host).trim().toLowerCase().replace(/_/g, '-');
-    try {
-      return tag ? new Intl.Locale(tag).toString().toLowerCase() : 'en';
-    } catch {
-      return 'en';
-    }
+    return canonicalTag(nearestLang(this.host).trim().toLowerCase().replace(/_/g, '-'));
   }
 
   /** The translation for `lang()`: exact tag, then its language, then English (loading it if needed). */
@@ -186,10 +217,14 @@ export class LocalizeController implements ReactiveController {
   }
 
   date(date: Date, options?: Intl.DateTimeFormatOptions): string {
-    return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(this.lang(), options).format(date);
+    if (Number.isNaN(date.getTime())) return '';
+    const lang = this.lang();
+    return format('date', lang, options, () => new Intl.DateTimeFormat(lang, options)).format(date);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return Number.isFinite(value) ? new Intl.NumberFormat(this.lang(), options).format(value) : '';
+    if (!Number.isFinite(value)) return '';
+    const lang = this.lang();
+    return format('number', lang, options, () => new Intl.NumberFormat(lang, options)).format(value);
   }
 }

@@ -148,8 +148,41 @@ function abortedError(signal: AbortSignal): RequestsError {
 
 const NOT_JSON = Symbol('not-json');
 
+/** Tokens shorter than this are not looked for in answers (a short test token would mangle real text). */
+const MIN_REDACTED = 8;
+
+/** `value` with every occurrence of `secret` in its strings replaced. */
+function redact(value: unknown, secret: string): unknown {
+  if (typeof value === 'string') return value.split(secret).join('[redacted]');
+  if (Array.isArray(value)) return value.map((item) => redact(item, secret));
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]));
+  return value;
+}
+
+/** One request on the wire, shared by the callers waiting for it. */
+interface Exchange {
+  /** `secret`: the token the request carried (see `redact`). */
+  response: Promise<{ status: number; text: string; secret: string }>;
+  controller: AbortController;
+  /** Callers waiting for the response. */
+  waiting: number;
+  settled: boolean;
+}
+
+/** `promise`, or the caller's own abort (as a RequestsError) if that comes first. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortedError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 export class MentorEdHttp {
   private readonly baseUrl: string;
+  /** GETs in flight, by URL. */
+  private readonly inflight = new Map<string, Exchange>();
 
   constructor(private readonly config: HttpConfig) {
     if (typeof config.baseUrl !== 'string' || config.baseUrl.trim() === '') {
@@ -165,15 +198,48 @@ export class MentorEdHttp {
     return `${this.baseUrl}/${path.replace(/^\/+/, '')}${pairs.length ? `?${pairs.join('&')}` : ''}`;
   }
 
-  /** Sends one request and returns its envelope, or rejects with a RequestsError. */
+  /**
+   * Sends one request and returns its envelope, or rejects with a RequestsError.
+   *
+   * Identical GETs (same URL) that overlap share one fetch: a second list or details read of the same
+   * thing while the first is in flight costs no request. Each caller keeps its own abort: a caller that
+   * aborts gets `aborted` at once and leaves the others waiting; the fetch itself is cancelled only
+   * when no caller waits for it any more (or it timed out). Each caller parses its own copy.
+   */
   async send(req: HttpRequest): Promise<Envelope> {
     const callerSignal = req.signal;
     if (callerSignal?.aborted) throw abortedError(callerSignal);
+    const key = req.method === 'GET' ? this.url(req.path, req.query) : undefined;
+    // A write makes the reads in flight stale for new callers: a read after it fetches again.
+    if (!key) this.inflight.clear();
+    const exchange = (key && this.inflight.get(key)) || this.start(req, key);
+    exchange.waiting++;
+    // A caller that aborts leaves at once, not a microtask later: a newer load that replaces it (abort
+    // the older, then start) must not join the very fetch it abandoned and get its stale answer.
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
+      if (--exchange.waiting === 0 && !exchange.settled) {
+        // Nobody waits for it any more: stop it, and let no new caller join a cancelled fetch.
+        if (key && this.inflight.get(key) === exchange) this.inflight.delete(key);
+        exchange.controller.abort(callerSignal?.reason);
+      }
+    };
+    callerSignal?.addEventListener('abort', leave, { once: true });
+    try {
+      const { status, text, secret } = await untilAborted(exchange.response, callerSignal);
+      return this.interpret(status, text, req.mode, secret);
+    } finally {
+      callerSignal?.removeEventListener('abort', leave);
+      leave();
+    }
+  }
 
-    // One controller for the caller's abort and our timeout, so both also stop reading the body.
+  /** Starts the fetch of `req` (registered under `key` while in flight, for callers to share). */
+  private start(req: HttpRequest, key: string | undefined): Exchange {
+    // One controller for the cancel and our timeout, so both also stop reading the body.
     const controller = new AbortController();
-    const onAbort = () => controller.abort(callerSignal?.reason);
-    callerSignal?.addEventListener('abort', onAbort, { once: true });
     let timedOut = false;
     const ms = this.config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const timer =
@@ -184,34 +250,43 @@ export class MentorEdHttp {
           }, ms)
         : undefined;
     const transportError = (cause: unknown): RequestsError => {
-      if (callerSignal?.aborted) return abortedError(callerSignal);
       if (timedOut) return new RequestsError('timeout', DEFAULT_MESSAGES.timeout, { cause });
+      if (controller.signal.aborted) return abortedError(controller.signal);
       // The browser's own text ("Failed to fetch") says nothing useful to a user.
       return new RequestsError('network', DEFAULT_MESSAGES.network, { cause });
     };
-
-    try {
-      const headers = await this.headers();
-      if (controller.signal.aborted) throw transportError(controller.signal.reason);
-      // Resolved per call (not at construction) so that fetch mocks installed later still apply.
-      const fetchImpl = this.config.fetch ?? globalThis.fetch;
-      if (typeof fetchImpl !== 'function')
-        throw new RequestsError('network', 'No fetch() is available here.');
-      const init: RequestInit = { method: req.method, headers, signal: controller.signal };
-      if (req.body !== undefined) init.body = JSON.stringify(req.body);
-      let response: Response;
-      let text: string;
+    const exchange: Exchange = {
+      controller,
+      waiting: 0,
+      settled: false,
+      response: Promise.resolve({ status: 0, text: '', secret: '' }),
+    };
+    exchange.response = (async () => {
       try {
-        response = await fetchImpl(this.url(req.path, req.query), init);
-        text = await response.text();
-      } catch (error) {
-        throw transportError(error);
+        const headers = await this.headers();
+        const secret = (headers['x-auth-token'] ?? '').replace(/^Bearer\s+/i, '').trim();
+        if (controller.signal.aborted) throw transportError(controller.signal.reason);
+        // Resolved per call (not at construction) so that fetch mocks installed later still apply.
+        const fetchImpl = this.config.fetch ?? globalThis.fetch;
+        if (typeof fetchImpl !== 'function')
+          throw new RequestsError('network', 'No fetch() is available here.');
+        const init: RequestInit = { method: req.method, headers, signal: controller.signal };
+        if (req.body !== undefined) init.body = JSON.stringify(req.body);
+        try {
+          const response = await fetchImpl(this.url(req.path, req.query), init);
+          return { status: response.status, text: await response.text(), secret };
+        } catch (error) {
+          throw transportError(error);
+        }
+      } finally {
+        exchange.settled = true;
+        if (timer !== undefined) clearTimeout(timer);
+        if (key && this.inflight.get(key) === exchange) this.inflight.delete(key);
       }
-      return this.interpret(response.status, text, req.mode);
-    } finally {
-      if (timer !== undefined) clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onAbort);
-    }
+    })();
+    exchange.response.catch(() => undefined); // its callers may all have left: not an unhandled rejection
+    if (key) this.inflight.set(key, exchange);
+    return exchange;
   }
 
   private async headers(): Promise<Record<string, string>> {
@@ -242,11 +317,14 @@ export class MentorEdHttp {
     return headers;
   }
 
-  private interpret(status: number, text: string, mode: CallMode): Envelope {
+  private interpret(status: number, text: string, mode: CallMode, secret = ''): Envelope {
     let body: unknown = undefined;
     if (text.trim() !== '') {
       try {
         body = JSON.parse(text);
+        // A server that echoes the token (in a message, a field error, a value) must not pass it on to
+        // errors, events, logs or the screen.
+        if (secret.length >= MIN_REDACTED && text.includes(secret)) body = redact(body, secret);
       } catch {
         body = NOT_JSON;
       }

@@ -25,6 +25,9 @@ export interface MapContext {
   warn: RowWarn;
 }
 
+/** More years of experience than this is not a value to show. */
+const MAX_EXPERIENCE_YEARS = 100;
+
 const STATUS: Record<string, RequestStatus> = {
   REQUESTED: 'requested',
   ACCEPTED: 'accepted',
@@ -108,8 +111,9 @@ export function mapPerson(details: unknown, fallbackId: string | undefined, issu
         : typeof experience === 'string'
           ? Number(experience.trim())
           : NaN;
-    if (Number.isFinite(years) && years >= 0) person.experienceYears = years;
-    else issues.push('user_details.experience is not a number');
+    // A working life, not "1e+308 years": anything beyond is a data error, shown as unknown.
+    if (Number.isFinite(years) && years >= 0 && years <= MAX_EXPERIENCE_YEARS) person.experienceYears = years;
+    else issues.push('user_details.experience is not a number of years');
   }
   return person;
 }

@@ -63,6 +63,8 @@ const MAX_LIMIT = 100;
 const COUNT_PAGE = 100;
 /** Rows warned about, remembered so a list refreshed every minute does not flood the console. */
 const MAX_WARNED = 1000;
+/** Requests remembered per kind (the most recently seen), so an action need not read its request again. */
+const MAX_SEEN = 500;
 
 /**
  * MentorEd implementation of {@link RequestsAdapter}.
@@ -76,11 +78,22 @@ const MAX_WARNED = 1000;
  *   so it surfaces as `server`.
  * - A `status` filter of `['expired']` alone only finds requests the server has marked EXPIRED; the
  *   default filter (`requested` + `expired`) also shows ended requests the server has not marked yet.
+ * - Calls per action, with the fewest the API allows (docs/performance.md): the adapter remembers the
+ *   requests it listed or read, so an action on one of them answers with the updated request without
+ *   reading it again. Session accept: 2 (the accept answers only `"ACCEPTED"`; the new session id is in
+ *   the details). Session reject, message accept, message reject: 1. Save link: 1 once the session id
+ *   is known (after the accept, or a details read), else 2. A request never seen here costs one read more.
+ *   Identical GETs in flight at the same time share one request.
  */
 export class MentorEdAdapter implements RequestsAdapter {
   private readonly http: MentorEdHttp;
   private readonly clock: () => number;
   private readonly warned = new Set<string>();
+  /** Copies of the requests last listed or read, by id (see `remember`). */
+  private readonly seen = {
+    session: new Map<string, SessionRequest>(),
+    message: new Map<string, MessageRequest>(),
+  };
 
   constructor(options: MentorEdAdapterOptions) {
     if (!options || typeof options !== 'object') throw new TypeError('MentorEdAdapter: options are required');
@@ -106,6 +119,7 @@ export class MentorEdAdapter implements RequestsAdapter {
     const items = data
       .map((row) => mapSessionRow(row, ctx))
       .filter((r): r is SessionRequest => r !== null && statuses.includes(r.status));
+    items.forEach((item) => this.remember(item));
     return { items: byDirection(items, q), total: count, page, pageSize };
   }
 
@@ -128,7 +142,10 @@ export class MentorEdAdapter implements RequestsAdapter {
     });
     // The result is just the string "ACCEPTED": the new session id is only in the details.
     const item = await this.fetchSession(id, o);
+    // Any other 2xx body is not this endpoint's answer: a success only when the details confirm it.
+    if (!isAcceptedResult(env.result) && item.status !== 'accepted') throw wrongShape('accept result');
     item.status = 'accepted';
+    this.remember(item);
     return withMessage(item, env);
   }
 
@@ -148,9 +165,12 @@ export class MentorEdAdapter implements RequestsAdapter {
       mode: 'action',
       signal: o?.signal,
     });
-    const item = await this.fetchSession(id, o);
+    // The answer holds nothing of the request: a remembered one saves reading it again.
+    const item = this.recall('session', id) ?? (await this.fetchSession(id, o));
+    if (!isEmptyResult(env.result) && item.status !== 'rejected') throw wrongShape('reject result');
     item.status = 'rejected';
     if (text && !item.rejectReason) item.rejectReason = text;
+    this.remember(item);
     return withMessage(item, env);
   }
 
@@ -166,7 +186,9 @@ export class MentorEdAdapter implements RequestsAdapter {
       for (const [field, key] of Object.entries(verdict.errors)) if (key) fieldErrors[field] = key;
       throw new RequestsError('validation', 'The meeting link is not valid.', { fieldErrors });
     }
-    const item = await this.fetchSession(id, o);
+    // The session id is only in the details: read them unless this adapter already knows it.
+    const known = this.recall('session', id);
+    const item = known?.status === 'accepted' && known.sessionId ? known : await this.fetchSession(id, o);
     if (item.status !== 'accepted' || !item.sessionId) {
       throw new RequestsError('conflict', 'Only an accepted session request can get a meeting link.');
     }
@@ -177,7 +199,9 @@ export class MentorEdAdapter implements RequestsAdapter {
       mode: 'action',
       signal: o?.signal,
     });
+    if (!isEmptyResult(env.result)) throw wrongShape('update result');
     item.meetingLink = verdict.link;
+    this.remember(item);
     return withMessage(item, env);
   }
 
@@ -189,10 +213,13 @@ export class MentorEdAdapter implements RequestsAdapter {
     // connections/pending only ever holds pending requests.
     if (!statuses.includes('requested')) return { items: [], total: 0, page, pageSize };
     const ctx = this.context();
-    const map = (rows: unknown[]) =>
-      rows
+    const map = (rows: unknown[]) => {
+      const items = rows
         .map((row) => mapConnectionRow(row, ctx))
         .filter((r): r is MessageRequest => r !== null && statuses.includes(r.status));
+      items.forEach((item) => this.remember(item));
+      return items;
+    };
 
     if (pageSize <= MAX_LIMIT) {
       const { data, count } = await this.pending(page, pageSize, o);
@@ -229,17 +256,21 @@ export class MentorEdAdapter implements RequestsAdapter {
     });
     const accepted = isRecord(env.result) ? env.result : {};
     const meta = isRecord(accepted.meta) ? accepted.meta : {};
-    const item = await this.fetchConnection(id, 'read', o);
+    // The answer has the room id but not the person: a remembered request saves reading it again.
+    const item = this.recall('message', id) ?? (await this.fetchConnection(id, 'read', o));
+    if (!isRecord(env.result) && item.status !== 'accepted') throw wrongShape('accept result');
     item.status = 'accepted';
     const roomId =
       typeof meta.room_id === 'string' || typeof meta.room_id === 'number' ? String(meta.room_id) : '';
     if (roomId) item.roomId = roomId;
+    this.remember(item);
     return withMessage(item, env);
   }
 
   async rejectMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>> {
-    // After a reject the server forgets the request, so read it first (for the person shown).
-    const item = await this.fetchConnection(id, 'action', o);
+    // After a reject the server forgets the request, so read it first (for the person shown), unless
+    // this adapter listed or read it already.
+    const item = this.recall('message', id) ?? (await this.fetchConnection(id, 'action', o));
     if (item.status !== 'requested') throw new RequestsError('conflict', DEFAULT_MESSAGES.conflict);
     const env = await this.http.send({
       method: 'POST',
@@ -248,7 +279,9 @@ export class MentorEdAdapter implements RequestsAdapter {
       mode: 'action',
       signal: o?.signal,
     });
+    if (!isEmptyResult(env.result)) throw wrongShape('reject result');
     item.status = 'rejected';
+    this.remember(item);
     return withMessage(item, env);
   }
 
@@ -328,6 +361,23 @@ export class MentorEdAdapter implements RequestsAdapter {
     };
   }
 
+  /** Keeps a copy of what the server last said about a request (the oldest go beyond MAX_SEEN). */
+  private remember(item: SessionRequest | MessageRequest): void {
+    const map: Map<string, SessionRequest | MessageRequest> = this.seen[item.kind];
+    map.delete(item.id);
+    map.set(item.id, structuredClone(item));
+    if (map.size > MAX_SEEN) map.delete(map.keys().next().value!);
+  }
+
+  /** A copy of the remembered request, if any. */
+  private recall<K extends 'session' | 'message'>(
+    kind: K,
+    id: string,
+  ): (K extends 'session' ? SessionRequest : MessageRequest) | undefined {
+    const found = this.seen[kind].get(id);
+    return found && (structuredClone(found) as K extends 'session' ? SessionRequest : MessageRequest);
+  }
+
   /** `requestSessions/getDetails` → SessionRequest (no meeting link). */
   private async fetchSession(id: string, o?: CallOptions): Promise<SessionRequest> {
     const env = await this.http.send({
@@ -348,6 +398,7 @@ export class MentorEdAdapter implements RequestsAdapter {
     if (!isRecord(env.result)) throw wrongShape('session request row');
     const item = mapSessionRow(env.result, this.context());
     if (!item) throw wrongShape('session request row');
+    this.remember(item);
     return item;
   }
 
@@ -394,6 +445,7 @@ export class MentorEdAdapter implements RequestsAdapter {
     }
     const item = mapConnectionRow(row, this.context());
     if (!item) throw wrongShape('connection row');
+    this.remember(item);
     return item;
   }
 
@@ -411,6 +463,16 @@ export class MentorEdAdapter implements RequestsAdapter {
     });
     return listOf(env);
   }
+}
+
+/** `requestSessions/accept` answers `result: "ACCEPTED"` (a newer build may send the row). */
+function isAcceptedResult(result: unknown): boolean {
+  return typeof result === 'string' ? result.trim().toUpperCase() === 'ACCEPTED' : isRecord(result);
+}
+
+/** Reject and `sessions/update` answer `result: []`: a list, an object or nothing; a bare value is not that. */
+function isEmptyResult(result: unknown): boolean {
+  return result === undefined || result === null || typeof result === 'object';
 }
 
 function withMessage<T>(item: T, env: Envelope): ActionResult<T> {

@@ -36,6 +36,21 @@ import { styles } from './message-request-detail.styles.js';
  * @csspart reject-button - The Reject button.
  * @csspart chat-button - The Open chat button.
  * @csspart notice - Info, success and error messages.
+ * @csspart error - The error message of a failed action (also `notice`; `role="alert"`).
+ * @csspart retry-button - Retry, after the request failed to load.
+ * @csspart dialog - The Reject confirmation (`<confirm-dialog>`'s `dialog`); its other parts are forwarded as
+ *   `dialog-heading`, `dialog-message`, `dialog-label`, `dialog-textarea`, `dialog-counter`, `dialog-error`,
+ *   `dialog-actions`, `dialog-button`, `dialog-confirm-button`, `dialog-cancel-button`.
+ * @csspart dialog-heading - The confirmation's heading.
+ * @csspart dialog-message - The confirmation's question.
+ * @csspart dialog-label - The label of the confirmation's reason field.
+ * @csspart dialog-textarea - The confirmation's reason field.
+ * @csspart dialog-counter - The reason field's word counter.
+ * @csspart dialog-error - The reason field's "too many words" error.
+ * @csspart dialog-actions - The confirmation's row of buttons.
+ * @csspart dialog-button - The confirmation's buttons.
+ * @csspart dialog-confirm-button - The confirmation's Reject button.
+ * @csspart dialog-cancel-button - The confirmation's Cancel button.
  *
  * @cssprop --mr-color-bg - Background.
  * @cssprop --mr-color-surface - Background of the bubble, notices and placeholders.
@@ -45,8 +60,12 @@ import { styles } from './message-request-detail.styles.js';
  * @cssprop --mr-color-primary - Accept button and focus.
  * @cssprop --mr-color-on-primary - Text on the primary color.
  * @cssprop --mr-color-danger - Reject button and errors.
+ * @cssprop --mr-color-on-danger - Text on the confirmation's Reject button.
  * @cssprop --mr-color-success - Success messages and the Accepted tag.
+ * @cssprop --mr-color-warning - The Expired tag.
  * @cssprop --mr-color-focus - Focus ring.
+ * @cssprop --mr-focus-ring-width - Focus ring width.
+ * @cssprop --mr-color-backdrop - The backdrop behind the Reject confirmation.
  * @cssprop --mr-radius - Corner radius.
  * @cssprop --mr-space - Base spacing.
  * @cssprop --mr-font - Font family.

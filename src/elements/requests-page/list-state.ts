@@ -44,8 +44,17 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
   private shift = 0;
   private abortController?: AbortController;
   private inflight?: Promise<void>;
+  /**
+   * Changes applied here while a load was in flight: its answer may have been read before them, so they
+   * are applied to it again (an accepted request must not come back with its actions).
+   */
+  private readonly changedInFlight = new Map<string, { request: T; statuses: readonly string[] }>();
+  /** How many of those changes removed a request: the server's pages may have moved up by that much. */
+  private removedInFlight = 0;
   private readonly host: ReactiveControllerHost;
   private readonly options: RequestListOptions<T>;
+  /** The ids of `items`, while `items` is that array (see `idsOf`). */
+  private ids?: { items: T[]; ids: Set<string> };
 
   constructor(host: ReactiveControllerHost, options: RequestListOptions<T>) {
     this.host = host;
@@ -54,7 +63,11 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
   }
 
   hostDisconnected(): void {
+    const wasLoading = this.loading;
     this.abort();
+    // The view rendered "loading" (skeleton, a busy "Load more"): render it again without, or it stays
+    // busy after the element comes back.
+    if (wasLoading) this.host.requestUpdate();
   }
 
   /** More items are on the server than are loaded. */
@@ -121,6 +134,10 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
    * the list's `statuses` is removed, any other is replaced in place.
    */
   apply(request: T, statuses: readonly string[]): void {
+    if (this.inflight) {
+      this.changedInFlight.set(request.id, { request, statuses });
+      if (!statuses.includes(request.status)) this.removedInFlight += 1;
+    }
     const at = this.items.findIndex((item) => item.id === request.id);
     if (at < 0) return;
     if (statuses.includes(request.status)) {
@@ -153,6 +170,9 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     if (!fetcher) return Promise.resolve();
     const controller = new AbortController();
     this.abortController = controller;
+    // This load reads the server after every change made so far.
+    this.changedInFlight.clear();
+    this.removedInFlight = 0;
     this.loading = phase;
     this.error = undefined;
     this.errorOn = undefined;
@@ -174,6 +194,8 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
         if (this.abortController === controller) {
           this.abortController = undefined;
           this.inflight = undefined;
+          this.changedInFlight.clear();
+          this.removedInFlight = 0;
           this.loading = false;
           this.host.requestUpdate();
         }
@@ -183,21 +205,41 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     return load;
   }
 
+  /** The ids of `items` (rebuilt when `items` is not the array they were taken from). */
+  private idsOf(items: T[]): Set<string> {
+    if (this.ids?.items !== items) this.ids = { items, ids: new Set(items.map((item) => item.id)) };
+    return this.ids.ids;
+  }
+
   private receive(result: Page<T>, page: number, phase: 'first' | 'more'): void {
-    const incoming = Array.isArray(result?.items) ? result.items : [];
+    const received = Array.isArray(result?.items) ? result.items : [];
+    // What changed here since this load started wins over the answer (which may predate it).
+    let dropped = 0;
+    const incoming = received.flatMap((item) => {
+      const change = this.changedInFlight.get(item?.id);
+      if (!change) return [item];
+      if (change.statuses.includes(change.request.status)) return [change.request];
+      dropped += 1;
+      return [];
+    });
     if (phase === 'first') {
       this.items = dedupe(incoming);
       this.loaded = true;
       this.loadedAt = this.now();
     } else {
-      const known = new Set(this.items.map((item) => item.id));
-      this.items = [...this.items, ...dedupe(incoming).filter((item) => !known.has(item.id))];
+      // The ids of the loaded items are kept with the array they index, not rebuilt per page: a list
+      // scrolled to 100,000 requests would otherwise copy and hash all of them for every page.
+      const known = this.idsOf(this.items);
+      const fresh = dedupe(incoming).filter((item) => !known.has(item.id));
+      for (const item of fresh) known.add(item.id);
+      this.items = this.items.concat(fresh);
+      this.ids = { items: this.items, ids: known };
     }
     this.lastPage = page;
-    this.shift = 0;
-    const total = Number.isFinite(result?.total) ? result.total : this.items.length;
+    this.shift = this.removedInFlight;
+    const total = Number.isFinite(result?.total) ? result.total - dropped : this.items.length;
     // An empty page ends the list, whatever the total claimed (no endless "load more").
-    this.total = incoming.length === 0 ? this.items.length : Math.max(total, this.items.length);
+    this.total = received.length === 0 ? this.items.length : Math.max(total, this.items.length);
   }
 }
 

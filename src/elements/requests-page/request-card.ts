@@ -88,7 +88,7 @@ export function requestCard(request: AnyRequest, index: number, ctx: CardContext
     <button
       type="button"
       class="button open ${actionable ? 'primary' : ''}"
-      part="open-button"
+      part="button open-button"
       aria-label=${localize.term('viewDetails', name)}
       @click=${() => ctx.onOpen(request)}
     >

@@ -57,6 +57,18 @@ export const styles = css`
     background: var(--_bg);
     color: var(--_text);
   }
+  /* Virtualized (long) lists: the virtualizer positions each card absolutely in the <ul>. */
+  .list.virtual > .card {
+    inline-size: 100%;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .list.virtual:focus {
+    outline: none;
+  }
+  .list.virtual:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
   .card:has(.open:hover) {
     border-color: var(--_primary);
   }

@@ -22,6 +22,17 @@ import { styles } from './requests-page.styles.js';
 import { scrollParent, SentinelController } from './scroll.js';
 import { backButton, DETAIL_PARTS, listView, TABS_PARTS } from './views.js';
 
+/** The lazily loaded virtualized list (see virtual-list.ts). */
+type VirtualList = typeof import('./virtual-list.js');
+type VirtualListController = InstanceType<VirtualList['VirtualListController']>;
+
+/**
+ * Default of `virtualize-threshold`, chosen by measurement (docs/performance.md): up to this many cards
+ * a plain list renders within one frame's scripting budget on a small machine; beyond it, the
+ * virtualizer's constant cost wins.
+ */
+const VIRTUALIZE_THRESHOLD = 200;
+
 const DETAIL_TAGS = 'session-request-detail, message-request-detail';
 type Lists = { session: RequestListState<SessionRequest>; message: RequestListState<MessageRequest> };
 
@@ -58,40 +69,78 @@ interface ReturnPoint {
  * @csspart avatar - A card's avatar.
  * @csspart name - A card's person name.
  * @csspart badge - A card's tag (also `badge-direction` for Sent / Received, `badge-expired`).
+ * @csspart badge-direction - A card's Sent / Received tag.
+ * @csspart badge-expired - A card's Expired tag.
+ * @csspart card-expired - An expired request's card (also `card`).
+ * @csspart skeleton - A placeholder card while the list loads (also `card`).
  * @csspart meta - A card's designation and experience line.
  * @csspart slot - A session card's date and time range.
  * @csspart preview - A message card's first message (clamped).
- * @csspart open-button - The button that opens a request.
+ * @csspart button - Every button of the page itself: open, Refresh, Load more, Retry, Back.
+ * @csspart open-button - The button that opens a request (also `button`).
  * @csspart toolbar - The line above a list: "Showing N of M" and Refresh.
- * @csspart refresh-button - The Refresh button.
- * @csspart load-more - The Load more button.
+ * @csspart refresh-button - The Refresh button (also `button`).
+ * @csspart load-more - The Load more button (also `button`).
  * @csspart empty - The empty state.
  * @csspart error - An error message with its Retry button.
- * @csspart retry-button - The Retry button.
+ * @csspart retry-button - The Retry button (also `button`).
  * @csspart offline - The offline banner.
  * @csspart detail-view - The opened request, with the Back button.
- * @csspart back-button - The Back button.
+ * @csspart back-button - The Back button (also `button`).
  * @csspart tabs - The inner `<request-tabs>`.
  * @csspart tablist - Exported from `<request-tabs>`: the row of tabs.
  * @csspart tab - Exported from `<request-tabs>`: each tab (`tab-selected` on the selected one).
  * @csspart tab-selected - Exported from `<request-tabs>`: the selected tab.
  * @csspart tab-badge - Exported from `<request-tabs>` (its `badge`): a tab's pending count.
  * @csspart panel - Exported from `<request-tabs>`: the tab panel.
- * @csspart detail-heading - Exported from the opened detail (its `heading`), like `detail-base`,
- *   `detail-avatar`, `detail-name`, `detail-status`, `detail-agenda`, `detail-bubble`, `detail-notice`,
- *   `detail-actions`, `detail-button`, `detail-accept-button`, `detail-reject-button`, `detail-chat-button`,
- *   `detail-link`, `detail-form`, `detail-input`, `detail-select`, `detail-field-error`.
+ * @csspart detail-base - Exported from the opened detail (its `base`): the detail's box.
+ * @csspart detail-heading - Exported from the opened detail (its `heading`): its heading (focused when the request opens).
+ * @csspart detail-avatar - Exported from the opened detail (its `avatar`): the person's avatar.
+ * @csspart detail-name - Exported from the opened detail (its `name`): the person's name (a button that opens the profile).
+ * @csspart detail-status - Exported from the opened detail (its `status`): the status tag.
+ * @csspart detail-agenda - Exported from the opened detail (its `agenda`): a session's agenda.
+ * @csspart detail-bubble - Exported from the opened detail (its `bubble`): a message request's first message.
+ * @csspart detail-notice - Exported from the opened detail (its `notice`): info, success and error messages.
+ * @csspart detail-error - Exported from the opened detail (its `error`): the error message of a failed action.
+ * @csspart detail-actions - Exported from the opened detail (its `actions`): the group of Accept and Reject.
+ * @csspart detail-button - Exported from the opened detail (its `button`): every button of the detail.
+ * @csspart detail-accept-button - Exported from the opened detail (its `accept-button`): Accept.
+ * @csspart detail-reject-button - Exported from the opened detail (its `reject-button`): Reject.
+ * @csspart detail-chat-button - Exported from the opened detail (its `chat-button`): Open chat.
+ * @csspart detail-retry-button - Exported from the opened detail (its `retry-button`): Retry, after the request failed to load.
+ * @csspart detail-link - Exported from the opened detail (its `link`): the meeting link.
+ * @csspart detail-link-button - Exported from the opened detail (its `link-button`): Add link / Edit link.
+ * @csspart detail-form - Exported from the opened detail (its `form`): the meeting link form.
+ * @csspart detail-input - Exported from the opened detail (its `input`): the form's text fields.
+ * @csspart detail-select - Exported from the opened detail (its `select`): the platform select.
+ * @csspart detail-field-error - Exported from the opened detail (its `field-error`): a field's validation message.
+ * @csspart detail-save-button - Exported from the opened detail (its `save-button`): the form's Save button.
+ * @csspart detail-cancel-button - Exported from the opened detail (its `cancel-button`): the form's Cancel button.
+ * @csspart dialog - Exported from the opened detail's confirmation: the Reject confirmation, a native `<dialog>`.
+ * @csspart dialog-heading - Exported from the opened detail's confirmation: its heading.
+ * @csspart dialog-message - Exported from the opened detail's confirmation: its question.
+ * @csspart dialog-label - Exported from the opened detail's confirmation: the label of its reason field.
+ * @csspart dialog-textarea - Exported from the opened detail's confirmation: its reason field.
+ * @csspart dialog-counter - Exported from the opened detail's confirmation: the reason's word counter.
+ * @csspart dialog-error - Exported from the opened detail's confirmation: the reason's "too many words" error.
+ * @csspart dialog-actions - Exported from the opened detail's confirmation: its row of buttons.
+ * @csspart dialog-button - Exported from the opened detail's confirmation: its buttons.
+ * @csspart dialog-confirm-button - Exported from the opened detail's confirmation: its Reject button.
+ * @csspart dialog-cancel-button - Exported from the opened detail's confirmation: its Cancel button.
  *
- * @cssprop --mr-color-bg - Background of cards and buttons.
- * @cssprop --mr-color-surface - Background of the skeleton and the banners.
+ * @cssprop --mr-color-bg - Background of the page, cards, buttons, the detail and the dialog.
+ * @cssprop --mr-color-surface - Background of the skeleton, banners, notices and the hovered tab.
  * @cssprop --mr-color-text - Text color.
  * @cssprop --mr-color-muted - Secondary text color.
- * @cssprop --mr-color-border - Borders of cards and buttons.
- * @cssprop --mr-color-primary - The emphasized open button and links.
+ * @cssprop --mr-color-border - Borders of cards, buttons, fields and the tablist.
+ * @cssprop --mr-color-primary - The emphasized open button, the selected tab, Accept and links.
  * @cssprop --mr-color-on-primary - Text on the primary color.
- * @cssprop --mr-color-danger - Error text and borders.
+ * @cssprop --mr-color-danger - Error text and borders, Reject.
+ * @cssprop --mr-color-on-danger - Text on the confirmation's Reject button.
+ * @cssprop --mr-color-success - Success messages and the Accepted tag.
  * @cssprop --mr-color-warning - The offline banner and the Expired tag.
  * @cssprop --mr-color-focus - Focus ring.
+ * @cssprop --mr-color-backdrop - The backdrop behind the Reject confirmation.
  * @cssprop --mr-radius - Corner radius.
  * @cssprop --mr-space - Base spacing.
  * @cssprop --mr-font - Font family.
@@ -121,6 +170,13 @@ export class RequestsPage extends LitElement {
   /** How long (ms) a tab's loaded list stays fresh: within it, switching back does not refetch. */
   @property({ type: Number }) freshness = 60_000;
 
+  /**
+   * A list with more requests loaded than this is virtualized: only the cards near the viewport are in
+   * the DOM (each with `aria-setsize` / `aria-posinset`). The virtualizer is loaded on first need.
+   * `Infinity` turns virtualization off; `0` virtualizes every list.
+   */
+  @property({ type: Number, attribute: 'virtualize-threshold' }) virtualizeThreshold = VIRTUALIZE_THRESHOLD;
+
   @state() private online = typeof navigator === 'undefined' || navigator.onLine !== false;
   @state() private opened?: AnyRequest;
 
@@ -138,6 +194,13 @@ export class RequestsPage extends LitElement {
   private focusDetailNext = false;
   private restoreFocusNext = false;
   private readonly sentinel = new SentinelController(this, () => this.onSentinel());
+  /** The lazily loaded virtualized list: its directive and its focus / position controller. */
+  private virtual?: { cards: VirtualList['virtualCards']; controller: VirtualListController };
+  private virtualLoad?: Promise<void>;
+  /** Whether the last render was virtualized. */
+  private renderedVirtual = false;
+  /** The list switched to the virtualizer in this update. */
+  private switchedToVirtual = false;
 
   constructor() {
     super();
@@ -181,6 +244,32 @@ export class RequestsPage extends LitElement {
 
   private get detailOpen(): boolean {
     return typeof this.openId === 'string' && this.openId !== '';
+  }
+
+  private get threshold(): number {
+    const n = Number(this.virtualizeThreshold);
+    return Number.isNaN(n) || n < 0 ? VIRTUALIZE_THRESHOLD : n;
+  }
+
+  /** Whether the active list renders through the virtualizer (once it is loaded). */
+  private get virtualized(): boolean {
+    return this.lists[this.kind].items.length > this.threshold;
+  }
+
+  /** Starts loading the virtualizer (once), e.g. as soon as the server says a list will be long. */
+  private loadVirtualizer(): void {
+    this.virtualLoad ??= import('./virtual-list.js').then(
+      (module) => {
+        const controller = new module.VirtualListController({
+          renderRoot: this.renderRoot,
+          items: () => this.lists[this.kind].items,
+          cardFor: (id) => this.cardFor(id),
+        });
+        this.virtual = { cards: module.virtualCards, controller };
+        this.requestUpdate();
+      },
+      (error: unknown) => console.warn('mentoring-requests: the virtualizer did not load; lists render in full.', error),
+    );
   }
 
   private get size(): number {
@@ -235,6 +324,14 @@ export class RequestsPage extends LitElement {
     if (['tab', 'adapter', 'pageSize'].some((key) => changed.has(key as keyof RequestsPage))) {
       this.ensureList(true);
     }
+    const list = this.lists[this.kind];
+    if (Math.max(list.items.length, list.total) > this.threshold) this.loadVirtualizer();
+    const virtual = this.virtualized && Boolean(this.virtual);
+    if (virtual !== this.renderedVirtual) {
+      this.renderedVirtual = virtual;
+      this.switchedToVirtual = virtual && this.hasUpdated && !this.detailOpen;
+      if (this.switchedToVirtual) this.virtual!.controller.beforeSwitch();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -244,9 +341,13 @@ export class RequestsPage extends LitElement {
     }
     if (this.restoreFocusNext && !this.detailOpen) {
       this.restoreFocusNext = false;
-      this.restoreList();
+      void this.restoreList();
     }
     if (changed.has('openId') && !this.detailOpen) this.returnTo = undefined;
+    if (this.switchedToVirtual) {
+      this.switchedToVirtual = false;
+      void this.virtual?.controller.afterSwitch();
+    }
   }
 
   // ---- Events from the user and the children -----------------------------------------------------
@@ -265,6 +366,7 @@ export class RequestsPage extends LitElement {
     const card = this.cardFor(request.id);
     this.returnTo = { kind: request.kind, id: request.id, index, top: card?.getBoundingClientRect().top };
     if (!this.dispatchEvent(new RequestOpenEvent({ kind: request.kind, request }))) return;
+    this.virtual?.controller.forget();
     this.opened = request;
     this.openId = request.id;
     this.focusDetailNext = true;
@@ -281,6 +383,16 @@ export class RequestsPage extends LitElement {
     if (request.kind === 'session') this.lists.session.apply(request, DEFAULT_SESSION_STATUSES);
     else this.lists.message.apply(request, DEFAULT_MESSAGE_STATUSES);
     void this.pending.load();
+  };
+
+  /**
+   * An accept or reject that finishes after the user left its detail (Back, another tab): the detail is
+   * out of this shadow root, so its event no longer bubbles here, but the list and the counts must still
+   * learn the outcome (an accept that was sent is never abandoned).
+   */
+  private readonly onLeftDetailSettled = (event: RequestAcceptedEvent | RequestRejectedEvent): void => {
+    const detail = event.currentTarget as Node | null;
+    if (detail && !this.renderRoot.contains(detail)) this.onSettled(event);
   };
 
   private readonly onChildError = (event: RequestErrorEvent): void => {
@@ -323,7 +435,7 @@ export class RequestsPage extends LitElement {
     await this.updateComplete;
     // A keyboard user who asked for more lands on the first new request.
     if (fromButton && list.items.length > before) {
-      this.cardFor(list.items[before]!.id)?.querySelector('button')?.focus();
+      (await this.renderedCard(before, list.items[before]!.id))?.querySelector('button')?.focus();
     }
     this.sentinel.recheck();
   }
@@ -341,11 +453,23 @@ export class RequestsPage extends LitElement {
     if (detail?.isConnected && this.detailOpen) detail.focus();
   }
 
+  /** The card of the item at `index` (with that `id`); a virtualized list renders it first. */
+  private async renderedCard(index: number, id: string): Promise<HTMLElement | null> {
+    return this.virtual ? this.virtual.controller.renderedCard(index, id) : this.cardFor(id);
+  }
+
   /** Back in the list: the opened card (or its neighbour) where it was on screen, its button focused. */
-  private restoreList(): void {
+  private async restoreList(): Promise<void> {
     const point = this.returnTo?.kind === this.kind ? this.returnTo : undefined;
     const items = this.lists[this.kind].items;
     const at = point ? Math.min(point.index, items.length - 1) : 0;
+    if (this.renderRoot.querySelector('.list.virtual')) {
+      // Only the cards near the viewport exist: render the one to return to first.
+      const kept = point ? items.findIndex((item) => item.id === point.id) : -1;
+      const index = kept >= 0 ? kept : at;
+      if (index >= 0) await this.renderedCard(index, items[index]!.id);
+      if (this.detailOpen || !this.isConnected) return;
+    }
     const id = point && this.cardFor(point.id) ? point.id : items[at]?.id;
     const card = id === undefined ? null : this.cardFor(id);
     if (card && point?.top !== undefined) {
@@ -378,7 +502,15 @@ export class RequestsPage extends LitElement {
         @tab-change=${this.onTabChange}
       >
         ${this.detailOpen ? this.renderDetail(kind) : nothing}
-        <div class="list-view" ?hidden=${this.detailOpen}>
+        <div
+          class="list-view"
+          ?hidden=${this.detailOpen}
+          @focusin=${this.virtual?.controller.onFocusIn}
+          @focusout=${this.virtual?.controller.onFocusOut}
+          @keydown=${this.virtual?.controller.onKeydown}
+          @rangeChanged=${this.virtual?.controller.onRangeChanged}
+          @visibilityChanged=${this.virtual?.controller.onVisibilityChanged}
+        >
           ${listView({
             localize: this.localize,
             kind,
@@ -389,6 +521,7 @@ export class RequestsPage extends LitElement {
             onRefresh: () => void this.refresh(),
             onRetry: () => this.retry(),
             onLoadMore: () => void this.loadMore(true),
+            virtualize: this.virtualized ? this.virtual?.cards : undefined,
           })}
         </div>
       </request-tabs>
@@ -417,11 +550,15 @@ export class RequestsPage extends LitElement {
             .request=${request}
             .requestId=${this.openId}
             .timeZone=${this.timeZone}
+            @request-accepted=${this.onLeftDetailSettled}
+            @request-rejected=${this.onLeftDetailSettled}
           ></session-request-detail>`
         : html`<message-request-detail
             exportparts=${DETAIL_PARTS}
             .request=${request}
             .requestId=${this.openId}
+            @request-accepted=${this.onLeftDetailSettled}
+            @request-rejected=${this.onLeftDetailSettled}
           ></message-request-detail>`}
     </div>`;
   }

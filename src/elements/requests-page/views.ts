@@ -4,6 +4,7 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import type { RequestsError } from '../../model/errors.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import { errorMessage } from '../shared/format.js';
+import { DIALOG_PART_NAMES } from '../shared/dialog-parts.js';
 import type { RequestListState } from './list-state.js';
 import { requestCard, skeletonCard } from './request-card.js';
 
@@ -12,11 +13,14 @@ const SKELETON_CARDS = 3;
 /** Parts of the inner elements, re-exported so `requests-page::part(...)` reaches them. */
 export const TABS_PARTS = 'tablist, tab, tab-selected, badge: tab-badge, panel';
 export const DETAIL_PARTS = [
-  ...['base', 'heading', 'avatar', 'name', 'status', 'agenda', 'bubble', 'notice', 'actions', 'button'],
-  ...['accept-button', 'reject-button', 'chat-button', 'link', 'form', 'input', 'select', 'field-error'],
-]
-  .map((part) => `${part}: detail-${part}`)
-  .join(', ');
+  ...[
+    ...['base', 'heading', 'avatar', 'name', 'status', 'agenda', 'bubble', 'notice', 'error', 'actions', 'button'],
+    ...['accept-button', 'reject-button', 'chat-button', 'retry-button', 'link', 'link-button', 'form', 'input'],
+    ...['select', 'field-error', 'save-button', 'cancel-button'],
+  ].map((part) => `${part}: detail-${part}`),
+  // The detail's confirmation dialog keeps its names (`dialog`, `dialog-textarea`, `dialog-button`…).
+  ...DIALOG_PART_NAMES,
+].join(', ');
 
 /** "No session requests" / "No message requests" with a short hint. */
 export function emptyState(localize: LocalizeController, kind: RequestKind): TemplateResult {
@@ -39,13 +43,13 @@ export function errorBox(
       ${whole ? html`<p class="error-title">${localize.term('errorLoadList')}</p>` : nothing}
       <p>${errorMessage(localize, error)}</p>
     </div>
-    <button type="button" class="button retry" part="retry-button" @click=${onRetry}>${localize.term('retry')}</button>
+    <button type="button" class="button retry" part="button retry-button" @click=${onRetry}>${localize.term('retry')}</button>
   </div>`;
 }
 
 /** The Back control of the detail view (its chevron mirrors in right-to-left text). */
 export function backButton(localize: LocalizeController, onBack: () => void): TemplateResult {
-  return html`<button type="button" class="button link back" part="back-button" @click=${onBack}>
+  return html`<button type="button" class="button link back" part="button back-button" @click=${onBack}>
     <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
       <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" />
     </svg>
@@ -64,7 +68,18 @@ export interface ListViewOptions {
   onRefresh: () => void;
   onRetry: () => void;
   onLoadMore: () => void;
+  /**
+   * Set when the list is virtualized (it is longer than `virtualize-threshold` and the lazily loaded
+   * virtualizer has arrived): renders only the cards near the viewport.
+   */
+  virtualize?: (
+    items: AnyRequest[],
+    key: (item: AnyRequest) => string,
+    render: (item: AnyRequest, index: number) => TemplateResult,
+  ) => unknown;
 }
+
+const cardKey = (item: AnyRequest) => `${item.kind}:${item.id}`;
 
 /**
  * A tab's list in every state: "Showing N of M" and Refresh, then the cards (keyed), the skeleton while
@@ -78,16 +93,24 @@ export function listView(o: ListViewOptions): TemplateResult {
   const ctx = {
     localize,
     timeZone: o.timeZone,
-    setSize: partial ? list.total : undefined,
+    // A virtualized list has only some cards in the DOM: each says where it is in the whole list.
+    setSize: partial || o.virtualize ? list.total : undefined,
     now: Date.now(),
     onOpen: (request: AnyRequest) => o.onOpen(request, items.indexOf(request)),
   };
   let body: TemplateResult | typeof nothing = nothing;
   if (items.length > 0) {
     const label = localize.term(kind === 'session' ? 'sessionRequests' : 'messageRequests');
-    body = html`<ul class="list" part="list" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
-      ${repeat(items, (item) => `${item.kind}:${item.id}`, (item, i) => requestCard(item, i, ctx))}
-    </ul>`;
+    const card = (item: AnyRequest, i: number) => requestCard(item, i, ctx);
+    // Two templates, so switching recreates the <ul> (the virtualizer styles its host inline). The
+    // virtualized one can hold focus (tabindex -1) while the focused card is scrolled out of the window.
+    body = o.virtualize
+      ? html`<ul class="list virtual" part="list" tabindex="-1" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
+          ${o.virtualize(items, cardKey, card)}
+        </ul>`
+      : html`<ul class="list" part="list" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
+          ${repeat(items, cardKey, card)}
+        </ul>`;
   } else if (loading === 'first' || (!list.loaded && !error)) {
     body = html`<ul class="list" part="list" aria-hidden="true">
       ${Array.from({ length: SKELETON_CARDS }, () => skeletonCard())}
@@ -100,7 +123,7 @@ export function listView(o: ListViewOptions): TemplateResult {
   else if (o.countsError) notice = errorBox(localize, o.countsError, false, o.onRetry);
   return html`<div class="toolbar" part="toolbar">
       <p class="shown">${list.loaded && items.length > 0 ? localize.term('shownOfTotal', items.length, list.total) : nothing}</p>
-      <button type="button" class="button refresh" part="refresh-button" @click=${o.onRefresh}>
+      <button type="button" class="button refresh" part="button refresh-button" @click=${o.onRefresh}>
         ${localize.term('refresh')}
       </button>
     </div>
@@ -113,7 +136,7 @@ export function listView(o: ListViewOptions): TemplateResult {
             : html`<button
                 type="button"
                 class="button load-more"
-                part="load-more"
+                part="button load-more"
                 aria-disabled=${loading === 'more' ? 'true' : 'false'}
                 @click=${o.onLoadMore}
               >

@@ -123,7 +123,10 @@ export class MeetingLinkForm implements ReactiveController {
   showServerErrors(fieldErrors: Record<string, string> | undefined): void {
     this.serverErrors = {};
     for (const [key, text] of Object.entries(fieldErrors ?? {})) {
-      const field = SERVER_FIELDS[key];
+      // MentorEd names nested fields by path: `meeting_info.link`, `meeting_info.meta.password`.
+      // Own keys only: a hostile `param` such as "__proto__" or "constructor" maps to nothing.
+      const known = (name: string) => (Object.hasOwn(SERVER_FIELDS, name) ? SERVER_FIELDS[name] : undefined);
+      const field = known(key) ?? known(key.split('.').pop() ?? '');
       if (field && typeof text === 'string') this.serverErrors[field] = text;
     }
     this.host.requestUpdate();

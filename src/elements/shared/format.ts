@@ -22,15 +22,24 @@ export function formatSlot(
   return { date, timeRange };
 }
 
+/** Zones already checked (checking builds an Intl.DateTimeFormat: too slow to repeat per card). */
+const checkedZones = new Map<string, boolean>();
+
 /** An invalid zone would make Intl throw: fall back to the runtime's zone instead. */
 export function safeTimeZone(timeZone: string | undefined): string | undefined {
   if (!timeZone) return undefined;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return undefined;
+  let valid = checkedZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (checkedZones.size > 100) checkedZones.clear();
+    checkedZones.set(timeZone, valid);
   }
+  return valid ? timeZone : undefined;
 }
 
 const ERROR_TERMS: Record<RequestsError['kind'], TermKey> = {

@@ -12,7 +12,7 @@ import {
   ProfileOpenEvent,
 } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { toRequestsError, type RequestsError } from '../../model/errors.js';
+import { RequestsError, toRequestsError } from '../../model/errors.js';
 import type { ActionResult, AnyRequest, RequestKind, RequestStatus } from '../../model/request.js';
 import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
 import { adapterContext } from './adapter-context.js';
@@ -81,6 +81,8 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
       try {
         const loaded = await this.fetchRequest(adapter, id, signal);
         signal.throwIfAborted();
+        // An answer about another request (a server that mixes up ids) would leave the view loading forever.
+        if (loaded?.id !== id) throw new RequestsError('server', 'The server sent data in an unexpected shape.');
         this.request = loaded;
         return loaded;
       } catch (e) {
@@ -349,7 +351,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     if (!adapter) return;
     try {
       const fresh = await this.fetchRequest(adapter, id);
-      if (this.shown?.id === id) this.request = fresh;
+      if (this.shown?.id === id && fresh?.id === id) this.request = fresh;
     } catch (e) {
       const error = toRequestsError(e);
       if (error.kind !== 'aborted')

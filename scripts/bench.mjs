@@ -1,0 +1,226 @@
+// `npm run bench`: performance figures of the elements in headless Chromium, each as a ratio to a
+// baseline measured in the same page and run (see bench/bench.ts). Not part of `npm test`.
+//
+// bench/bench.ts is bundled with esbuild for production (lit's `production` export condition,
+// NODE_ENV=production: no dev-mode checks), served from a temporary directory on 127.0.0.1 and driven
+// with playwright-core in the Chromium that scripts/find-chrome.mjs finds (nothing is downloaded).
+//
+// Usage: node scripts/bench.mjs [--samples N] [--quick] [--markdown] [--json FILE]
+//   --samples N  samples per figure (default 21, at least 15); medians are reported
+//   --quick      fewer samples (5) and 10,000 instead of 100,000 requests: a smoke run, not for the docs
+//   --markdown   print the tables as Markdown (docs/performance.md)
+//   --json FILE  also write the raw samples to FILE
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name, fallback) => {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : fallback;
+};
+const quick = flag('--quick');
+const SAMPLES = quick ? 5 : Math.max(15, Number(option('--samples', 21)));
+const LONG = quick ? 10_000 : 100_000;
+const FRAME_BUDGET = 16; // ms: one frame at 60 Hz (the issue's "one frame, 16 ms")
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 2 : 1)} ms` : 'n/a');
+const ratio = (x) => `${x.toFixed(2)}×`;
+const mb = (x) => (Number.isFinite(x) ? `${(x / 1024 / 1024).toFixed(1)} MB` : 'n/a');
+
+// ---- Bundle and serve ----------------------------------------------------------------------------
+const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+await build({
+  entryPoints: ['bench/bench.ts'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  splitting: true,
+  outdir: dir,
+  minify: true,
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+});
+writeFileSync(
+  join(dir, 'index.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>' +
+    '<style>body{margin:0;padding:16px;font-family:sans-serif}requests-page{max-width:760px}</style></head>' +
+    '<body><script type="module" src="./bench.js"></script></body></html>',
+);
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname.replace(/^\/+/, '') || 'index.html';
+  try {
+    const body = readFileSync(join(dir, path));
+    res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const executablePath = findChrome();
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+const version = browser.version();
+
+/** Runs one scenario in a fresh page. */
+async function run(name, ...params) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const logs = [];
+  page.on('console', (m) => logs.push(m.text()));
+  page.on('pageerror', (e) => logs.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => document.title === 'ready');
+  process.stderr.write(`  ${name}(${params.map((p) => JSON.stringify(p)).join(', ')})…\n`);
+  try {
+    const result = await page.evaluate(([n, p]) => window.bench[n](...p), [name, params]);
+    if (logs.some((l) => /dev mode/i.test(l))) throw new Error('lit is in dev mode: the bundle is not a production build');
+    return result;
+  } catch (error) {
+    console.error(logs.join('\n'));
+    throw error;
+  } finally {
+    await page.close();
+  }
+}
+
+// ---- Scenarios -------------------------------------------------------------------------------------
+process.stderr.write(`bench: ${SAMPLES} samples per figure, Chromium ${version}\n`);
+const raw = {};
+raw.cards1000 = await run('cards', 1000, SAMPLES);
+raw.cards100 = await run('cards', 100, SAMPLES);
+raw.detail = await run('detail', SAMPLES);
+raw.tabs20 = await run('tabs', SAMPLES, 20);
+raw.tabs200 = await run('tabs', SAMPLES, 200);
+raw.accept = await run('accept', SAMPLES);
+raw.threshold = await run('threshold', [50, 100, 150, 200, 300, 500], SAMPLES);
+raw.longFirst = await run('longFirst', SAMPLES);
+raw.longScroll = await run('longScroll', LONG);
+await browser.close();
+server.close();
+rmSync(dir, { recursive: true, force: true });
+
+if (option('--json')) writeFileSync(option('--json'), JSON.stringify(raw, null, 2));
+
+// ---- Table -----------------------------------------------------------------------------------------
+const rows = [];
+const add = (figure, value, baseline, baselineName, goal, met, note = '') =>
+  rows.push({ figure, value, baseline, baselineName, goal, met, note });
+
+for (const [key, n] of [
+  ['cards1000', 1000],
+  ['cards100', 100],
+]) {
+  const r = raw[key];
+  const total = median(r.litTotal) / median(r.vanTotal);
+  const script = median(r.litScript) / median(r.vanScript);
+  const same = r.same ? 'same markup (checked)' : `MARKUP DIFFERS: ${r.firstDiff}`;
+  add(
+    `${n} cards, list rendered (virtualization off): script + style + layout`,
+    median(r.litTotal),
+    median(r.vanTotal),
+    'vanilla DOM',
+    '≤ 1.25×',
+    total <= 1.25,
+    same,
+  );
+  add(`${n} cards: script only`, median(r.litScript), median(r.vanScript), 'vanilla DOM', '(≤ 1.25×)', script <= 1.25, `of which text formatting (both): ${ms(median(r.format))}`);
+}
+const frameOf = (r) => median(r.frame);
+add('Open a detail view: scripting (click → rendered, heading focused)', median(raw.detail.script), frameOf(raw.detail), 'frame interval', '≤ 1 frame (16 ms)', median(raw.detail.script) <= FRAME_BUDGET, `with style + layout: ${ms(median(raw.detail.total))}`);
+for (const [key, n] of [
+  ['tabs20', 20],
+  ['tabs200', 200],
+]) {
+  const r = raw[key];
+  add(`Switch tabs, cached data (${n} cards per tab): scripting`, median(r.script), frameOf(r), 'frame interval', '≤ 1 frame (16 ms)', median(r.script) <= FRAME_BUDGET, `with style + layout: ${ms(median(r.total))}; requests sent: ${r.refetched}`);
+}
+{
+  const r = raw.accept;
+  const frames = median(r.frames);
+  add('Accept click → busy state painted', median(r.toFrame), frameOf(r), 'frame interval', 'next frame', frames <= 1, `painted in frame #${frames} after the click (median); scripting ${ms(median(r.script))}`);
+}
+{
+  const r = raw.longFirst;
+  const x = median(r.big) / median(r.small);
+  add(`First render, ${LONG.toLocaleString('en')} pending requests`, median(r.big), median(r.small), '100 requests', '≤ 2×', x <= 2, 'page size 100; one page shown, the rest by infinite scroll');
+}
+{
+  const r = raw.longScroll;
+  const worstLoad = Math.max(0, ...r.longTasks);
+  const worstScroll = Math.max(0, ...r.scrollLongTasks);
+  add(`DOM nodes, ${LONG.toLocaleString('en')} requests loaded, scrolled to the end`, r.nodes, r.hundredNodes, '100-request view', '≤ 2×', r.nodes <= 2 * r.hundredNodes, `${r.rendered} cards in the DOM; last rendered: ${r.lastRendered}`, true);
+  add(`Longest task, infinite scroll to the end (${r.pages} pages)`, worstLoad, 50, 'long-task limit', '≤ 50 ms', worstLoad <= 50, `${r.longTasks.length} long tasks (> 50 ms) in ${(r.loadTime / 1000).toFixed(1)} s`);
+  add('Longest task, scrolling the loaded list top to end', worstScroll, 50, 'long-task limit', '≤ 50 ms', worstScroll <= 50, `${r.scrollLongTasks.length} long tasks; ${r.steps} steps of 5 screens`);
+  add(`Re-render of the ${LONG.toLocaleString('en')}-request list (tab switch back)`, r.rerender, median(raw.longFirst.small), '100 requests, first render', '(≤ 2×)', r.rerender <= 2 * median(raw.longFirst.small));
+  rows.push({ figure: `JS heap, ${LONG.toLocaleString('en')} requests loaded (page + data)`, heap: r.bigHeap, heapBase: r.hundredHeap });
+}
+
+const thresholdRows = Object.entries(raw.threshold).map(([n, r]) => ({ n: Number(n), plain: median(r.plain), virtual: median(r.virtual) }));
+
+const lines = [];
+const md = flag('--markdown');
+const cpu = (() => {
+  try {
+    return /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model;
+  } catch {
+    return cpus()[0]?.model;
+  }
+})();
+let nproc = cpus().length;
+try {
+  nproc = Number(execFileSync('nproc').toString().trim());
+} catch {
+  /* not on Linux */
+}
+const machine = `${nproc} CPU(s), ${cpu}; Chromium ${version} headless; Node ${process.version}; ${SAMPLES} samples per figure (medians)`;
+
+if (md) {
+  lines.push(`Machine: ${machine}.`, '');
+  lines.push('| figure | measured | baseline | ratio | goal | met | notes |', '| --- | ---: | ---: | ---: | --- | --- | --- |');
+} else {
+  lines.push(`Machine: ${machine}`, '');
+}
+for (const row of rows) {
+  if (row.heap !== undefined) {
+    const text = `${mb(row.heap)} (100-request view: ${mb(row.heapBase)})`;
+    lines.push(md ? `| ${row.figure} | ${mb(row.heap)} | ${mb(row.heapBase)} | ${ratio(row.heap / row.heapBase)} | reported | – | |` : `${row.figure.padEnd(70)} ${text}`);
+    continue;
+  }
+  const count = row.note === undefined ? false : typeof row.value === 'number' && Number.isInteger(row.value) && row.figure.startsWith('DOM');
+  const fmt = (x) => (count ? String(x) : ms(x));
+  const r = row.value / row.baseline;
+  const met = row.met ? 'yes' : 'NO';
+  if (md) {
+    lines.push(`| ${row.figure} | ${fmt(row.value)} | ${fmt(row.baseline)} (${row.baselineName}) | ${ratio(r)} | ${row.goal} | ${met} | ${row.note ?? ''} |`);
+  } else {
+    lines.push(
+      `${row.figure.padEnd(70)} ${fmt(row.value).padStart(10)}  vs ${fmt(row.baseline).padStart(10)} ${row.baselineName.padEnd(26)} ${ratio(r).padStart(7)}  goal ${row.goal.padEnd(18)} ${met.padEnd(3)} ${row.note ?? ''}`,
+    );
+  }
+}
+lines.push('');
+lines.push(md ? '**Virtualization threshold: first render of N cards, plain vs virtualized (medians)**' : 'Threshold: first render of N cards, plain vs virtualized');
+if (md) lines.push('', '| N | plain | virtualized | plain / virtualized |', '| ---: | ---: | ---: | ---: |');
+for (const t of thresholdRows) {
+  lines.push(md ? `| ${t.n} | ${ms(t.plain)} | ${ms(t.virtual)} | ${ratio(t.plain / t.virtual)} |` : `  N=${String(t.n).padEnd(5)} plain ${ms(t.plain).padStart(9)}   virtualized ${ms(t.virtual).padStart(9)}   ${ratio(t.plain / t.virtual)}`);
+}
+console.log(lines.join('\n'));

@@ -1,0 +1,271 @@
+/**
+ * The virtualized body of a long list: `@lit-labs/virtualizer`'s `virtualize` directive with its flow
+ * layout. Only `<requests-page>` loads this module, with a dynamic `import()` and only once a list grows
+ * past `virtualize-threshold`, so bundlers (and the CDN build) put it and the virtualizer in a lazily
+ * loaded chunk: a page that never shows a long list never downloads them.
+ * @internal
+ */
+import type { TemplateResult } from 'lit';
+import type { AnyRequest } from '../../model/request.js';
+import { scrollParent } from './scroll.js';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+
+/** What this module uses of the virtualizer instance the directive leaves on its host element. */
+interface Virtualizer {
+  readonly layoutComplete: Promise<void>;
+  element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
+  // Private in 2.1.1 (the version is pinned exactly in package.json): see `reveal()`, `raiseSizeCap()`.
+  _layout?: { unpin?(): void } | null;
+  _hostElement?: HTMLElement;
+  _isScroller?: boolean;
+  _sizeHostElement?(size: { width: number | null; height: number | null } | null): void;
+}
+
+const raised = new WeakSet<object>();
+
+/** Replaces the virtualizer's host sizing (2.1.1's own code) with one that allows MAX_HOST_SIZE. */
+function raiseSizeCap(list: Element): void {
+  const proto = Object.getPrototypeOf(virtualizerOf(list) ?? {}) as Virtualizer;
+  if (raised.has(proto) || typeof proto._sizeHostElement !== 'function') return;
+  raised.add(proto);
+  const original = proto._sizeHostElement;
+  proto._sizeHostElement = function (this: Virtualizer, size) {
+    const style = this._hostElement?.style;
+    if (this._isScroller || !style) return original.call(this, size);
+    const width = size?.width ? Math.min(MAX_HOST_SIZE, size.width) : 0;
+    const height = size?.height ? Math.min(MAX_HOST_SIZE, size.height) : 0;
+    style.minWidth = width ? `${width}px` : '100%';
+    style.minHeight = height ? `${height}px` : '100%';
+  };
+}
+
+/**
+ * Lit 3.3.1–3.3.3's `repeat` (which the virtualizer renders with) leaves the end marker comment of every
+ * item it removes (lit/lit#5298): scrolling a long list would pile up tens of thousands of comments in
+ * the `<ul>` and slow every later DOM operation there. Each card here is one `<li>` between its own
+ * start and end markers, after the list's own marker: any other comment is such a leftover.
+ */
+function dropLeftoverMarkers(list: Element): void {
+  let first = true;
+  for (let node = list.firstChild; node; ) {
+    const next = node.nextSibling;
+    if (node.nodeType === Node.COMMENT_NODE) {
+      const byCard =
+        (next instanceof HTMLLIElement && next.classList.contains('card')) ||
+        (node.previousSibling instanceof HTMLLIElement && node.previousSibling.classList.contains('card'));
+      if (!first && !byCard) node.remove();
+      first = false;
+    }
+    node = next;
+  }
+}
+
+/**
+ * The virtualizer caps its host's height at 8,200,000 px (for old Safari and Firefox limits), which
+ * 100,000 cards of ~120 px exceed: the last ~30,000 could never be scrolled to. Current engines lay out
+ * far taller boxes (Firefox ~17.8 M px, Chromium and WebKit ~33 M px), so the cap is raised to this.
+ */
+const MAX_HOST_SIZE = 16_000_000;
+
+/** One layout object for every list: a new one per render would make the virtualizer reconfigure. */
+const LAYOUT = flow();
+
+/** The cards of `items` in a window that follows the scroll position (the host is the `<ul>`). */
+export function virtualCards<T>(
+  items: T[],
+  key: (item: T) => string,
+  render: (item: T, index: number) => TemplateResult,
+): unknown {
+  return virtualize({ items, keyFunction: key, renderItem: render, layout: LAYOUT });
+}
+
+function virtualizerOf(list: Element | null | undefined): Virtualizer | undefined {
+  return (list as (Element & { [virtualizerRef]?: Virtualizer }) | null | undefined)?.[virtualizerRef];
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Resolves once the virtualizer has laid out the current items (or after a few frames, whichever is
+ * first: `layoutComplete` only settles when a child was measured).
+ */
+export async function settled(list: Element | null | undefined): Promise<void> {
+  const virtualizer = virtualizerOf(list);
+  if (!virtualizer) return;
+  await Promise.race([virtualizer.layoutComplete.catch(() => undefined), frame().then(frame).then(frame)]);
+}
+
+/** Scrolls the item at `index` into the window (rendering it), then waits for the layout. */
+export async function reveal(list: Element | null | undefined, index: number): Promise<void> {
+  const virtualizer = virtualizerOf(list);
+  if (!virtualizer) return;
+  virtualizer.element(index)?.scrollIntoView({ block: 'center' });
+  await settled(list);
+  // scrollIntoView() of an item outside the window *pins* the layout to it until the user scrolls: a
+  // page loaded meanwhile would scroll the view back to it. Once it is rendered, let go.
+  virtualizer._layout?.unpin?.();
+}
+
+/** What the controller needs from `<requests-page>`. */
+export interface VirtualListHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The shown list's requests, in order. */
+  items(): readonly AnyRequest[];
+  /** The rendered card of request `id`, if any. */
+  cardFor(id: string): HTMLElement | null;
+}
+
+/**
+ * Focus and position in a virtualized list: its listeners go on the element around the list.
+ *
+ * - The virtualizer removes the cards that scroll far out of view. When the focused one goes, focus is
+ *   parked on the list (a tabindex=-1 `<ul>`, so it is not lost to `<body>`) and given back to the
+ *   card's button when the card comes back; Tab or ArrowDown on the parked list goes to the first card
+ *   in view.
+ * - When a plain list turns into a virtualized one, the focused card (else the first one in view) stays
+ *   where it was on screen, and keeps its focus.
+ */
+export class VirtualListController {
+  /** The card whose button has focus, kept while it is scrolled out of the window. */
+  private focused?: { id: string; button: HTMLElement };
+  /** The first card in the viewport. */
+  private firstVisible = 0;
+  private anchor?: { id: string; top: number; focus: boolean };
+  private readonly host: VirtualListHost;
+
+  constructor(host: VirtualListHost) {
+    this.host = host;
+  }
+
+  private get list(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.list.virtual');
+  }
+
+  private get active(): Element | null {
+    return (this.host.renderRoot as ShadowRoot).activeElement ?? null;
+  }
+
+  /** Forgets the focused card (e.g. a request was opened). */
+  forget(): void {
+    this.focused = undefined;
+  }
+
+  /**
+   * The card of the item at `index` (with that `id`), rendered first in a virtualized list: after its
+   * pending layout, scrolled into the window when it is outside.
+   */
+  async renderedCard(index: number, id: string): Promise<HTMLElement | null> {
+    const list = this.list;
+    if (list) {
+      await settled(list);
+      if (!this.host.cardFor(id)) await reveal(list, index);
+    }
+    return this.host.cardFor(id);
+  }
+
+  /**
+   * Before the plain list is replaced by the virtualized one: remembers the focused card, else the first
+   * one in view, and where it is. The list view keeps its height meanwhile, so the page does not shrink
+   * (and lose its scroll position) before the virtualizer has sized the new list.
+   */
+  beforeSwitch(): void {
+    const root = this.host.renderRoot;
+    const view = root.querySelector<HTMLElement>('.list-view');
+    const cards = Array.from(root.querySelectorAll<HTMLElement>('.list .card[data-id]'));
+    const active = this.active;
+    const focused = active ? cards.find((card) => card.contains(active)) : undefined;
+    const card = focused ?? cards.find((c) => c.getBoundingClientRect().bottom > 0);
+    if (!view || !card) return;
+    view.style.minBlockSize = `${view.offsetHeight}px`;
+    view.style.overflowAnchor = 'none';
+    this.anchor = { id: card.dataset.id!, top: card.getBoundingClientRect().top, focus: Boolean(focused) };
+  }
+
+  /** After the switch: the remembered card back where it was, focused if it was. */
+  async afterSwitch(): Promise<void> {
+    const anchor = this.anchor;
+    this.anchor = undefined;
+    if (!anchor) return;
+    const index = this.host.items().findIndex((item) => item.id === anchor.id);
+    const card = index >= 0 ? await this.renderedCard(index, anchor.id) : null;
+    if (card) {
+      const delta = card.getBoundingClientRect().top - anchor.top;
+      if (delta !== 0) scrollParent(card).scrollBy({ top: delta, behavior: 'instant' });
+      if (anchor.focus) card.querySelector('button')?.focus({ preventScroll: true });
+    }
+    const view = this.host.renderRoot.querySelector<HTMLElement>('.list-view');
+    view?.style.removeProperty('min-block-size');
+    view?.style.removeProperty('overflow-anchor');
+  }
+
+  readonly onFocusIn = (event: FocusEvent): void => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement && target.matches('.list.virtual')) return; // parked: keep the card
+    const card =
+      target instanceof HTMLButtonElement ? target.closest<HTMLElement>('.list .card[data-id]') : null;
+    this.focused = card ? { id: card.dataset.id!, button: target as HTMLElement } : undefined;
+  };
+
+  readonly onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    const point = this.focused;
+    if (next) {
+      // Focus went to another control outside the element: forget the card.
+      if (!this.host.renderRoot.contains(next)) this.focused = undefined;
+      return;
+    }
+    // Focus went nowhere: the card was removed (the virtualizer recycled it; its button is gone after
+    // this event), or the user clicked the page (then forget it), or the window lost focus (keep it).
+    queueMicrotask(() => {
+      if (!point || this.focused !== point) return;
+      if (!point.button.isConnected) this.keepFocus();
+      else if (this.active !== point.button) this.focused = undefined;
+    });
+  };
+
+  /** Capture phase: runs before the virtualizer re-renders (the event does not bubble); check after it. */
+  readonly onRangeChanged = {
+    handleEvent: (event: Event): void => {
+      const list = event.target as Element;
+      raiseSizeCap(list);
+      queueMicrotask(() => {
+        dropLeftoverMarkers(list);
+        this.keepFocus();
+      });
+    },
+    capture: true,
+  };
+
+  readonly onVisibilityChanged = {
+    handleEvent: (event: Event): void => {
+      this.firstVisible = Math.max(0, (event as Event & { first: number }).first);
+    },
+    capture: true,
+  };
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    const list = this.list;
+    if (!list || event.composedPath()[0] !== list) return;
+    if (!(event.key === 'ArrowDown' || (event.key === 'Tab' && !event.shiftKey))) return;
+    const item = this.host.items()[this.firstVisible];
+    const button = item ? this.host.cardFor(item.id)?.querySelector<HTMLElement>('button') : undefined;
+    if (!button) return;
+    event.preventDefault();
+    button.focus();
+  };
+
+  private keepFocus(): void {
+    const point = this.focused;
+    const list = this.list;
+    if (!point || !list) return;
+    const active = this.active;
+    const button = this.host.cardFor(point.id)?.querySelector<HTMLElement>('button');
+    if (active === list && button) {
+      button.focus({ preventScroll: true }); // the card is back in the window
+      this.focused = { id: point.id, button };
+    } else if (!point.button.isConnected && !active && document.activeElement === document.body) {
+      list.focus({ preventScroll: true }); // the focused card was removed: focus would be lost
+    }
+  }
+}

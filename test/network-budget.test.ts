@@ -1,0 +1,290 @@
+/**
+ * The network budget of <requests-page> with the MentorEd adapter, counted where it matters: the
+ * requests the MSW emulation of the MentorEd API receives (`db.calls`). A scripted session, step by
+ * step, each with the exact requests it may cost. Why each action costs what it does:
+ * docs/performance.md ("Network").
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import '../src/define.js';
+import { MentorEdAdapter } from '../src/adapters/mentored/mentored-adapter.js';
+import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
+import type { RequestTabs } from '../src/elements/request-tabs/request-tabs.js';
+import { createMentorEdDb, createMentorEdHandlers, type MentorEdDb } from '../src/mocks/index.js';
+
+const baseUrl = `${location.origin}/mentoring/v1`;
+let worker: SetupWorker;
+let db: MentorEdDb;
+
+type Lit = HTMLElement & { updateComplete: Promise<boolean> };
+const root = (el: RequestsPage) => el.shadowRoot!;
+const tabsOf = (el: RequestsPage) => root(el).querySelector('request-tabs') as RequestTabs;
+const cards = (el: RequestsPage) => Array.from(root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)'));
+const detailOf = (el: RequestsPage) => root(el).querySelector<Lit>('session-request-detail, message-request-detail')!;
+const inDetail = <T extends Element>(el: RequestsPage, selector: string) =>
+  detailOf(el).shadowRoot!.querySelector<T & HTMLElement>(selector);
+
+const adapter = () => new MentorEdAdapter({ baseUrl, token: 'budget-token', timeZone: 'Asia/Kolkata', language: 'en' });
+
+/** What the server received since the last call, as `{ 'METHOD endpoint?query': count }` (ids left out). */
+let seen = 0;
+function received(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const call of db.calls.slice(seen)) {
+    const url = new URL(call.url);
+    const query = ['pageNo', 'pageSize', 'status', 'page', 'limit']
+      .filter((key) => url.searchParams.has(key))
+      .map((key) => `${key}=${url.searchParams.get(key)}`)
+      .join('&');
+    const key = `${call.method} ${call.endpoint}${query ? `?${query}` : ''}`;
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  seen = db.calls.length;
+  return out;
+}
+
+/** Lets every request the page might still send arrive (none may be in flight when counting). */
+async function quiet(ms = 150): Promise<void> {
+  let last = -1;
+  while (last !== db.calls.length) {
+    last = db.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+}
+
+const SESSION_PAGE = (n: number) => `GET requestSessions/list?pageNo=${n}&pageSize=10&status=REQUESTED,EXPIRED`;
+const MESSAGE_PAGE = (n: number) => `GET connections/pending?page=${n}&limit=10`;
+/** The pending counts: one call per list while the totals are ≤ 100 (see mentored-api.md). */
+const COUNTS = {
+  'GET requestSessions/list?pageNo=1&pageSize=100&status=REQUESTED': 1,
+  'GET connections/pending?page=1&limit=100': 1,
+};
+
+async function selectTab(el: RequestsPage, tab: 'session' | 'message'): Promise<void> {
+  tabsOf(el).shadowRoot!.querySelector<HTMLButtonElement>(`#tab-${tab}`)!.click();
+  await waitUntil(() => el.tab === tab && cards(el).length > 0 && !root(el).querySelector('.skeleton'));
+}
+
+async function open(el: RequestsPage, id: string): Promise<void> {
+  cards(el)
+    .find((card) => card.dataset.id === id)!
+    .querySelector('button')!
+    .click();
+  await waitUntil(() => detailOf(el) && inDetail(el, '[part~="accept-button"]'), 'no Accept in the detail');
+}
+
+async function back(el: RequestsPage): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('.back')!.click();
+  await el.updateComplete;
+}
+
+async function confirmReject(el: RequestsPage): Promise<void> {
+  inDetail<HTMLButtonElement>(el, '[part~="reject-button"]')!.click();
+  const dialog = inDetail<Lit>(el, 'confirm-dialog')!;
+  await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'the dialog did not open');
+  dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+}
+
+async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('blur'));
+}
+
+describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW emulation', () => {
+  before(async () => {
+    worker = setupWorker();
+    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+  });
+
+  beforeEach(() => {
+    db = createMentorEdDb({ seed: 7, sessionRequests: 30, messageRequests: 8 });
+    worker.resetHandlers(...createMentorEdHandlers({ baseUrl, db }));
+    seen = 0;
+  });
+
+  after(() => worker.stop());
+
+  it('a scripted session costs exactly the requests it needs', async () => {
+    // 1. Open the inbox: the first page of the shown tab and the pending counts. Nothing for the other tab.
+    const el = await fixture<RequestsPage>(
+      html`<requests-page .adapter=${adapter()} page-size="10" time-zone="Asia/Kolkata"></requests-page>`,
+    );
+    await waitUntil(() => cards(el).length === 10, 'the list did not load');
+    await quiet();
+    expect(received(), 'open').to.deep.equal({ [SESSION_PAGE(1)]: 1, ...COUNTS });
+
+    // 2. The other tab, the first time: its first page only.
+    await selectTab(el, 'message');
+    await quiet();
+    expect(received(), 'first visit of the message tab').to.deep.equal({ [MESSAGE_PAGE(1)]: 1 });
+
+    // 3. Back and forth within the freshness window: nothing.
+    await selectTab(el, 'session');
+    await selectTab(el, 'message');
+    await selectTab(el, 'session');
+    await quiet();
+    expect(received(), 'revisits within the freshness window').to.deep.equal({});
+
+    // 4. Load more, clicked twice: page 2 once.
+    root(el).querySelector<HTMLButtonElement>('.load-more')!.click();
+    root(el).querySelector<HTMLButtonElement>('.load-more')!.click();
+    await waitUntil(() => cards(el).length === 20, 'page 2 did not load');
+    await quiet();
+    expect(received(), 'load more').to.deep.equal({ [SESSION_PAGE(2)]: 1 });
+
+    // 5. Open a request from the list: the detail shows the listed object, no read.
+    const [first, second] = db.pendingReceivedSessionIds().filter((id) => cards(el).some((c) => c.dataset.id === id));
+    await open(el, first!);
+    await quiet();
+    expect(received(), 'open a request').to.deep.equal({});
+
+    // 6. Accept, clicked three times: one accept, the details read that carries the new session id, and
+    // the counts refreshed.
+    const accepted = oneEvent(el, 'request-accepted');
+    for (let i = 0; i < 3; i++) inDetail<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
+    await accepted;
+    await quiet();
+    expect(received(), 'accept a session request').to.deep.equal({
+      'POST requestSessions/accept': 1,
+      'GET requestSessions/getDetails': 1,
+      ...COUNTS,
+    });
+
+    // 7. Save a meeting link: the session id is known, so one write.
+    await waitUntil(() => inDetail(el, '[part~="link-button"]'), 'no Add link after accepting');
+    inDetail<HTMLButtonElement>(el, '[part~="link-button"]')!.click();
+    await waitUntil(() => inDetail(el, 'form'));
+    const select = inDetail<HTMLSelectElement>(el, '#link-platform')!;
+    select.value = 'google-meet';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await detailOf(el).updateComplete;
+    await typeInto(inDetail<HTMLInputElement>(el, '#link-url')!, 'https://meet.google.com/abc-defg-hij');
+    await detailOf(el).updateComplete;
+    const linked = oneEvent(el, 'session-linked');
+    inDetail<HTMLButtonElement>(el, '[part~="save-button"]')!.click();
+    await linked;
+    await quiet();
+    expect(received(), 'save a meeting link').to.deep.equal({ 'POST sessions/update': 1 });
+
+    // 8. Back, open another, reject it: one reject (the listed request is the answer) and the counts.
+    await back(el);
+    await open(el, second!);
+    const rejected = oneEvent(el, 'request-rejected');
+    await confirmReject(el);
+    await rejected;
+    await back(el);
+    await quiet();
+    expect(received(), 'reject a session request').to.deep.equal({ 'POST requestSessions/reject': 1, ...COUNTS });
+
+    // 9. The message tab is still fresh: accept one and reject another, one call each (plus the counts).
+    await selectTab(el, 'message');
+    const [a, b] = db.pendingReceivedMessageIds();
+    await open(el, a!);
+    const chat = oneEvent(el, 'chat-open');
+    inDetail<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
+    await chat;
+    await back(el);
+    await quiet();
+    expect(received(), 'accept a message request').to.deep.equal({ 'POST connections/accept': 1, ...COUNTS });
+    await open(el, b!);
+    const rejectedMessage = oneEvent(el, 'request-rejected');
+    await confirmReject(el);
+    await rejectedMessage;
+    await back(el);
+    await quiet();
+    expect(received(), 'reject a message request').to.deep.equal({ 'POST connections/reject': 1, ...COUNTS });
+
+    // 10. Past the freshness window, a revisit refetches the first page, once.
+    el.freshness = 0;
+    await selectTab(el, 'session');
+    await quiet();
+    expect(received(), 'revisit after the freshness window').to.deep.equal({ [SESSION_PAGE(1)]: 1 });
+
+    expect(db.calls, 'the whole session').to.have.length(3 + 1 + 0 + 1 + 0 + 4 + 1 + 3 + 3 + 3 + 1);
+  });
+
+  it('deduplicates identical reads in flight: two inboxes sharing one adapter cost one inbox', async () => {
+    const shared = adapter();
+    await fixture(html`<div>
+      <requests-page .adapter=${shared} page-size="10"></requests-page>
+      <requests-page .adapter=${shared} page-size="10"></requests-page>
+    </div>`);
+    const pages = Array.from(document.querySelectorAll<RequestsPage>('requests-page'));
+    await waitUntil(() => pages.every((el) => cards(el).length === 10), 'the lists did not load');
+    await quiet();
+    expect(received()).to.deep.equal({ [SESSION_PAGE(1)]: 1, ...COUNTS });
+  });
+
+  it('shares the message list’s first page with the count that reads the same rows', async () => {
+    // With 100 per page, the list's first page and the message count are the same request.
+    const el = await fixture<RequestsPage>(
+      html`<requests-page .adapter=${adapter()} tab="message" page-size="100"></requests-page>`,
+    );
+    await waitUntil(() => cards(el).length > 0, 'the list did not load');
+    await quiet();
+    expect(received()).to.deep.equal(COUNTS);
+  });
+
+  it('deduplicates concurrent identical reads in the adapter; one caller’s abort leaves the others', async () => {
+    const api = adapter();
+    const id = db.pendingReceivedSessionIds()[0]!;
+    const [x, y] = await Promise.all([api.getSessionRequest(id), api.getSessionRequest(id)]);
+    expect(x.id).to.equal(id);
+    expect(y).to.deep.equal(x);
+    expect(x).not.to.equal(y); // each caller gets its own copy
+    expect(received()).to.deep.equal({ 'GET requestSessions/getDetails': 1 });
+
+    db.latencyMs = 100;
+    const leaving = new AbortController();
+    const first = api.getSessionRequest(id, { signal: leaving.signal });
+    const second = api.getSessionRequest(id);
+    setTimeout(() => leaving.abort(), 20);
+    const [a, b] = await Promise.allSettled([first, second]);
+    expect(a.status === 'rejected' && (a.reason as { kind?: string }).kind).to.equal('aborted');
+    expect(b.status === 'fulfilled' && b.value.id).to.equal(id);
+    expect(received()).to.deep.equal({ 'GET requestSessions/getDetails': 1 });
+
+    // Sequential reads are not cached: each asks the server.
+    db.latencyMs = 0;
+    await api.getSessionRequest(id);
+    await api.getSessionRequest(id);
+    expect(received()).to.deep.equal({ 'GET requestSessions/getDetails': 2 });
+  });
+
+  it('an action on a request the adapter never saw costs one read more', async () => {
+    const api = adapter();
+    const [s1, s2] = db.pendingReceivedSessionIds();
+    const [m1, m2] = db.pendingReceivedMessageIds();
+    await api.rejectSessionRequest(s1!);
+    expect(received(), 'session reject').to.deep.equal({
+      'POST requestSessions/reject': 1,
+      'GET requestSessions/getDetails': 1,
+    });
+    await api.acceptSessionRequest(s2!);
+    expect(received(), 'session accept').to.deep.equal({
+      'POST requestSessions/accept': 1,
+      'GET requestSessions/getDetails': 1,
+    });
+    await api.setMeetingLink(s2!, { platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij' });
+    expect(received(), 'link after the accept').to.deep.equal({ 'POST sessions/update': 1 });
+    await new MentorEdAdapter({ baseUrl, token: 'budget-token' }).setMeetingLink(s2!, {
+      platform: 'google-meet',
+      url: 'https://meet.google.com/xyz-defg-hij',
+    });
+    expect(received(), 'link from a new adapter').to.deep.equal({
+      'GET requestSessions/getDetails': 1,
+      'POST sessions/update': 1,
+    });
+    await api.acceptMessageRequest(m1!);
+    expect(received(), 'message accept').to.deep.equal({
+      'POST connections/accept': 1,
+      'POST connections/getInfo': 1,
+    });
+    await api.rejectMessageRequest(m2!);
+    expect(received(), 'message reject').to.deep.equal({
+      'POST connections/getInfo': 1,
+      'POST connections/reject': 1,
+    });
+  });
+});

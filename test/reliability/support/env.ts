@@ -1,0 +1,84 @@
+/**
+ * Shared switches of the reliability suite.
+ *
+ * `STRESS` is true when the page was opened by `web-test-runner.stress.config.mjs` (its runner HTML sets
+ * `window.__STRESS__ = true`; `?stress` in the page URL works too). The normal suite (`npm test`) runs
+ * every item at a CI-friendly size; the stress run uses the full sizes of issue 5.
+ *
+ * `figure()` prints one `[reliability] item | metric | value` line per measured figure, so the numbers of
+ * `docs/reliability.md` can be read straight from the test output.
+ */
+declare global {
+  interface Window {
+    __STRESS__?: boolean;
+    __pwned?: unknown;
+    __reliabilityFigures?: Record<string, string | number>;
+    gc?: () => void;
+  }
+}
+
+export const STRESS: boolean =
+  window.__STRESS__ === true || new URLSearchParams(location.search).has('stress');
+
+/** `normal` in `npm test`, `stress` in `npm run test:stress`. */
+export function size<T>(normal: T, stress: T): T {
+  return STRESS ? stress : normal;
+}
+
+/** Records and prints one measured figure. */
+export function figure(item: string, metric: string, value: string | number): void {
+  const figures = (window.__reliabilityFigures ??= {});
+  figures[`${item} | ${metric}`] = value;
+  // Printed on purpose: these lines are the figures of docs/reliability.md.
+  console.log(`[reliability] ${item} | ${metric} | ${value} | ${STRESS ? 'stress' : 'normal'}`);
+}
+
+/** Milliseconds since `start`, rounded. */
+export function since(start: number): number {
+  return Math.round(performance.now() - start);
+}
+
+/** Catches what would otherwise be an uncaught error or rejection while `run` is active. */
+export function watchUncaught(): { errors: unknown[]; stop: () => void } {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
+
+/** Records every console call (the original methods still run, except for `quiet` levels). */
+export function captureConsole(quiet: ConsoleLevel[] = []): {
+  entries: { level: ConsoleLevel; args: unknown[] }[];
+  restore: () => void;
+} {
+  const entries: { level: ConsoleLevel; args: unknown[] }[] = [];
+  const levels: ConsoleLevel[] = ['log', 'info', 'warn', 'error', 'debug'];
+  const originals = new Map<ConsoleLevel, (...args: unknown[]) => void>();
+  for (const level of levels) {
+    const original = console[level] as (...args: unknown[]) => void;
+    originals.set(level, original);
+    console[level] = (...args: unknown[]) => {
+      entries.push({ level, args });
+      if (!quiet.includes(level)) original.apply(console, args);
+    };
+  }
+  return {
+    entries,
+    restore: () => {
+      for (const [level, original] of originals) console[level] = original;
+    },
+  };
+}
+
+/** Waits for `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

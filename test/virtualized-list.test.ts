@@ -1,0 +1,241 @@
+/**
+ * Long lists in <requests-page>: above `virtualize-threshold` the list renders through
+ * @lit-labs/virtualizer. Behaviour only (what is in the DOM, ARIA, focus, keyboard); the timings are in
+ * `npm run bench` (bench/), not here.
+ */
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
+import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
+import { cards, root, session, settle } from './requests-page-fixtures.js';
+
+// The virtualizer measures its children with a ResizeObserver; when a measurement changes the layout
+// within the same frame, Chromium reports this (harmless) error. Swallow exactly that one.
+const RESIZE_LOOP = 'ResizeObserver loop completed with undelivered notifications';
+const swallowResizeLoop = (event: ErrorEvent) => {
+  if (event.message?.includes(RESIZE_LOOP)) {
+    event.stopImmediatePropagation();
+    event.preventDefault();
+  }
+};
+// Registered when the file loads, before the test framework's own `onerror`, so it runs first.
+window.addEventListener('error', swallowResizeLoop, { capture: true });
+
+const PAGE = 100;
+const THRESHOLD = 150;
+
+/** `count` pending session requests (all received, none expired), newest first = s0, s1, ... */
+function adapterWith(count: number): MemoryAdapter {
+  const sessions = Array.from({ length: count }, (_, i) => session(i, { direction: 'received' }));
+  return new MemoryAdapter({ sessionRequests: sessions, messageRequests: [] });
+}
+
+async function pageOf(adapter: MemoryAdapter, threshold: number = THRESHOLD): Promise<RequestsPage> {
+  const el = await fixture<RequestsPage>(
+    html`<requests-page
+      .adapter=${adapter}
+      page-size=${PAGE}
+      .virtualizeThreshold=${threshold}
+    ></requests-page>`,
+  );
+  await waitUntil(() => cards(el).length > 0, 'the list did not load');
+  await settle(el);
+  return el;
+}
+
+const list = (el: RequestsPage) => root(el).querySelector<HTMLElement>('.list')!;
+const isVirtual = (el: RequestsPage) => list(el).classList.contains('virtual');
+const ids = (el: RequestsPage) => cards(el).map((card) => card.dataset.id!);
+const frames = async (n = 3) => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
+/** Loads pages with the Load more button until `count` requests are in the list. */
+async function loadUntil(el: RequestsPage, count: number, threshold = THRESHOLD): Promise<void> {
+  const shown = () => Number(/\d+/.exec(root(el).querySelector('.shown')?.textContent ?? '')?.[0] ?? 0);
+  while (shown() < count) {
+    const before = shown();
+    root(el).querySelector<HTMLButtonElement>('.load-more')!.click();
+    await waitUntil(() => shown() > before, `page after ${before} did not load`);
+    await settle(el);
+    // Virtualized once past the threshold (when the list switches, the view stays on the same card).
+    await waitUntil(() => isVirtual(el) === shown() > threshold, 'the list did not switch');
+    await frames(6);
+    // Focus moves to the first new request (rendered first when the list is virtualized).
+    await waitUntil(() => focusedCardId(el) === `s${before}`, `focus did not move to s${before}`);
+  }
+  // Load more moved focus to the first new request (and scrolled to it): start from the top.
+  activeInPage(el)?.blur();
+  window.scrollTo(0, 0);
+  await frames(4);
+}
+
+/** Nodes in the element's shadow tree (the inner elements' shadow trees included). */
+function nodeCount(node: Node): number {
+  let count = 1;
+  for (let child = node.firstChild; child; child = child.nextSibling) count += nodeCount(child);
+  if (node instanceof Element && node.shadowRoot) count += nodeCount(node.shadowRoot);
+  return count;
+}
+
+const activeInPage = (el: RequestsPage) => root(el).activeElement as HTMLElement | null;
+const focusedCardId = (el: RequestsPage) =>
+  activeInPage(el)?.matches('.card button')
+    ? activeInPage(el)!.closest<HTMLElement>('.card')!.dataset.id
+    : undefined;
+
+describe('<requests-page> long lists (virtualized)', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('renders a plain list up to the threshold and virtualizes above it', async () => {
+    const el = await pageOf(adapterWith(1000));
+    expect(isVirtual(el)).to.equal(false);
+    expect(cards(el)).to.have.length(PAGE);
+
+    await loadUntil(el, 200); // 200 > 150
+    await waitUntil(() => isVirtual(el), 'the list was not virtualized');
+    await frames();
+    const rendered = cards(el).length;
+    expect(rendered).to.be.greaterThan(0).and.lessThan(200);
+    // The window starts at the top, in order.
+    expect(ids(el).slice(0, 3)).to.deep.equal(['s0', 's1', 's2']);
+    expect(root(el).querySelector('.shown')!.textContent).to.contain('200').and.contain('1000');
+  });
+
+  it('labels every rendered card with its position in the whole list (aria-setsize / aria-posinset)', async () => {
+    const el = await pageOf(adapterWith(1000));
+    await loadUntil(el, 300);
+    await waitUntil(() => isVirtual(el));
+    window.scrollTo(0, list(el).getBoundingClientRect().top + window.scrollY + 20_000);
+    await frames(4);
+    const shown = cards(el);
+    expect(shown.length).to.be.greaterThan(0);
+    for (const card of shown) {
+      const index = Number(card.dataset.id!.slice(1)); // s<i> is the i-th newest
+      expect(card.getAttribute('aria-setsize'), card.dataset.id).to.equal('1000');
+      expect(card.getAttribute('aria-posinset'), card.dataset.id).to.equal(String(index + 1));
+    }
+    expect(Number(shown[0]!.getAttribute('aria-posinset'))).to.be.greaterThan(50);
+    expect(list(el).getAttribute('aria-label')).to.equal('Session requests');
+  });
+
+  it('keeps the DOM within twice the 100-request view however many requests are loaded', async () => {
+    const small = await pageOf(adapterWith(PAGE));
+    const hundred = nodeCount(small.shadowRoot!);
+    small.remove();
+
+    const el = await pageOf(adapterWith(1500));
+    await loadUntil(el, 1500);
+    await waitUntil(() => isVirtual(el));
+    const atTop = nodeCount(el.shadowRoot!);
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await frames(4);
+    const atEnd = nodeCount(el.shadowRoot!);
+    expect(atTop, `top: ${atTop} nodes vs ${hundred}`).to.be.at.most(2 * hundred);
+    expect(atEnd, `end: ${atEnd} nodes vs ${hundred}`).to.be.at.most(2 * hundred);
+    expect(ids(el)).to.include('s1499'); // the end of the list is rendered
+  });
+
+  it('moves through the cards with Tab, the list scrolling along, focus always on a card button', async () => {
+    const el = await pageOf(adapterWith(600));
+    await loadUntil(el, 600);
+    await waitUntil(() => isVirtual(el));
+    await frames();
+    cards(el)[0]!.querySelector('button')!.focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await sendKeys({ press: 'Tab' });
+      await frames(2);
+      const id = focusedCardId(el);
+      expect(id, `after ${i + 1} Tab presses`).to.be.a('string');
+      seen.push(id!);
+    }
+    expect(seen).to.deep.equal(Array.from({ length: 12 }, (_, i) => `s${i + 1}`));
+    expect(window.scrollY).to.be.greaterThan(0);
+  });
+
+  it('keeps focus when the focused card scrolls far away: parked on the list, then back on the card', async () => {
+    const el = await pageOf(adapterWith(600));
+    await loadUntil(el, 600);
+    await waitUntil(() => isVirtual(el));
+    await frames();
+    const button = cards(el)[2]!.querySelector('button')!;
+    button.focus();
+    expect(focusedCardId(el)).to.equal('s2');
+
+    // A little scrolling: the card stays rendered and focused.
+    window.scrollBy(0, 300);
+    await frames(4);
+    expect(focusedCardId(el)).to.equal('s2');
+
+    // Far away: the card leaves the DOM; focus stays in the list instead of falling to <body>.
+    window.scrollTo(0, document.documentElement.scrollHeight / 2);
+    await waitUntil(() => !ids(el).includes('s2'), 'the card was not recycled');
+    await frames(2);
+    expect(document.activeElement).to.equal(el);
+    expect(activeInPage(el)).to.equal(list(el));
+
+    // Back to the top: the card returns and gets its focus back.
+    window.scrollTo(0, 0);
+    await waitUntil(() => focusedCardId(el) === 's2', 'focus did not return to the card');
+
+    // Parked again, Tab goes to the first card in view.
+    window.scrollTo(0, document.documentElement.scrollHeight / 2);
+    await waitUntil(() => activeInPage(el) === list(el), 'focus was not parked on the list');
+    await frames(2);
+    await sendKeys({ press: 'Tab' });
+    const id = focusedCardId(el);
+    expect(id).to.be.a('string');
+    const card = cards(el).find((c) => c.dataset.id === id)!;
+    const box = card.getBoundingClientRect();
+    expect(box.bottom).to.be.greaterThan(0);
+    expect(box.top).to.be.lessThan(window.innerHeight);
+  });
+
+  it('Back returns to the opened card deep in a virtualized list, its button focused', async () => {
+    const el = await pageOf(adapterWith(600));
+    await loadUntil(el, 600);
+    await waitUntil(() => isVirtual(el));
+    window.scrollTo(0, list(el).getBoundingClientRect().top + window.scrollY + 30_000);
+    await frames(4);
+    const card = cards(el)[Math.floor(cards(el).length / 2)]!;
+    const id = card.dataset.id!;
+    const top = card.getBoundingClientRect().top;
+    card.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('session-request-detail'), 'the detail did not open');
+    await frames(2);
+    root(el).querySelector<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => focusedCardId(el) === id, `focus did not return to ${id}`);
+    const back = cards(el).find((c) => c.dataset.id === id)!;
+    expect(Math.abs(back.getBoundingClientRect().top - top)).to.be.lessThan(2);
+  });
+
+  it('loads the virtualizer only when needed, and never with virtualize-threshold="Infinity"', async () => {
+    const el = await fixture<RequestsPage>(
+      html`<requests-page
+        .adapter=${adapterWith(300)}
+        page-size="100"
+        virtualize-threshold="Infinity"
+      ></requests-page>`,
+    );
+    await waitUntil(() => cards(el).length > 0);
+    await settle(el);
+    await loadUntil(el, 300, Infinity);
+    await aTimeout(50);
+    expect(isVirtual(el)).to.equal(false);
+    expect(cards(el)).to.have.length(300);
+    expect(el.virtualizeThreshold).to.equal(Infinity);
+    // Positions are only set on a partial plain list: this one is complete.
+    expect(cards(el)[0]!.hasAttribute('aria-setsize')).to.equal(false);
+  });
+
+  it('is accessible when virtualized', async () => {
+    const el = await pageOf(adapterWith(400));
+    await loadUntil(el, 200);
+    await waitUntil(() => isVirtual(el));
+    await frames();
+    await expect(el).to.be.accessible();
+  });
+});
