@@ -110,7 +110,12 @@ async function frameInterval(samples = 31): Promise<number[]> {
 // ---- Cards: lit list vs vanilla DOM -----------------------------------------------------------------
 
 /** The same markup as request-card.ts, built with document.createElement. */
-function vanillaCard(request: AnyRequest, localize: LocalizeController, now: number, onOpen: (r: AnyRequest) => void) {
+function vanillaCard(
+  request: AnyRequest,
+  localize: LocalizeController,
+  now: number,
+  onOpen: (r: AnyRequest) => void,
+) {
   const el = (tag: string, cls?: string, part?: string) => {
     const node = document.createElement(tag);
     if (cls !== undefined) node.className = cls;
@@ -173,7 +178,11 @@ function vanillaCard(request: AnyRequest, localize: LocalizeController, now: num
     p.textContent = localize.term('slotOnDate', date, timeRange);
     main.append(p);
   }
-  const button = el('button', `button open ${actionable ? 'primary' : ''}`, 'button open-button') as HTMLButtonElement;
+  const button = el(
+    'button',
+    `button open ${actionable ? 'primary' : ''}`,
+    'button open-button',
+  ) as HTMLButtonElement;
   button.type = 'button';
   button.setAttribute('aria-label', localize.term('viewDetails', name));
   button.textContent = localize.term('viewDetailsShort');
@@ -199,7 +208,9 @@ function normalize(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const el = node as Element;
-  const attrs = Array.from(el.attributes, (a) => ` ${a.name}="${a.value}"`).sort().join('');
+  const attrs = Array.from(el.attributes, (a) => ` ${a.name}="${a.value}"`)
+    .sort()
+    .join('');
   return `<${el.localName}${attrs}>${Array.from(el.childNodes, normalize).join('')}</${el.localName}>`;
 }
 
@@ -217,7 +228,9 @@ async function cardsScenario(n: number, samples: number) {
   const host = document.createElement('div');
   document.body.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
-  const ctor = customElements.get('requests-page') as unknown as { elementStyles: { styleSheet?: CSSStyleSheet }[] };
+  const ctor = customElements.get('requests-page') as unknown as {
+    elementStyles: { styleSheet?: CSSStyleSheet }[];
+  };
   shadow.adoptedStyleSheets = ctor.elementStyles.map((s) => s.styleSheet!).filter(Boolean);
 
   const fill = (next: AnyRequest[]) => {
@@ -285,7 +298,13 @@ async function cardsScenario(n: number, samples: number) {
     firstDiff = `lit: …${a.slice(Math.max(0, at - 80), at + 80)}… vanilla: …${b.slice(Math.max(0, at - 80), at + 80)}…`;
   }
 
-  const out = { litScript: [] as number[], litTotal: [] as number[], vanScript: [] as number[], vanTotal: [] as number[], format: [] as number[] };
+  const out = {
+    litScript: [] as number[],
+    litTotal: [] as number[],
+    vanScript: [] as number[],
+    vanTotal: [] as number[],
+    format: [] as number[],
+  };
   for (let i = 0; i < samples + 2; i++) {
     const order = i % 2 === 0 ? [lit, vanilla] : [vanilla, lit];
     const results: number[][] = [];
@@ -326,7 +345,9 @@ async function detailScenario(samples: number) {
     const t0 = performance.now();
     button.click();
     await el.updateComplete;
-    const detail = root(el).querySelector('session-request-detail') as HTMLElement & { updateComplete: Promise<boolean> };
+    const detail = root(el).querySelector('session-request-detail') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
     await detail.updateComplete;
     await microtasks(() => detail.shadowRoot!.activeElement);
     const t1 = performance.now();
@@ -371,7 +392,10 @@ async function tabsScenario(samples: number, perTab: number) {
     button.click();
     await microtasks(() => el.tab === tab);
     await el.updateComplete;
+    await microtasks(() => cards(el).length > 0 && cards(el)[0]!.dataset.id![0] === tab[0]);
     const t1 = performance.now();
+    // A virtualized list (longer than the threshold) shows its cards after its first measure (a frame).
+    while (!(cards(el).length > 0 && cards(el)[0]!.dataset.id![0] === tab[0])) await frame();
     const all = cards(el);
     all[all.length - 1]!.getBoundingClientRect();
     const t2 = performance.now();
@@ -382,8 +406,9 @@ async function tabsScenario(samples: number, perTab: number) {
     }
   }
   const refetched = adapter.calls.length - calls;
+  const virtualized = Boolean(root(el).querySelector('.list.virtual'));
   el.remove();
-  return { script, total, refetched, frame: await frameInterval() };
+  return { script, total, refetched, virtualized, frame: await frameInterval() };
 }
 
 /** Accept: click → the buttons disabled (busy); in which frame it is painted. */
@@ -405,7 +430,9 @@ async function acceptScenario(samples: number) {
     while (cards(el)[n]!.querySelector('.open:not(.primary)')) n++;
     cards(el)[n++]!.querySelector('button')!.click();
     await el.updateComplete;
-    const detail = root(el).querySelector('session-request-detail') as HTMLElement & { updateComplete: Promise<boolean> };
+    const detail = root(el).querySelector('session-request-detail') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
     await until(() => detail.shadowRoot!.querySelector('[part~="accept-button"]'), 'accept button');
     const accept = detail.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!;
     gc();
@@ -475,7 +502,8 @@ async function thresholdScenario(sizes: number[], samples: number) {
         const all = cards(el);
         all[all.length - 1]!.getBoundingClientRect();
         const t = performance.now() - t0;
-        if (mode === 'virtual' && !root(el).querySelector('.list.virtual')) throw new Error('not virtualized');
+        if (mode === 'virtual' && !root(el).querySelector('.list.virtual'))
+          throw new Error('not virtualized');
         if (i >= 2) out[n]![mode as 'plain' | 'virtual'].push(t);
       }
     }
@@ -526,12 +554,19 @@ async function longFirstScenario(samples: number) {
  * tasks; then the DOM size and the heap, against the same page with 100 requests.
  */
 async function longScrollScenario(total: number) {
-  const small = await mount(new MemoryAdapter({ sessionRequests: sessions(100), messageRequests: [] }), {
-    'page-size': '100',
-  });
-  await frame();
-  const hundredNodes = countNodes(root(small));
-  small.remove();
+  // The 100-request view as shipped (default threshold: virtualized, once settled), and in full.
+  const settledView = async (attrs: Record<string, string>) => {
+    const view = await mount(
+      new MemoryAdapter({ sessionRequests: sessions(100), messageRequests: [] }),
+      attrs,
+    );
+    for (let i = 0; i < 10; i++) await frame();
+    const nodes = countNodes(root(view));
+    view.remove();
+    return nodes;
+  };
+  const hundredNodes = await settledView({ 'page-size': '100' });
+  const hundredPlainNodes = await settledView({ 'page-size': '100', 'virtualize-threshold': 'Infinity' });
   const baseHeap = await heap();
   const small2 = await mount(new MemoryAdapter({ sessionRequests: sessions(100), messageRequests: [] }), {
     'page-size': '100',
@@ -545,14 +580,22 @@ async function longScrollScenario(total: number) {
   const el = await mount(adapter, { 'page-size': '100' });
   const list = internals(el).lists.session;
   const longTasks: number[] = [];
+  /** Where each long task happened: the number of requests loaded at its start. */
+  const longTaskAt: number[] = [];
+  const timeline: [number, number][] = [];
+  const loadedAt = (t: number) => timeline.findLast(([at]) => at <= t)?.[1] ?? 0;
   const observer = new PerformanceObserver((entries) => {
-    for (const entry of entries.getEntries()) longTasks.push(entry.duration);
+    for (const entry of entries.getEntries()) {
+      longTasks.push(entry.duration);
+      longTaskAt.push(loadedAt(entry.startTime));
+    }
   });
   observer.observe({ type: 'longtask', buffered: false });
   const t0 = performance.now();
   let pages = 0;
   while (list.items.length < total) {
     const before = list.items.length;
+    timeline.push([performance.now(), before]);
     // Keep scrolling down, like a user, until the next page arrives.
     const end = performance.now() + 5000;
     while (list.items.length === before && performance.now() < end) {
@@ -569,6 +612,7 @@ async function longScrollScenario(total: number) {
     pages++;
   }
   const loadTime = performance.now() - t0;
+  timeline.push([performance.now(), -1]); // -1: the scroll through the loaded list
   // Then scroll the whole loaded list from the top to the end, a screen per frame.
   window.scrollTo(0, 0);
   await frame();
@@ -612,9 +656,11 @@ async function longScrollScenario(total: number) {
     scrollTime,
     steps,
     longTasks,
+    longTaskAt,
     scrollLongTasks: longTasks.slice(scrollTasksBefore),
     nodes,
     hundredNodes,
+    hundredPlainNodes,
     rendered,
     lastRendered,
     bigHeap,
@@ -623,26 +669,7 @@ async function longScrollScenario(total: number) {
   };
 }
 
-/** For profiling: renders N cards with the page's list `times` times. */
-async function litOnly(n: number, times: number) {
-  const el = await mount(new MemoryAdapter({ sessionRequests: [], messageRequests: [] }), { 'virtualize-threshold': 'Infinity' });
-  const list = internals(el).lists.session;
-  const items = sessions(n);
-  for (let i = 0; i < times; i++) {
-    list.items = [];
-    el.requestUpdate();
-    await el.updateComplete;
-    list.items = items;
-    list.total = n;
-    list.loaded = true;
-    el.requestUpdate();
-    await el.updateComplete;
-  }
-  el.remove();
-}
-
 const api = {
-  litOnly,
   cards: cardsScenario,
   detail: detailScenario,
   tabs: tabsScenario,
@@ -651,7 +678,6 @@ const api = {
   longFirst: longFirstScenario,
   longScroll: longScrollScenario,
   frameInterval,
-  lib: { MemoryAdapter, sessions, mount, cards, internals },
   devMode: () => Boolean((globalThis as { litIssuedWarnings?: Set<unknown> }).litIssuedWarnings?.size),
 };
 (window as unknown as { bench: typeof api }).bench = api;

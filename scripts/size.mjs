@@ -12,6 +12,7 @@
 //   --check     exit 1 when a budget is exceeded (for `npm test`)
 //   --markdown  print Markdown tables (docs/performance.md)
 //   --json      print the rows as JSON
+//   --why       also list the largest modules of define.js's initial part (minified bytes)
 // A missing dist/cdn is built into a temporary directory with vite.cdn.config.ts.
 import { build } from 'esbuild';
 import { init, parse } from 'es-module-lexer';
@@ -24,7 +25,13 @@ const KB = 1024;
 /** Budgets in bytes of min+gzip (issue 6). */
 export const BUDGETS = { own: 15 * KB, cdnInitial: 30 * KB };
 const EXTERNAL = ['lit', 'lit/*', '@lit/*', '@lit-labs/*'];
-const ELEMENTS = ['requests-page', 'request-tabs', 'session-request-detail', 'message-request-detail', 'confirm-dialog'];
+const ELEMENTS = [
+  'requests-page',
+  'request-tabs',
+  'session-request-detail',
+  'message-request-detail',
+  'confirm-dialog',
+];
 
 const args = new Set(process.argv.slice(2));
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -58,10 +65,17 @@ async function bundle(entry) {
     const lazy = Object.keys(outputs).filter((k) => k.endsWith('.js') && !initial.has(k));
     const measure = (file) => ({ min: code.get(file).length, gzip: gz(code.get(file)) });
     const sum = (files) =>
-      [...files].map(measure).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
+      [...files]
+        .map(measure)
+        .reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }), { min: 0, gzip: 0 });
+    const modules = [...initial]
+      .flatMap((file) => Object.entries(outputs[file].inputs))
+      .map(([path, input]) => ({ path: path.replace(/^dist\//, ''), min: input.bytesInOutput }))
+      .sort((a, b) => b.min - a.min);
     return {
       initial: sum(initial),
       lazy: lazy.map((file) => ({ name: chunkName(outputs[file]), ...measure(file) })),
+      modules,
     };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
@@ -103,7 +117,9 @@ async function cdn(dir) {
     return { min: bytes.length, gzip: gz(bytes) };
   };
   const rows = [];
-  const initialSizes = [...initial].map(measure).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }));
+  const initialSizes = [...initial]
+    .map(measure)
+    .reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip }));
   rows.push({
     group: 'cdn',
     name: `mentoring-requests.js (initial${initial.size > 1 ? `, with ${initial.size - 1} static chunk(s)` : ''})`,
@@ -111,14 +127,20 @@ async function cdn(dir) {
     budget: BUDGETS.cdnInitial,
   });
   for (const file of files.filter((f) => !initial.has(resolve(f)))) {
-    rows.push({ group: 'cdn', name: `${relative(dir, file)} (lazy: ${lazyContents(file)})`, ...measure(file) });
+    rows.push({
+      group: 'cdn',
+      name: `${relative(dir, file)} (lazy: ${lazyContents(file)})`,
+      ...measure(file),
+    });
   }
   return rows;
 }
 
 /** What a lazy CDN chunk holds, from its file name (vite names chunks after their main module). */
 function lazyContents(file) {
-  const name = basename(file).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
+  const name = basename(file)
+    .replace(/-[\w-]{8}\.js$/, '')
+    .replace(/\.js$/, '');
   const known = {
     'virtual-list': 'virtualized list + @lit-labs/virtualizer',
     flow: 'virtualizer flow layout',
@@ -142,7 +164,11 @@ async function cdnRows() {
   const outDir = mkdtempSync(join(tmpdir(), 'size-cdn-'));
   try {
     const { build: viteBuild } = await import('vite');
-    await viteBuild({ configFile: 'vite.cdn.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await viteBuild({
+      configFile: 'vite.cdn.config.ts',
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
     return await cdn(outDir);
   } finally {
     rmSync(outDir, { recursive: true, force: true });
@@ -156,8 +182,14 @@ if (!existsSync('dist/define.js')) {
 
 const rows = [];
 const own = await bundle('dist/define.js');
-rows.push({ group: 'own', name: 'define.js (initial; lit, @lit/*, @lit-labs/* external)', ...own.initial, budget: BUDGETS.own });
-for (const chunk of own.lazy) rows.push({ group: 'own', name: `  lazy: ${chunk.name}`, min: chunk.min, gzip: chunk.gzip });
+rows.push({
+  group: 'own',
+  name: 'define.js (initial; lit, @lit/*, @lit-labs/* external)',
+  ...own.initial,
+  budget: BUDGETS.own,
+});
+for (const chunk of own.lazy)
+  rows.push({ group: 'own', name: `  lazy: ${chunk.name}`, min: chunk.min, gzip: chunk.gzip });
 for (const tag of ELEMENTS) {
   const entry = await bundle(`dist/elements/${tag}/${tag}.js`);
   rows.push({ group: 'element', name: `${tag} (own entry, initial)`, ...entry.initial });
@@ -173,25 +205,44 @@ const verdict = (row) => (row.budget === undefined ? '' : row.gzip > row.budget 
 if (args.has('--json')) {
   console.log(JSON.stringify(rows, null, 2));
 } else if (args.has('--markdown')) {
-  const titles = { own: 'Own code (npm build)', element: 'Element entries', other: 'Other entry points', cdn: 'CDN build' };
+  const titles = {
+    own: 'Own code (npm build)',
+    element: 'Element entries',
+    other: 'Other entry points',
+    cdn: 'CDN build',
+  };
   for (const group of Object.keys(titles)) {
     const inGroup = rows.filter((row) => row.group === group);
     if (!inGroup.length) continue;
-    console.log(`\n**${titles[group]}**\n\n| entry point / chunk | min KB | min+gzip KB | budget KB | |\n| --- | ---: | ---: | ---: | --- |`);
+    console.log(
+      `\n**${titles[group]}**\n\n| entry point / chunk | min KB | min+gzip KB | budget KB | |\n| --- | ---: | ---: | ---: | --- |`,
+    );
     for (const row of inGroup) {
-      console.log(`| ${row.name.trim()} | ${kb(row.min)} | ${kb(row.gzip)} | ${row.budget ? kb(row.budget) : ''} | ${verdict(row)} |`);
+      console.log(
+        `| ${row.name.trim()} | ${kb(row.min)} | ${kb(row.gzip)} | ${row.budget ? kb(row.budget) : ''} | ${verdict(row)} |`,
+      );
     }
   }
 } else {
   for (const row of rows) {
     const budget = row.budget === undefined ? '' : ` / ${kb(row.budget)} ${verdict(row)}`;
-    console.log(`${row.name.padEnd(72)} ${kb(row.min).padStart(6)} KB min ${kb(row.gzip).padStart(5)} KB gz${budget}`);
+    console.log(
+      `${row.name.padEnd(72)} ${kb(row.min).padStart(6)} KB min ${kb(row.gzip).padStart(5)} KB gz${budget}`,
+    );
   }
+}
+
+if (args.has('--why')) {
+  console.log('\nLargest modules in define.js (initial), minified, before gzip:');
+  for (const m of own.modules.slice(0, 15))
+    console.log(`  ${(m.min / KB).toFixed(1).padStart(5)} KB  ${m.path}`);
 }
 
 if (over.length && args.has('--check')) {
   for (const row of over) {
-    console.error(`size budget exceeded: ${row.name.trim()} is ${kb(row.gzip)} KB min+gzip, budget ${kb(row.budget)} KB`);
+    console.error(
+      `size budget exceeded: ${row.name.trim()} is ${kb(row.gzip)} KB min+gzip, budget ${kb(row.budget)} KB`,
+    );
   }
   process.exit(1);
 }

@@ -58,7 +58,10 @@ const TYPES = {
 
 function serve(dir) {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const headers = { 'content-security-policy': POLICY, 'cache-control': 'no-store' };
@@ -151,7 +154,8 @@ async function cspDemo() {
         const img = document.createElement('img');
         img.src = 'http://insecure.example/pixel.png';
         document.body.append(img);
-        for (let i = 0; i < 100 && window.__violations.length === before; i++) await new Promise((r) => setTimeout(r, 20));
+        for (let i = 0; i < 100 && window.__violations.length === before; i++)
+          await new Promise((r) => setTimeout(r, 20));
         return window.__violations.length > before;
       });
       const ok = violations.length === 0 && control && errors.length === 0;

@@ -19,12 +19,15 @@ let db: MentorEdDb;
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const root = (el: RequestsPage) => el.shadowRoot!;
 const tabsOf = (el: RequestsPage) => root(el).querySelector('request-tabs') as RequestTabs;
-const cards = (el: RequestsPage) => Array.from(root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)'));
-const detailOf = (el: RequestsPage) => root(el).querySelector<Lit>('session-request-detail, message-request-detail')!;
+const cards = (el: RequestsPage) =>
+  Array.from(root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)'));
+const detailOf = (el: RequestsPage) =>
+  root(el).querySelector<Lit>('session-request-detail, message-request-detail')!;
 const inDetail = <T extends Element>(el: RequestsPage, selector: string) =>
   detailOf(el).shadowRoot!.querySelector<T & HTMLElement>(selector);
 
-const adapter = () => new MentorEdAdapter({ baseUrl, token: 'budget-token', timeZone: 'Asia/Kolkata', language: 'en' });
+const adapter = () =>
+  new MentorEdAdapter({ baseUrl, token: 'budget-token', timeZone: 'Asia/Kolkata', language: 'en' });
 
 /** What the server received since the last call, as `{ 'METHOD endpoint?query': count }` (ids left out). */
 let seen = 0;
@@ -52,7 +55,8 @@ async function quiet(ms = 150): Promise<void> {
   }
 }
 
-const SESSION_PAGE = (n: number) => `GET requestSessions/list?pageNo=${n}&pageSize=10&status=REQUESTED,EXPIRED`;
+const SESSION_PAGE = (n: number) =>
+  `GET requestSessions/list?pageNo=${n}&pageSize=10&status=REQUESTED,EXPIRED`;
 const MESSAGE_PAGE = (n: number) => `GET connections/pending?page=${n}&limit=10`;
 /** The pending counts: one call per list while the totals are ≤ 100 (see mentored-api.md). */
 const COUNTS = {
@@ -94,7 +98,11 @@ async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
 describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW emulation', () => {
   before(async () => {
     worker = setupWorker();
-    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+    await worker.start({
+      serviceWorker: { url: '/mockServiceWorker.js' },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    });
   });
 
   beforeEach(() => {
@@ -134,7 +142,9 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     expect(received(), 'load more').to.deep.equal({ [SESSION_PAGE(2)]: 1 });
 
     // 5. Open a request from the list: the detail shows the listed object, no read.
-    const [first, second] = db.pendingReceivedSessionIds().filter((id) => cards(el).some((c) => c.dataset.id === id));
+    const [first, second] = db
+      .pendingReceivedSessionIds()
+      .filter((id) => cards(el).some((c) => c.dataset.id === id));
     await open(el, first!);
     await quiet();
     expect(received(), 'open a request').to.deep.equal({});
@@ -175,7 +185,10 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     await rejected;
     await back(el);
     await quiet();
-    expect(received(), 'reject a session request').to.deep.equal({ 'POST requestSessions/reject': 1, ...COUNTS });
+    expect(received(), 'reject a session request').to.deep.equal({
+      'POST requestSessions/reject': 1,
+      ...COUNTS,
+    });
 
     // 9. The message tab is still fresh: accept one and reject another, one call each (plus the counts).
     await selectTab(el, 'message');
@@ -206,10 +219,12 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
 
   it('deduplicates identical reads in flight: two inboxes sharing one adapter cost one inbox', async () => {
     const shared = adapter();
-    await fixture(html`<div>
-      <requests-page .adapter=${shared} page-size="10"></requests-page>
-      <requests-page .adapter=${shared} page-size="10"></requests-page>
-    </div>`);
+    await fixture(
+      html`<div>
+        <requests-page .adapter=${shared} page-size="10"></requests-page>
+        <requests-page .adapter=${shared} page-size="10"></requests-page>
+      </div>`,
+    );
     const pages = Array.from(document.querySelectorAll<RequestsPage>('requests-page'));
     await waitUntil(() => pages.every((el) => cards(el).length === 10), 'the lists did not load');
     await quiet();

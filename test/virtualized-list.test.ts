@@ -212,6 +212,18 @@ describe('<requests-page> long lists (virtualized)', () => {
     expect(Math.abs(back.getBoundingClientRect().top - top)).to.be.lessThan(2);
   });
 
+  it('virtualizes past 75 requests by default (the threshold chosen by `npm run bench`)', async () => {
+    const el = await fixture<RequestsPage>(
+      html`<requests-page .adapter=${adapterWith(200)} page-size="75"></requests-page>`,
+    );
+    await waitUntil(() => cards(el).length > 0);
+    await settle(el);
+    expect(el.virtualizeThreshold).to.equal(75);
+    expect(isVirtual(el)).to.equal(false);
+    await loadUntil(el, 150, 75);
+    expect(isVirtual(el)).to.equal(true);
+  });
+
   it('loads the virtualizer only when needed, and never with virtualize-threshold="Infinity"', async () => {
     const el = await fixture<RequestsPage>(
       html`<requests-page

@@ -66,8 +66,12 @@ describe('the token in Node (dist)', () => {
         message: 'Validation failed',
         error: [{ location: 'header', param: 'meeting_info.link', msg: `bad for ${token}`, value: token }],
       });
-      await run(adapter.setMeetingLink(s1, { platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij' }));
-      await run(adapter.setMeetingLink(s1, { platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij' }));
+      await run(
+        adapter.setMeetingLink(s1, { platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij' }),
+      );
+      await run(
+        adapter.setMeetingLink(s1, { platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij' }),
+      );
       db.failNext('requestSessions/reject', { status: 500, message: `Oops ${token}` });
       await run(adapter.rejectSessionRequest(s2, 'Travelling'));
       await run(adapter.rejectSessionRequest(s2, 'Travelling'));
@@ -81,21 +85,32 @@ describe('the token in Node (dist)', () => {
 
       const header = mode === 'bearer' ? `Bearer ${token}` : token;
       assert.ok(db.calls.length > 15);
-      assert.ok(db.calls.every((c) => c.headers['x-auth-token'] === header), 'x-auth-token on every call');
+      assert.ok(
+        db.calls.every((c) => c.headers['x-auth-token'] === header),
+        'x-auth-token on every call',
+      );
       const places = {
         url: db.calls.map((c) => c.url),
         body: db.calls.map((c) => JSON.stringify(c.body ?? null)),
         results: outcomes.map((o) => inspect(o.value, { depth: 8 })),
         errors: outcomes.filter((o) => o.error).map((o) => inspect(o.error, { depth: 8, showHidden: true })),
-        errorText: outcomes.filter((o) => o.error).map((o) => `${o.error.message} ${JSON.stringify(o.error.fieldErrors ?? {})} ${o.error.stack}`),
+        errorText: outcomes
+          .filter((o) => o.error)
+          .map((o) => `${o.error.message} ${JSON.stringify(o.error.fieldErrors ?? {})} ${o.error.stack}`),
         logs: logged,
       };
       for (const [where, texts] of Object.entries(places)) {
         const leaks = texts.filter((t) => t.includes(token));
         assert.deepEqual(leaks, [], `token in ${where}`);
       }
-      assert.ok(outcomes.some((o) => o.error?.kind === 'unauthorized'), 'the 401 was seen');
-      assert.ok(outcomes.some((o) => o.error?.fieldErrors?.['meeting_info.link']), 'the 422 was seen');
+      assert.ok(
+        outcomes.some((o) => o.error?.kind === 'unauthorized'),
+        'the 401 was seen',
+      );
+      assert.ok(
+        outcomes.some((o) => o.error?.fieldErrors?.['meeting_info.link']),
+        'the 422 was seen',
+      );
     });
   }
 });

@@ -155,7 +155,8 @@ const MIN_REDACTED = 8;
 function redact(value: unknown, secret: string): unknown {
   if (typeof value === 'string') return value.split(secret).join('[redacted]');
   if (Array.isArray(value)) return value.map((item) => redact(item, secret));
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]));
+  if (isRecord(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]));
   return value;
 }
 

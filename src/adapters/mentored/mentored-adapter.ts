@@ -140,8 +140,15 @@ export class MentorEdAdapter implements RequestsAdapter {
       mode: 'action',
       signal: o?.signal,
     });
-    // The result is just the string "ACCEPTED": the new session id is only in the details.
-    const item = await this.fetchSession(id, o);
+    // The result is just the string "ACCEPTED": the new session id is only in the details. The accept is
+    // done: if that read fails, the remembered request stands in (reporting a failure would make the user
+    // retry something that happened); the session id is read when the link needs it.
+    const item = await this.fetchSession(id, o).catch((error: unknown) => {
+      const known = this.recall('session', id);
+      if (!known || !isAcceptedResult(env.result) || (RequestsError.is(error) && error.kind === 'aborted'))
+        throw error;
+      return known;
+    });
     // Any other 2xx body is not this endpoint's answer: a success only when the details confirm it.
     if (!isAcceptedResult(env.result) && item.status !== 'accepted') throw wrongShape('accept result');
     item.status = 'accepted';

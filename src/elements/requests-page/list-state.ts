@@ -123,10 +123,15 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     if (this.inflight) return this.inflight;
     if (!this.loaded) return this.reload();
     if (!this.hasMore) return Promise.resolve();
+    return this.run(this.nextPages(), 'more');
+  }
+
+  /** The server pages that hold the first unseen item (and, when it is not at a page start, the next). */
+  private nextPages(): number[] {
     const size = this.pageSize();
     const offset = Math.max(0, this.lastPage * size - this.shift);
     const start = Math.floor(offset / size) + 1;
-    return this.run(offset % size === 0 ? [start] : [start, start + 1], 'more');
+    return offset % size === 0 ? [start] : [start, start + 1];
   }
 
   /**
@@ -180,10 +185,28 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     const pageSize = this.pageSize();
     const load = (async () => {
       try {
-        for (const [i, page] of pages.entries()) {
-          const result = await fetcher({ page, pageSize }, { signal: controller.signal });
-          if (controller.signal.aborted) return;
-          this.receive(result, page, i === 0 ? phase : 'more');
+        let todo = pages;
+        for (let attempt = 0; todo.length > 0; attempt++) {
+          const removedBefore = this.removedInFlight;
+          let ambiguous = false;
+          for (const [i, page] of todo.entries()) {
+            const result = await fetcher({ page, pageSize }, { signal: controller.signal });
+            if (controller.signal.aborted) return;
+            // A request removed here while a next page was on its way: if the server read that page after
+            // the removal, its pages had moved up and the page's first request would be skipped. The
+            // answer cannot tell: ask again, from where the list ends now.
+            if (phase === 'more' && this.removedInFlight !== removedBefore && attempt < MAX_REFETCH) {
+              ambiguous = true;
+              break;
+            }
+            this.receive(
+              result,
+              page,
+              i === 0 && attempt === 0 ? phase : 'more',
+              this.removedInFlight - removedBefore,
+            );
+          }
+          todo = ambiguous ? this.nextPages() : [];
         }
       } catch (thrown) {
         if (controller.signal.aborted) return;
@@ -211,7 +234,8 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     return this.ids.ids;
   }
 
-  private receive(result: Page<T>, page: number, phase: 'first' | 'more'): void {
+  /** `removed`: requests removed here while this page was on its way (the server may not reflect them). */
+  private receive(result: Page<T>, page: number, phase: 'first' | 'more', removed: number): void {
     const received = Array.isArray(result?.items) ? result.items : [];
     // What changed here since this load started wins over the answer (which may predate it).
     let dropped = 0;
@@ -236,12 +260,15 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
       this.ids = { items: this.items, ids: known };
     }
     this.lastPage = page;
-    this.shift = this.removedInFlight;
+    this.shift = removed;
     const total = Number.isFinite(result?.total) ? result.total - dropped : this.items.length;
     // An empty page ends the list, whatever the total claimed (no endless "load more").
     this.total = received.length === 0 ? this.items.length : Math.max(total, this.items.length);
   }
 }
+
+/** Next-page answers made ambiguous by removals are fetched again at most this many times per load. */
+const MAX_REFETCH = 3;
 
 function dedupe<T extends AnyRequest>(items: T[]): T[] {
   const seen = new Set<string>();

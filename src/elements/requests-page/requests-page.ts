@@ -27,11 +27,13 @@ type VirtualList = typeof import('./virtual-list.js');
 type VirtualListController = InstanceType<VirtualList['VirtualListController']>;
 
 /**
- * Default of `virtualize-threshold`, chosen by measurement (docs/performance.md): up to this many cards
- * a plain list renders within one frame's scripting budget on a small machine; beyond it, the
- * virtualizer's constant cost wins.
+ * Default of `virtualize-threshold`, chosen by measurement (`npm run bench`, docs/performance.md): the
+ * virtualized list's first render costs about one frame whatever its length; a plain list grows with
+ * its length and costs as much at about 75 cards (2-vCPU machine: 16 ms for both), less below (12 ms at
+ * 50), more above (20 ms at 100, 41 ms at 200). Below it, a plain list also keeps find-in-page and exact
+ * scroll sizes.
  */
-const VIRTUALIZE_THRESHOLD = 200;
+const VIRTUALIZE_THRESHOLD = 75;
 
 const DETAIL_TAGS = 'session-request-detail, message-request-detail';
 type Lists = { session: RequestListState<SessionRequest>; message: RequestListState<MessageRequest> };
@@ -382,6 +384,11 @@ export class RequestsPage extends LitElement {
     if (!request) return;
     if (request.kind === 'session') this.lists.session.apply(request, DEFAULT_SESSION_STATUSES);
     else this.lists.message.apply(request, DEFAULT_MESSAGE_STATUSES);
+    // The user may have gone back and opened the same request again (from the list, before this answer
+    // came): that detail shows the outcome too, not the actions of a request that is already handled.
+    const shown = this.opened;
+    if (shown && shown !== request && shown.kind === request.kind && shown.id === request.id)
+      this.opened = request;
     void this.pending.load();
   };
 

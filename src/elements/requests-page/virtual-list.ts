@@ -48,7 +48,7 @@ function raiseSizeCap(list: Element): void {
  */
 function dropLeftoverMarkers(list: Element): void {
   let first = true;
-  for (let node = list.firstChild; node; ) {
+  for (let node = list.firstChild; node;) {
     const next = node.nextSibling;
     if (node.nodeType === Node.COMMENT_NODE) {
       const byCard =

@@ -82,7 +82,8 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
         const loaded = await this.fetchRequest(adapter, id, signal);
         signal.throwIfAborted();
         // An answer about another request (a server that mixes up ids) would leave the view loading forever.
-        if (loaded?.id !== id) throw new RequestsError('server', 'The server sent data in an unexpected shape.');
+        if (loaded?.id !== id)
+          throw new RequestsError('server', 'The server sent data in an unexpected shape.');
         this.request = loaded;
         return loaded;
       } catch (e) {
