@@ -77,7 +77,11 @@ const FAULTS: Fault[] = [
   { name: '403', make: () => 403, kind: () => 'forbidden' },
   {
     name: '404 already handled',
-    make: () => ({ status: 404, message: 'SESSION_REQUEST_NOT_FOUND_OR_ALREADY_PROCESSED', responseCode: 'SERVER_ERROR' }),
+    make: () => ({
+      status: 404,
+      message: 'SESSION_REQUEST_NOT_FOUND_OR_ALREADY_PROCESSED',
+      responseCode: 'SERVER_ERROR',
+    }),
     kind: (mode) => (mode === 'read' ? 'not-found' : 'conflict'),
   },
   { name: '409', make: () => 409, kind: () => 'conflict' },
@@ -88,8 +92,18 @@ const FAULTS: Fault[] = [
       message: 'Validation failed, Entered data is incorrect!',
       error: [
         action.name === 'save link'
-          ? { location: 'body', param: 'meeting_info.link', msg: 'Meeting link must be a valid URL', value: MEET }
-          : { location: 'body', param: 'request_session_id', msg: 'request_session_id is invalid', value: 'x' },
+          ? {
+              location: 'body',
+              param: 'meeting_info.link',
+              msg: 'Meeting link must be a valid URL',
+              value: MEET,
+            }
+          : {
+              location: 'body',
+              param: 'request_session_id',
+              msg: 'request_session_id is invalid',
+              value: 'x',
+            },
       ],
     }),
     kind: () => 'validation',
@@ -157,7 +171,12 @@ async function mount(ctx: Ctx, extra: { openId?: string; settle?: boolean } = {}
   // In a short scroller, so that infinite scroll does not fetch page 2 by itself: Load more does.
   const box = await fixture<HTMLDivElement>(
     html`<div style="block-size:240px;overflow:auto">
-      <requests-page .adapter=${adapter} tab=${ctx.kind} page-size="5" open-id=${extra.openId ?? ''}></requests-page>
+      <requests-page
+        .adapter=${adapter}
+        tab=${ctx.kind}
+        page-size="5"
+        open-id=${extra.openId ?? ''}
+      ></requests-page>
     </div>`,
   );
   ctx.el = box.querySelector('requests-page')!;
@@ -242,7 +261,9 @@ async function outcomeApplied(ctx: Ctx): Promise<void> {
     'the list still offers the handled request',
     { timeout: 3000 },
   );
-  await waitUntil(() => String(badges(ctx)) === String(expectedBadges(ctx)), 'counts are stale', { timeout: 3000 });
+  await waitUntil(() => String(badges(ctx)) === String(expectedBadges(ctx)), 'counts are stale', {
+    timeout: 3000,
+  });
 }
 
 // ---- The actions ----------------------------------------------------------------------------------
@@ -343,7 +364,10 @@ const openDetail: Action = {
   kinds: ['session', 'message'],
   method: (kind) => (kind === 'session' ? 'getSessionRequest' : 'getMessageRequest'),
   async setup(ctx) {
-    ctx.id = ctx.kind === 'session' ? ctx.db.pendingReceivedSessionIds()[0]! : ctx.db.pendingReceivedMessageIds()[0]!;
+    ctx.id =
+      ctx.kind === 'session'
+        ? ctx.db.pendingReceivedSessionIds()[0]!
+        : ctx.db.pendingReceivedMessageIds()[0]!;
     ctx.injector =
       ctx.kind === 'session'
         ? targetedFaults('get', 'requestSessions/getDetails', 'requestSessions/getDetails')
@@ -585,9 +609,13 @@ const counts: Action = {
   snapshot: (ctx) => badges(ctx),
   async trigger(ctx) {
     root(ctx.el).querySelector<HTMLButtonElement>('.refresh')!.click();
-    await waitUntil(() => ctx.calls.filter((c) => c.method === 'countPending').every((c) => c.settled), 'counts', {
-      timeout: TIMEOUT_MS + 3000,
-    });
+    await waitUntil(
+      () => ctx.calls.filter((c) => c.method === 'countPending').every((c) => c.settled),
+      'counts',
+      {
+        timeout: TIMEOUT_MS + 3000,
+      },
+    );
     await settle(ctx.el);
   },
   errorText: (ctx) => listErrorText(ctx),
@@ -597,7 +625,10 @@ const counts: Action = {
   },
   async retry(ctx) {
     root(ctx.el).querySelector<HTMLButtonElement>('.error .retry')!.click();
-    await waitUntil(() => ctx.calls.filter((c) => c.method === 'countPending').every((c) => c.settled), 'counts');
+    await waitUntil(
+      () => ctx.calls.filter((c) => c.method === 'countPending').every((c) => c.settled),
+      'counts',
+    );
     await settle(ctx.el);
   },
   async succeeded(ctx) {
@@ -616,7 +647,10 @@ const counts: Action = {
   async afterNavigation(ctx) {
     expect(badges(ctx)).to.deep.equal(ctx.snapshot);
     root(ctx.el).querySelector<HTMLButtonElement>('.refresh')!.click();
-    await waitUntil(() => ctx.calls.filter((c) => c.method === 'countPending').every((c) => c.settled), 'counts');
+    await waitUntil(
+      () => ctx.calls.filter((c) => c.method === 'countPending').every((c) => c.settled),
+      'counts',
+    );
     await settle(ctx.el);
   },
 };
@@ -652,7 +686,9 @@ describe('reliability 3: fault matrix (actions × faults)', function () {
     // Nothing of this combination may still be in flight when the next one starts on a new server.
     if (current) {
       const calls = current.calls;
-      await waitUntil(() => calls.every((c) => c.settled), 'calls still in flight', { timeout: 5000 }).catch(() => undefined);
+      await waitUntil(() => calls.every((c) => c.settled), 'calls still in flight', { timeout: 5000 }).catch(
+        () => undefined,
+      );
       current = undefined;
     }
     errors.stop();
@@ -683,7 +719,15 @@ describe('reliability 3: fault matrix (actions × faults)', function () {
           await action.trigger(ctx);
 
           // One request-error, with the right action and kind.
-          const actionName = { 'load list': 'load', 'load page 2': 'load', 'open detail': 'open', accept: 'accept', reject: 'reject', 'save link': 'link', counts: 'count' }[action.name];
+          const actionName = {
+            'load list': 'load',
+            'load page 2': 'load',
+            'open detail': 'open',
+            accept: 'accept',
+            reject: 'reject',
+            'save link': 'link',
+            counts: 'count',
+          }[action.name];
           expect(
             errors.events.map((e) => `${e.kind}/${e.action}/${e.errorKind}`),
             'request-error events',

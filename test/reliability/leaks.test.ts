@@ -50,10 +50,20 @@ function trackListeners(): { live: () => Registration[]; added: () => number; re
     const add = target.addEventListener;
     const remove = target.removeEventListener;
     const capture = (options: unknown) =>
-      typeof options === 'boolean' ? options : Boolean((options as { capture?: boolean } | undefined)?.capture);
+      typeof options === 'boolean'
+        ? options
+        : Boolean((options as { capture?: boolean } | undefined)?.capture);
     const find = (type: string, listener: unknown, options: unknown) =>
-      [...live].find((r) => r.target === name && r.type === type && r.listener === listener && r.capture === capture(options));
-    target.addEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
+      [...live].find(
+        (r) =>
+          r.target === name && r.type === type && r.listener === listener && r.capture === capture(options),
+      );
+    target.addEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: unknown,
+      options?: unknown,
+    ) {
       const once = typeof options === 'object' && options !== null && (options as { once?: boolean }).once;
       if (listener && !once && !find(type, listener, options)) {
         live.add({ target: name, type, listener, capture: capture(options) });
@@ -61,7 +71,12 @@ function trackListeners(): { live: () => Registration[]; added: () => number; re
       }
       return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
     } as typeof target.addEventListener;
-    target.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
+    target.removeEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: unknown,
+      options?: unknown,
+    ) {
       const found = find(type, listener, options);
       if (found) live.delete(found);
       return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
@@ -88,9 +103,14 @@ async function collect(): Promise<void> {
   }
 }
 
-const heap = (): number => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+const heap = (): number =>
+  (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
 
-async function mountCycle(db: MentorEdDb, adapter: ReturnType<typeof mentoredAdapter>, refs: WeakRef<object>[]): Promise<void> {
+async function mountCycle(
+  db: MentorEdDb,
+  adapter: ReturnType<typeof mentoredAdapter>,
+  refs: WeakRef<object>[],
+): Promise<void> {
   // Built by hand: open-wc's fixture() keeps every fixture until the test ends, which would read as a leak.
   const box = document.createElement('div');
   box.style.cssText = 'block-size:300px;overflow:auto';
@@ -118,7 +138,9 @@ async function dialogCycle(detail: Lit): Promise<void> {
   const dialog = detail.shadowRoot!.querySelector<Lit>('confirm-dialog')!;
   await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'no dialog', { interval: 2 });
   dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="cancel-button"]')!.click();
-  await waitUntil(() => !dialog.shadowRoot!.querySelector('dialog')!.open, 'dialog stays open', { interval: 2 });
+  await waitUntil(() => !dialog.shadowRoot!.querySelector('dialog')!.open, 'dialog stays open', {
+    interval: 2,
+  });
 }
 
 describe('reliability 7: leaks', function () {
@@ -156,13 +178,28 @@ describe('reliability 7: leaks', function () {
     const live = tracker.live();
     const alive = count();
     figure('7 leaks', `page mount/unmount cycles`, N);
-    figure('7 leaks', 'page cycles: listeners added / left on window+document', `${tracker.added()} / ${live.length}`);
+    figure(
+      '7 leaks',
+      'page cycles: listeners added / left on window+document',
+      `${tracker.added()} / ${live.length}`,
+    );
     expect(tracker.added(), 'the listener count sees the page\u2019s listeners').to.be.at.least(N);
-    figure('7 leaks', 'page cycles: pages and details alive after GC', `${alive} of ${refs.length}${window.gc ? '' : ' (GC pressure, no forced GC)'}`);
-    figure('7 leaks', 'page cycles: heap growth after GC', window.gc ? `${((after - before) / 1024).toFixed(0)} KB` : 'skipped (no --expose-gc)');
+    figure(
+      '7 leaks',
+      'page cycles: pages and details alive after GC',
+      `${alive} of ${refs.length}${window.gc ? '' : ' (GC pressure, no forced GC)'}`,
+    );
+    figure(
+      '7 leaks',
+      'page cycles: heap growth after GC',
+      window.gc ? `${((after - before) / 1024).toFixed(0)} KB` : 'skipped (no --expose-gc)',
+    );
     figure('7 leaks', 'page cycles: time ms', elapsed);
     figure('7 leaks', 'page cycles: time until collected ms', settledAfter);
-    expect(live.map((r) => `${r.target}:${r.type}`), 'listeners left').to.deep.equal([]);
+    expect(
+      live.map((r) => `${r.target}:${r.type}`),
+      'listeners left',
+    ).to.deep.equal([]);
     // Without a forced GC the collector may keep the last few; with it, none may stay.
     expect(alive, 'unmounted elements still alive').to.be.at.most(2);
     if (window.gc) expect(after - before, 'heap growth (bytes)').to.be.below(MB);
@@ -192,10 +229,21 @@ describe('reliability 7: leaks', function () {
     // The page keeps working: the dialog still opens, and no call was made.
     expect(db.calls.filter((c) => c.endpoint === 'requestSessions/reject')).to.have.length(0);
     figure('7 leaks', 'dialog open/close cycles', N);
-    figure('7 leaks', 'dialog cycles: listeners added / left on window+document', `${tracker.added()} / ${live.length}`);
-    figure('7 leaks', 'dialog cycles: heap growth after GC', window.gc ? `${((after - before) / 1024).toFixed(0)} KB` : 'skipped (no --expose-gc)');
+    figure(
+      '7 leaks',
+      'dialog cycles: listeners added / left on window+document',
+      `${tracker.added()} / ${live.length}`,
+    );
+    figure(
+      '7 leaks',
+      'dialog cycles: heap growth after GC',
+      window.gc ? `${((after - before) / 1024).toFixed(0)} KB` : 'skipped (no --expose-gc)',
+    );
     figure('7 leaks', 'dialog cycles: time ms', elapsed);
-    expect(live.map((r) => `${r.target}:${r.type}`), 'listeners left').to.deep.equal([]);
+    expect(
+      live.map((r) => `${r.target}:${r.type}`),
+      'listeners left',
+    ).to.deep.equal([]);
     if (window.gc) expect(after - before, 'heap growth (bytes)').to.be.below(MB);
   });
 });

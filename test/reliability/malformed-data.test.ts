@@ -14,7 +14,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { MentorEdDb } from '../../src/mocks/index.js';
-import { STRESS, captureConsole, figure, since, size, watchUncaught } from './support/env.js';
+import { STRESS, benignNotices, captureConsole, figure, since, size, watchUncaught } from './support/env.js';
 import {
   adapter as mentoredAdapter,
   cardIds,
@@ -95,40 +95,96 @@ const ISO_DATES: [string, unknown][] = [
 
 function variants(kind: Kind): Variant[] {
   const out: Variant[] = [];
-  const add = (field: string, list: [string, unknown][]) => list.forEach(([name, value]) => out.push({ field, name, value }));
+  const add = (field: string, list: [string, unknown][]) =>
+    list.forEach(([name, value]) => out.push({ field, name, value }));
   if (kind === 'session') {
     add('id', IDS);
     add('requestor_id', IDS.slice(0, 4));
     add('requestee_id', IDS.slice(0, 4));
-    add('status', [['missing', MISSING], ['null', null], ['empty', ''], ['lower case', 'requested'], ['padded', ' REQUESTED '], ['unknown', 'DONE'], ['number', 7], ['object', {}]]);
+    add('status', [
+      ['missing', MISSING],
+      ['null', null],
+      ['empty', ''],
+      ['lower case', 'requested'],
+      ['padded', ' REQUESTED '],
+      ['unknown', 'DONE'],
+      ['number', 7],
+      ['object', {}],
+    ]);
     add('title', TEXT);
     add('agenda', TEXT);
     add('start_date', DATES);
     add('end_date', DATES);
     add('session_id', IDS.slice(0, 8));
     add('reject_reason', TEXT);
-    add('meta', [['missing', MISSING], ['null', null], ['text', 'x'], ['number', 5], ['array', [1]]]);
+    add('meta', [
+      ['missing', MISSING],
+      ['null', null],
+      ['text', 'x'],
+      ['number', 5],
+      ['array', [1]],
+    ]);
     add('created_at', ISO_DATES);
     add('updated_at', ISO_DATES.slice(0, 4));
-    add('request_type', [['missing', MISSING], ['null', null], ['upper case', 'SENT'], ['unknown', 'both'], ['number', 1]]);
+    add('request_type', [
+      ['missing', MISSING],
+      ['null', null],
+      ['upper case', 'SENT'],
+      ['unknown', 'both'],
+      ['number', 1],
+    ]);
     // Absurd slots.
     const now = Math.floor(Date.now() / 1000);
-    out.push({ field: 'start_date+end_date', name: 'end before start', value: { start_date: now + 3 * DAY, end_date: now + 2 * DAY } });
-    out.push({ field: 'start_date+end_date', name: 'ten-year slot', value: { start_date: now + DAY, end_date: now + 3650 * DAY } });
-    out.push({ field: 'start_date+end_date', name: 'both in 1970', value: { start_date: 0, end_date: 3600 } });
-    out.push({ field: 'start_date+end_date', name: 'both in 9999', value: { start_date: 253_402_297_199, end_date: 253_402_300_799 } });
+    out.push({
+      field: 'start_date+end_date',
+      name: 'end before start',
+      value: { start_date: now + 3 * DAY, end_date: now + 2 * DAY },
+    });
+    out.push({
+      field: 'start_date+end_date',
+      name: 'ten-year slot',
+      value: { start_date: now + DAY, end_date: now + 3650 * DAY },
+    });
+    out.push({
+      field: 'start_date+end_date',
+      name: 'both in 1970',
+      value: { start_date: 0, end_date: 3600 },
+    });
+    out.push({
+      field: 'start_date+end_date',
+      name: 'both in 9999',
+      value: { start_date: 253_402_297_199, end_date: 253_402_300_799 },
+    });
   } else {
     add('id', IDS.slice(0, 6));
     add('user_id', IDS.slice(0, 6));
     add('friend_id', IDS);
-    add('status', [['missing', MISSING], ['null', null], ['lower case', 'requested'], ['expired', 'EXPIRED'], ['unknown', 'DONE'], ['number', 1]]);
-    add('meta', [['missing', MISSING], ['null', null], ['text', 'hello'], ['array', []]]);
+    add('status', [
+      ['missing', MISSING],
+      ['null', null],
+      ['lower case', 'requested'],
+      ['expired', 'EXPIRED'],
+      ['unknown', 'DONE'],
+      ['number', 1],
+    ]);
+    add('meta', [
+      ['missing', MISSING],
+      ['null', null],
+      ['text', 'hello'],
+      ['array', []],
+    ]);
     add('meta.message', TEXT);
     add('meta.room_id', IDS.slice(0, 6));
     add('created_by', IDS.slice(0, 6));
     add('created_at', ISO_DATES);
   }
-  add('user_details', [['missing', MISSING], ['null', null], ['text', 'Asha'], ['array', []], ['number', 5]]);
+  add('user_details', [
+    ['missing', MISSING],
+    ['null', null],
+    ['text', 'Asha'],
+    ['array', []],
+    ['number', 5],
+  ]);
   add('user_details.user_id', IDS.slice(0, 6));
   add('user_details.name', TEXT);
   add('user_details.image', [
@@ -172,7 +228,9 @@ function patchOf(variant: Variant, details: Record<string, unknown>): Record<str
     return { user_details: { ...details, [variant.field.slice('user_details.'.length)]: variant.value } };
   }
   if (variant.field.startsWith('meta.')) {
-    return { meta: { message: 'Hello, can we connect?', [variant.field.slice('meta.'.length)]: variant.value } };
+    return {
+      meta: { message: 'Hello, can we connect?', [variant.field.slice('meta.'.length)]: variant.value },
+    };
   }
   return { [variant.field]: variant.value };
 }
@@ -180,10 +238,13 @@ function patchOf(variant: Variant, details: Record<string, unknown>): Record<str
 /** Random combinations of 2 to 4 variants (stress). */
 function combinations(kind: Kind, count: number): Variant[][] {
   const all = variants(kind).filter((v) => v.field !== 'id' && v.field !== 'friend_id');
-  return fc.sample(fc.uniqueArray(fc.constantFrom(...all), { minLength: 2, maxLength: 4, selector: (v) => v.field }), {
-    numRuns: count,
-    seed: 42,
-  });
+  return fc.sample(
+    fc.uniqueArray(fc.constantFrom(...all), { minLength: 2, maxLength: 4, selector: (v) => v.field }),
+    {
+      numRuns: count,
+      seed: 42,
+    },
+  );
 }
 
 interface Planted {
@@ -193,11 +254,19 @@ interface Planted {
 }
 
 const jsonIdOf = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+  typeof value === 'string' && value.trim() !== ''
+    ? value.trim()
+    : typeof value === 'number' && Number.isFinite(value)
+      ? String(value)
+      : undefined;
 
 function plant(kind: Kind, groups: Variant[][]): Planted {
   const n = groups.length;
-  const db = serve({ seed: 17, sessionRequests: kind === 'session' ? n : 1, messageRequests: kind === 'message' ? n : 1 });
+  const db = serve({
+    seed: 17,
+    sessionRequests: kind === 'session' ? n : 1,
+    messageRequests: kind === 'message' ? n : 1,
+  });
   const now = Math.floor(Date.now() / 1000);
   const rows: Planted['rows'] = [];
   groups.forEach((group, i) => {
@@ -205,8 +274,13 @@ function plant(kind: Kind, groups: Variant[][]): Planted {
     let details: Record<string, unknown>;
     if (kind === 'session') {
       const row = db.sessionRequests[i]!;
-      if (row.requestor_id === db.me) [row.requestor_id, row.requestee_id] = [row.requestee_id, row.requestor_id];
-      Object.assign(row, { status: 'REQUESTED', start_date: now + DAY + i * 3600, end_date: now + DAY + i * 3600 + 3600 });
+      if (row.requestor_id === db.me)
+        [row.requestor_id, row.requestee_id] = [row.requestee_id, row.requestor_id];
+      Object.assign(row, {
+        status: 'REQUESTED',
+        start_date: now + DAY + i * 3600,
+        end_date: now + DAY + i * 3600 + 3600,
+      });
       storedId = row.id;
       details = db.userDetails(row.requestor_id)!;
     } else {
@@ -228,7 +302,8 @@ function plant(kind: Kind, groups: Variant[][]): Planted {
     // A connection row without a usable friend_id falls back to user_details.user_id.
     if (kind === 'message' && jsonId === undefined) {
       const ud = 'user_details' in patch ? patch.user_details : details;
-      jsonId = typeof ud === 'object' && ud !== null ? jsonIdOf((ud as Record<string, unknown>).user_id) : undefined;
+      jsonId =
+        typeof ud === 'object' && ud !== null ? jsonIdOf((ud as Record<string, unknown>).user_id) : undefined;
     }
     rows.push({ storedId, jsonId, label: group.map((v) => `${v.field}=${v.name}`).join(' & ') });
   });
@@ -246,9 +321,14 @@ const withJunkRows: typeof fetch = async (input, init) => {
   return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
 };
 
-const GARBAGE = /Invalid Date|\bNaN\b|\bundefined\b|\bnull\b|\[object Object\]|\bInfinity\b|\de[+-]\d|\b\d{4,} years? of experience/;
+const GARBAGE =
+  /Invalid Date|\bNaN\b|\bundefined\b|\bnull\b|\[object Object\]|\bInfinity\b|\de[+-]\d|\b\d{4,} years? of experience/;
 
-async function exercise(kind: Kind, groups: Variant[][], tag: string): Promise<{ rendered: number; skipped: number; details: number }> {
+async function exercise(
+  kind: Kind,
+  groups: Variant[][],
+  tag: string,
+): Promise<{ rendered: number; skipped: number; details: number }> {
   const planted = plant(kind, groups);
   const warnings = captureConsole(['warn']);
   const errors = recordErrors();
@@ -257,15 +337,27 @@ async function exercise(kind: Kind, groups: Variant[][], tag: string): Promise<{
   try {
     const adapter = mentoredAdapter({ fetch: withJunkRows });
     const box = await fixture<HTMLDivElement>(
-      html`<div style="inline-size:420px"><requests-page .adapter=${adapter} tab=${kind} page-size="100"></requests-page></div>`,
+      // Every card in the DOM (no virtualization at the stress size), so that every row can be found.
+      html`<div style="inline-size:420px">
+        <requests-page
+          .adapter=${adapter}
+          tab=${kind}
+          page-size="100"
+          .virtualizeThreshold=${Infinity}
+        ></requests-page>
+      </div>`,
     );
     const el = box.querySelector<RequestsPage>('requests-page')!;
     if (kind === 'message') await selectTab(el, 'message');
-    await waitUntil(() => cards(el).length > 0 || root(el).querySelector('.empty, .error'), 'no list', { timeout: 10_000 });
+    await waitUntil(() => cards(el).length > 0 || root(el).querySelector('.empty, .error'), 'no list', {
+      timeout: 10_000,
+    });
     await settle(el, 10_000);
     for (let guard = 0; guard < 50 && root(el).querySelector('.load-more'); guard++) {
       root(el).querySelector<HTMLButtonElement>('.load-more')!.click();
-      await waitUntil(() => !root(el).querySelector('.load-more[aria-disabled="true"]'), 'page', { timeout: 10_000 });
+      await waitUntil(() => !root(el).querySelector('.load-more[aria-disabled="true"]'), 'page', {
+        timeout: 10_000,
+      });
       await settle(el, 10_000);
     }
     expect(errors.events, 'the list loads in spite of bad rows').to.deep.equal([]);
@@ -285,7 +377,10 @@ async function exercise(kind: Kind, groups: Variant[][], tag: string): Promise<{
       const naming = warned().filter((w) => w.includes(`row ${row.jsonId ?? '(no id)'} `));
       expect(naming.length, `${row.label}: skipped rows are named in a warning`).to.be.at.least(1);
       if (row.jsonId !== undefined)
-        expect(naming.filter((w) => w.includes('dropped')), `${row.label}: one warning`).to.have.length(1);
+        expect(
+          naming.filter((w) => w.includes('dropped')),
+          `${row.label}: one warning`,
+        ).to.have.length(1);
     }
     // No row is warned about twice (lists, counts and pages all map it).
     const all = warned().filter((w) => w.startsWith('[mentoring-requests]'));
@@ -293,7 +388,9 @@ async function exercise(kind: Kind, groups: Variant[][], tag: string): Promise<{
 
     // Every rendered row opens: a deep link loads it by id (getDetails / getInfo) and renders it.
     const tagName = kind === 'session' ? 'session-request-detail' : 'message-request-detail';
-    const ids = planted.rows.filter((r) => r.jsonId !== undefined && shown.has(r.jsonId)).map((r) => r.storedId);
+    const ids = planted.rows
+      .filter((r) => r.jsonId !== undefined && shown.has(r.jsonId))
+      .map((r) => r.storedId);
     const container = await fixture<HTMLDivElement>(html`<div style="inline-size:420px"></div>`);
     for (let at = 0; at < ids.length; at += 25) {
       container.replaceChildren();
@@ -304,12 +401,18 @@ async function exercise(kind: Kind, groups: Variant[][], tag: string): Promise<{
         container.append(detail);
         return detail;
       });
-      await waitUntil(() => els.every((d) => d.shadowRoot?.querySelector('.person .name, .state')), 'details', {
-        timeout: 20_000,
-        interval: 10,
-      }).catch((e) => {
+      await waitUntil(
+        () => els.every((d) => d.shadowRoot?.querySelector('.person .name, .state')),
+        'details',
+        {
+          timeout: 20_000,
+          interval: 10,
+        },
+      ).catch((e) => {
         const stuck = els.filter((d) => !d.shadowRoot?.querySelector('.person .name, .state'));
-        throw new Error(`${e.message}: ${stuck.map((d) => `${d.requestId} (${planted.rows.find((r) => r.storedId === d.requestId)?.label})`).join(', ')}`);
+        throw new Error(
+          `${e.message}: ${stuck.map((d) => `${d.requestId} (${planted.rows.find((r) => r.storedId === d.requestId)?.label})`).join(', ')}`,
+        );
       });
       for (const detail of els) {
         await detail.updateComplete;
@@ -320,12 +423,16 @@ async function exercise(kind: Kind, groups: Variant[][], tag: string): Promise<{
         const failed = detail.shadowRoot!.querySelector('.state') !== null;
         expect(failed, `detail ${row.label}`).to.equal(row.jsonId !== row.storedId);
         const text = deepText(detail.shadowRoot!);
-        expect(text.match(GARBAGE)?.[0], `placeholder text in detail ${detail.requestId}`).to.equal(undefined);
+        expect(text.match(GARBAGE)?.[0], `placeholder text in detail ${detail.requestId}`).to.equal(
+          undefined,
+        );
         details++;
       }
     }
     expect(uncaught.errors, `${tag}: uncaught`).to.deep.equal([]);
-    expect(warnings.entries.filter((e) => e.level === 'error').map((e) => e.args.map(String).join(' '))).to.deep.equal([]);
+    expect(
+      warnings.entries.filter((e) => e.level === 'error').map((e) => e.args.map(String).join(' ')),
+    ).to.deep.equal([]);
     return { rendered, skipped, details };
   } finally {
     uncaught.stop();
@@ -337,16 +444,27 @@ async function exercise(kind: Kind, groups: Variant[][], tag: string): Promise<{
 describe('reliability 6: malformed data', function () {
   this.timeout(size(60_000, 1_800_000));
   before(startWorker);
-  after(stopWorker);
+  after(() => {
+    stopWorker();
+    figure('6 malformed data', 'ResizeObserver-loop notices (virtualized list, benign)', benignNotices());
+  });
 
   for (const kind of ['session', 'message'] as Kind[]) {
     it(`${kind} rows: every field missing, null, of the wrong type or absurd`, async () => {
       const start = performance.now();
       const list = variants(kind);
-      const result = await exercise(kind, list.map((v) => [v]), `${kind} single`);
+      const result = await exercise(
+        kind,
+        list.map((v) => [v]),
+        `${kind} single`,
+      );
       figure('6 malformed data', `${kind} variants (one corrupted field per row)`, list.length);
       figure('6 malformed data', `${kind} fields covered`, new Set(list.map((v) => v.field)).size);
-      figure('6 malformed data', `${kind} rows rendered / skipped with a warning`, `${result.rendered} / ${result.skipped}`);
+      figure(
+        '6 malformed data',
+        `${kind} rows rendered / skipped with a warning`,
+        `${result.rendered} / ${result.skipped}`,
+      );
       figure('6 malformed data', `${kind} details opened`, result.details);
       figure('6 malformed data', `${kind} junk rows per list page (not objects)`, JUNK_ROWS.length);
       figure('6 malformed data', `${kind} time ms`, since(start));
@@ -358,7 +476,11 @@ describe('reliability 6: malformed data', function () {
         const groups = combinations(kind, 1000);
         const result = await exercise(kind, groups, `${kind} combined`);
         figure('6 malformed data', `${kind} combined rows (2-4 corruptions)`, groups.length);
-        figure('6 malformed data', `${kind} combined rendered / skipped`, `${result.rendered} / ${result.skipped}`);
+        figure(
+          '6 malformed data',
+          `${kind} combined rendered / skipped`,
+          `${result.rendered} / ${result.skipped}`,
+        );
         figure('6 malformed data', `${kind} combined time ms`, since(start));
       });
     }

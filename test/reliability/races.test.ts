@@ -21,6 +21,7 @@ import {
   back,
   cardIds,
   cards,
+  confirmReject,
   detailOf,
   inDetail,
   openCard,
@@ -35,6 +36,7 @@ import {
   startWorker,
   stopWorker,
   tabsOf,
+  targetedFaults,
   text,
   typeInto,
   type Lit,
@@ -75,7 +77,11 @@ interface Page {
   calls: SpiedCall[];
 }
 
-async function page(kind: Kind, wrap: (a: MentorEdAdapter) => MentorEdAdapter = (a) => a, db?: MentorEdDb): Promise<Page> {
+async function page(
+  kind: Kind,
+  wrap: (a: MentorEdAdapter) => MentorEdAdapter = (a) => a,
+  db?: MentorEdDb,
+): Promise<Page> {
   db ??= serve({ seed: 9, sessionRequests: 24, messageRequests: 20 });
   const { adapter, calls } = spy(wrap(mentoredAdapter()));
   const box = await fixture<HTMLDivElement>(
@@ -102,7 +108,8 @@ function notLoaded(p: Page, kind: Kind): [string, string] {
   return [ids[0]!, ids[1]!];
 }
 const count = (calls: SpiedCall[], method: string) => calls.filter((c) => c.method === method).length;
-const serverCalls = (db: MentorEdDb, endpoint: string) => db.calls.filter((c) => c.endpoint === endpoint).length;
+const serverCalls = (db: MentorEdDb, endpoint: string) =>
+  db.calls.filter((c) => c.endpoint === endpoint).length;
 
 async function openFirstActionable(p: Page): Promise<string> {
   const id = actionable(p.el)[0]!;
@@ -144,7 +151,10 @@ describe('reliability 4: races', function () {
               button.click();
               if (spread) await aTimeout(0);
             }
-            await waitUntil(() => text(inDetail(p.el, '[part~="status"]')) === en.statusAccepted, 'not accepted');
+            await waitUntil(
+              () => text(inDetail(p.el, '[part~="status"]')) === en.statusAccepted,
+              'not accepted',
+            );
             const method = kind === 'session' ? 'acceptSessionRequest' : 'acceptMessageRequest';
             expect(count(p.calls, method), 'adapter calls').to.equal(1);
             expect(serverCalls(p.db, endpoint), 'server calls').to.equal(1);
@@ -170,7 +180,10 @@ describe('reliability 4: races', function () {
               confirm.click();
               if (spread) await aTimeout(0);
             }
-            await waitUntil(() => text(inDetail(p.el, '[part~="status"]')) === en.statusRejected, 'not rejected');
+            await waitUntil(
+              () => text(inDetail(p.el, '[part~="status"]')) === en.statusRejected,
+              'not rejected',
+            );
             const method = kind === 'session' ? 'rejectSessionRequest' : 'rejectMessageRequest';
             const endpoint = kind === 'session' ? 'requestSessions/reject' : 'connections/reject';
             expect(count(p.calls, method), 'adapter calls').to.equal(1);
@@ -208,7 +221,9 @@ describe('reliability 4: races', function () {
           await waitUntil(() => inDetail(p.el, 'a.join'), 'the link was not saved');
           expect(count(p.calls, 'setMeetingLink'), 'adapter calls').to.equal(1);
           expect(serverCalls(p.db, 'sessions/update'), 'server calls').to.equal(1);
-          expect(p.db.sessions.find((s) => s.id === p.db.sessionRequest(id)!.session_id)!.meeting_info.link).to.equal(MEET);
+          expect(
+            p.db.sessions.find((s) => s.id === p.db.sessionRequest(id)!.session_id)!.meeting_info.link,
+          ).to.equal(MEET);
           figures.rapid++;
         }
       });
@@ -241,7 +256,10 @@ describe('reliability 4: races', function () {
           await aTimeout(30); // the refresh has read the server
           const id = await openFirstActionable(p);
           inDetail<HTMLButtonElement>(p.el, '[part~="accept-button"]')!.click();
-          await waitUntil(() => text(inDetail(p.el, '[part~="status"]')) === en.statusAccepted, 'not accepted');
+          await waitUntil(
+            () => text(inDetail(p.el, '[part~="status"]')) === en.statusAccepted,
+            'not accepted',
+          );
           back(p.el);
           await sleep(500); // the stale refresh answer has arrived
           await settle(p.el);
@@ -256,9 +274,69 @@ describe('reliability 4: races', function () {
           }
           const counts = p.db.pendingReceivedCounts();
           await waitUntil(
-            () => tabsOf(p.el).sessionCount === counts.session && tabsOf(p.el).messageCount === counts.message,
+            () =>
+              tabsOf(p.el).sessionCount === counts.session && tabsOf(p.el).messageCount === counts.message,
             'counts',
           );
+          figures.stale++;
+        }
+      });
+
+      it(`reject, back and open it again before the answer (${kind}): the reopened detail shows the outcome`, async () => {
+        for (let r = 0; r < REPEAT; r++) {
+          const method = kind === 'session' ? 'rejectSessionRequest' : 'rejectMessageRequest';
+          const p = await page(kind, (a) => delayed(a, { [method]: () => 300 }));
+          const id = await openFirstActionable(p);
+          inDetail<HTMLButtonElement>(p.el, '[part~="reject-button"]')!.click();
+          const dialog = inDetail<Lit>(p.el, 'confirm-dialog')!;
+          await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'no dialog');
+          dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
+          await waitUntil(() => count(p.calls, method) === 1);
+          back(p.el);
+          await p.el.updateComplete;
+          openCard(p.el, id); // still listed: the reject has not answered yet
+          await waitUntil(() => inDetail(p.el, '.person .name'));
+          await sleep(450);
+          await settle(p.el);
+          expect(
+            inDetail(p.el, '[part~="accept-button"], [part~="reject-button"]'),
+            'actions after it was handled',
+          ).to.equal(null);
+          expect(text(inDetail(p.el, '[part~="status"]'))).to.equal(en.statusRejected);
+          back(p.el);
+          await settle(p.el);
+          expect(cardIds(p.el)).to.not.include(id);
+          figures.stale++;
+        }
+      });
+
+      it(`reject while "load more" is on its way (${kind}): no request is skipped`, async () => {
+        for (let r = 0; r < REPEAT; r++) {
+          const p = await page(kind);
+          const endpoint = kind === 'session' ? 'requestSessions/list' : 'connections/pending';
+          // Page 2 reaches the server 300 ms late: after the reject, so the server's pages have moved up.
+          const slow = targetedFaults(
+            'get',
+            endpoint,
+            endpoint,
+            (url) =>
+              /[?&](pageNo|page)=2(&|$)/.test(url.search) && /[?&](pageSize|limit)=5(&|$)/.test(url.search),
+          );
+          slow.latencyMs = 300;
+          const id = await openFirstActionable(p);
+          await confirmReject(p.el);
+          back(p.el);
+          await p.el.updateComplete;
+          root(p.el).querySelector<HTMLButtonElement>('.load-more')!.click();
+          await sleep(500);
+          await settle(p.el);
+          slow.latencyMs = 0;
+          const server = kind === 'session' ? serverSessionList(p.db) : serverMessageList(p.db);
+          expect(server).to.not.include(id);
+          expect(cardIds(p.el), 'the list is the server\u2019s, nothing skipped').to.deep.equal(
+            server.slice(0, cardIds(p.el).length),
+          );
+          expect(cardIds(p.el).length).to.be.at.least(8);
           figures.stale++;
         }
       });
@@ -277,7 +355,10 @@ describe('reliability 4: races', function () {
           await p.el.updateComplete;
           expect(p.el.tab).to.equal(other);
           expect(cardIds(p.el), 'the other tab\u2019s answer did not replace this view').to.deep.equal(shown);
-          const expected = (other === 'session' ? serverSessionList(p.db) : serverMessageList(p.db)).slice(0, 5);
+          const expected = (other === 'session' ? serverSessionList(p.db) : serverMessageList(p.db)).slice(
+            0,
+            5,
+          );
           expect(cardIds(p.el)).to.deep.equal(expected);
           // Its own tab shows its own list.
           await selectTab(p.el, kind);
@@ -307,9 +388,14 @@ describe('reliability 4: races', function () {
           p.el.openId = b;
           await waitUntil(() => inDetail(p.el, '.person .name'), 'b did not load', { timeout: 3000 });
           await sleep(400);
-          expect(detailOf(p.el)!.getAttribute('request-id') ?? (detailOf(p.el) as unknown as { requestId: string }).requestId).to.equal(b);
+          expect(
+            detailOf(p.el)!.getAttribute('request-id') ??
+              (detailOf(p.el) as unknown as { requestId: string }).requestId,
+          ).to.equal(b);
           const shownName = text(inDetail(p.el, '.person .name'));
-          const expected = await mentoredAdapter()[kind === 'session' ? 'getSessionRequest' : 'getMessageRequest'](b!);
+          const expected = await mentoredAdapter()[
+            kind === 'session' ? 'getSessionRequest' : 'getMessageRequest'
+          ](b!);
           expect(shownName).to.equal(expected.person.name);
           errors.stop();
           expect(errors.events, 'an abort is not an error').to.deep.equal([]);
@@ -330,7 +416,9 @@ describe('reliability 4: races', function () {
           expect(p.calls.find((c) => c.method === get)!.signal?.aborted).to.equal(true);
           await sleep(500);
           await settle(p.el);
-          const expected = await mentoredAdapter()[kind === 'session' ? 'getSessionRequest' : 'getMessageRequest'](b!);
+          const expected = await mentoredAdapter()[
+            kind === 'session' ? 'getSessionRequest' : 'getMessageRequest'
+          ](b!);
           expect(text(inDetail(p.el, '.person .name'))).to.equal(expected.person.name);
           figures.stale++;
         }
@@ -374,16 +462,26 @@ describe('reliability 4: races', function () {
             box.append(el);
             return el;
           });
-          await waitUntil(() => [one, two].every((el) => el!.shadowRoot?.querySelector('[part~="accept-button"]')));
+          await waitUntil(() =>
+            [one, two].every((el) => el!.shadowRoot?.querySelector('[part~="accept-button"]')),
+          );
           const errors = recordErrors();
           one!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
-          await waitUntil(() => text(one!.shadowRoot!.querySelector('[part~="status"]')) === en.statusAccepted);
+          await waitUntil(
+            () => text(one!.shadowRoot!.querySelector('[part~="status"]')) === en.statusAccepted,
+          );
           two!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
-          await waitUntil(() => text(two!.shadowRoot!.querySelector('.error')) !== '', 'no message on the second');
+          await waitUntil(
+            () => text(two!.shadowRoot!.querySelector('.error')) !== '',
+            'no message on the second',
+          );
           expect(text(two!.shadowRoot!.querySelector('.error'))).to.equal(en.errorConflict);
           expect(two!.shadowRoot!.querySelector('[part~="accept-button"]')).to.equal(null);
           // It learns where the request stands now.
-          await waitUntil(() => text(two!.shadowRoot!.querySelector('[part~="status"]')) === en.statusAccepted, 'no refetch');
+          await waitUntil(
+            () => text(two!.shadowRoot!.querySelector('[part~="status"]')) === en.statusAccepted,
+            'no refetch',
+          );
           errors.stop();
           expect(errors.events.map((e) => `${e.action}/${e.errorKind}`)).to.deep.equal(['accept/conflict']);
         }
@@ -405,9 +503,16 @@ describe('reliability 4: races', function () {
           await waitUntil(() => els.every((el) => el.shadowRoot?.querySelector('[part~="accept-button"]')));
           const accepted: Event[] = [];
           box.addEventListener('request-accepted', (e) => accepted.push(e));
-          for (const el of els) el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
-          await waitUntil(() => els.every((el) => !el.shadowRoot!.querySelector('[aria-busy="true"]')) && accepted.length === 1);
-          await waitUntil(() => els.some((el) => text(el.shadowRoot!.querySelector('.error')) === en.errorConflict), 'no conflict');
+          for (const el of els)
+            el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
+          await waitUntil(
+            () =>
+              els.every((el) => !el.shadowRoot!.querySelector('[aria-busy="true"]')) && accepted.length === 1,
+          );
+          await waitUntil(
+            () => els.some((el) => text(el.shadowRoot!.querySelector('.error')) === en.errorConflict),
+            'no conflict',
+          );
           expect(accepted).to.have.length(1);
           if (kind === 'session') expect(db.sessions.length - sessionsBefore, 'sessions created').to.equal(1);
         }

@@ -11,7 +11,10 @@
  * Normal: each flow once. Stress: 20 rounds with fresh tokens.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { MentorEdAdapter, type MentorEdAdapterOptions } from '../../src/adapters/mentored/mentored-adapter.js';
+import {
+  MentorEdAdapter,
+  type MentorEdAdapterOptions,
+} from '../../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { MentorEdDb } from '../../src/mocks/index.js';
 import { captureConsole, figure, size, watchUncaught } from './support/env.js';
@@ -50,7 +53,8 @@ const EVENTS = [
 /** Every string reachable from `value` (own and inherited-from-Error properties, causes, stacks). */
 function strings(value: unknown, seen = new Set<unknown>(), out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
-  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') out.push(String(value));
+  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    out.push(String(value));
   else if (value && typeof value === 'object' && !seen.has(value)) {
     seen.add(value);
     if (value instanceof Node) {
@@ -82,8 +86,18 @@ async function round(mode: 'string' | 'function' | 'bearer'): Promise<Round> {
   };
   const db: MentorEdDb = serve({ seed: 12, sessionRequests: 14, messageRequests: 8 });
   const options: Partial<MentorEdAdapterOptions> =
-    mode === 'function' ? { token: async () => token } : mode === 'bearer' ? { token, bearer: true } : { token };
-  const adapter = new MentorEdAdapter({ baseUrl: BASE_URL, timeZone: 'UTC', language: 'en', timeoutMs: 2000, ...options } as MentorEdAdapterOptions);
+    mode === 'function'
+      ? { token: async () => token }
+      : mode === 'bearer'
+        ? { token, bearer: true }
+        : { token };
+  const adapter = new MentorEdAdapter({
+    baseUrl: BASE_URL,
+    timeZone: 'UTC',
+    language: 'en',
+    timeoutMs: 2000,
+    ...options,
+  } as MentorEdAdapterOptions);
   const consoleLog = captureConsole(['warn']);
   const uncaught = watchUncaught();
   const details: unknown[] = [];
@@ -97,13 +111,20 @@ async function round(mode: 'string' | 'function' | 'bearer'): Promise<Round> {
     document.body.append(el);
     await waitUntil(() => cards(el).length > 0, 'list');
     await settle(el);
-    const actionable = () => cards(el).filter((c) => c.querySelector('button.open.primary')).map((c) => c.dataset.id!);
+    const actionable = () =>
+      cards(el)
+        .filter((c) => c.querySelector('button.open.primary'))
+        .map((c) => c.dataset.id!);
 
     // Accept, then a meeting link with a server that echoes the token in its field error, then saved.
     openCard(el, actionable()[0]!);
     await waitUntil(() => inDetail(el, '[part~="accept-button"]'));
     // The server echoes the token on success too.
-    db.failNext('requestSessions/accept', { status: 400, message: `Token ${token} may not accept`, error: [] });
+    db.failNext('requestSessions/accept', {
+      status: 400,
+      message: `Token ${token} may not accept`,
+      error: [],
+    });
     inDetail<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
     await waitUntil(() => inDetail(el, '.error')?.textContent?.trim(), 'no error shown');
     inDetail<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
@@ -132,7 +153,10 @@ async function round(mode: 'string' | 'function' | 'bearer'): Promise<Round> {
     await waitUntil(() => inDetail(el, '.error')?.textContent?.trim(), 'no 401 shown');
     db.failNext('requestSessions/reject', 'network');
     await confirmReject(el, 'Not this week');
-    await waitUntil(() => /reach the server/.test(inDetail(el, '.error')?.textContent ?? ''), 'no network error');
+    await waitUntil(
+      () => /reach the server/.test(inDetail(el, '.error')?.textContent ?? ''),
+      'no network error',
+    );
     await confirmReject(el, 'Not this week');
     await waitUntil(() => !inDetail(el, '[part~="reject-button"]'), 'not rejected');
     back(el);
@@ -154,16 +178,41 @@ async function round(mode: 'string' | 'function' | 'bearer'): Promise<Round> {
     // Positive control: the token did reach the server, in the header only.
     const header = mode === 'bearer' ? `Bearer ${token}` : token;
     expect(db.calls.length).to.be.greaterThan(10);
-    const without = db.calls.filter((c) => c.headers['x-auth-token'] !== header).map((c) => `${c.endpoint} ${JSON.stringify(c.headers).replace(token, '<token>')}`);
+    const without = db.calls
+      .filter((c) => c.headers['x-auth-token'] !== header)
+      .map((c) => `${c.endpoint} ${JSON.stringify(c.headers).replace(token, '<token>')}`);
     expect(without, 'x-auth-token on every call').to.deep.equal([]);
-    check('URL', db.calls.map((c) => c.url));
-    check('resource timing', performance.getEntriesByType('resource').map((e) => e.name));
-    check('body', db.calls.map((c) => JSON.stringify(c.body ?? null)));
-    check('other header', db.calls.flatMap((c) => Object.entries(c.headers).filter(([k]) => k !== 'x-auth-token').map(([k, v]) => `${k}: ${v}`)));
-    check('console', consoleLog.entries.flatMap((e) => strings(e.args)));
+    check(
+      'URL',
+      db.calls.map((c) => c.url),
+    );
+    check(
+      'resource timing',
+      performance.getEntriesByType('resource').map((e) => e.name),
+    );
+    check(
+      'body',
+      db.calls.map((c) => JSON.stringify(c.body ?? null)),
+    );
+    check(
+      'other header',
+      db.calls.flatMap((c) =>
+        Object.entries(c.headers)
+          .filter(([k]) => k !== 'x-auth-token')
+          .map(([k, v]) => `${k}: ${v}`),
+      ),
+    );
+    check(
+      'console',
+      consoleLog.entries.flatMap((e) => strings(e.args)),
+    );
     check('event detail', strings(details));
     check('screen', [deepText(el), el.shadowRoot!.innerHTML]);
-    check('storage', [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie]);
+    check('storage', [
+      JSON.stringify({ ...localStorage }),
+      JSON.stringify({ ...sessionStorage }),
+      document.cookie,
+    ]);
     check('uncaught', strings(uncaught.errors));
     expect(details.length, 'events were recorded').to.be.greaterThan(10);
     return { token, leaks };

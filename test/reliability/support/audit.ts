@@ -4,7 +4,17 @@
 import { isSafeMeetingUrl } from '../../../src/adapters/meeting-link.js';
 import { deepElements } from './mentored.js';
 
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'xlink:href', 'action', 'formaction', 'poster', 'data', 'background'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'srcset',
+  'xlink:href',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'background',
+];
 const FORBIDDEN_TAGS = new Set(['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'FRAME', 'BASE', 'META', 'LINK']);
 
 /** Security problems under `node`: scripts, handlers, and any URL attribute that is not https. */
@@ -30,7 +40,8 @@ export function securityProblems(node: Node): string[] {
           problems.push(`img[src] not https/same-origin: ${value.slice(0, 80)}`);
         continue;
       }
-      if (url.protocol !== 'https:') problems.push(`${el.localName}[${name}] not https: ${value.slice(0, 80)}`);
+      if (url.protocol !== 'https:')
+        problems.push(`${el.localName}[${name}] not https: ${value.slice(0, 80)}`);
       if (el.localName === 'a' && name === 'href' && !isSafeMeetingUrl(`${value}`))
         problems.push(`a[href] not a safe meeting URL: ${value.slice(0, 80)}`);
       if (el.localName === 'a' && name === 'href' && !/\bnoopener\b/.test(el.getAttribute('rel') ?? ''))
@@ -51,16 +62,22 @@ export function layoutProblems(box: Element, boxes: Element[]): string[] {
     const rect = el.getBoundingClientRect();
     if (rect.width === 0 && rect.height === 0) continue;
     if (rect.left < outer.left - 1 || rect.right > outer.right + 1) {
-      problems.push(`${describe(el)} sticks out: ${Math.round(rect.left)}..${Math.round(rect.right)} of ${Math.round(outer.left)}..${Math.round(outer.right)}`);
+      problems.push(
+        `${describe(el)} sticks out: ${Math.round(rect.left)}..${Math.round(rect.right)} of ${Math.round(outer.left)}..${Math.round(outer.right)}`,
+      );
     }
     // Text that overflows its own block (the block's box stays in place; its content does not).
     if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && !boxes.includes(el) && !isClipped(el)) {
-      problems.push(`${describe(el)} content overflows: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+      problems.push(
+        `${describe(el)} content overflows: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`,
+      );
     }
   }
   for (const el of boxes) {
     if (el.scrollWidth > el.clientWidth + 1)
-      problems.push(`${describe(el)} overflows: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+      problems.push(
+        `${describe(el)} overflows: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`,
+      );
   }
   return problems;
 }
@@ -72,7 +89,8 @@ function isClipped(el: Element): boolean {
 }
 
 function describe(el: Element): string {
-  const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+  const cls =
+    typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
   const part = el.getAttribute('part');
   return `<${el.localName}${cls}${part ? ` part=${part}` : ''}>`;
 }

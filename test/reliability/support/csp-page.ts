@@ -56,12 +56,15 @@ async function run(): Promise<void> {
   page.pageSize = 5;
   document.body.append(page);
   const root = page.shadowRoot!;
-  const detail = () => root.querySelector('session-request-detail, message-request-detail') as HTMLElement | null;
+  const detail = () =>
+    root.querySelector('session-request-detail, message-request-detail') as HTMLElement | null;
   const inDetail = (selector: string) => detail()?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 
   await until(() => root.querySelectorAll('.card:not(.skeleton)').length > 0, 'list loaded');
   const actionable = () =>
-    Array.from(root.querySelectorAll<HTMLElement>('.card')).filter((c) => c.querySelector('button.open.primary')).map((c) => c.dataset.id!);
+    Array.from(root.querySelectorAll<HTMLElement>('.card'))
+      .filter((c) => c.querySelector('button.open.primary'))
+      .map((c) => c.dataset.id!);
   const first = actionable()[0]!;
   // Open a received session request and accept it.
   root.querySelector<HTMLElement>(`.card[data-id="${first}"] button`)!.click();
@@ -95,7 +98,10 @@ async function run(): Promise<void> {
   await frame();
   const tabs = root.querySelector('request-tabs')!.shadowRoot!;
   tabs.querySelector<HTMLButtonElement>('#tab-message')!.click();
-  await until(() => page.tab === 'message' && root.querySelectorAll('.card:not(.skeleton)').length > 0, 'message tab');
+  await until(
+    () => page.tab === 'message' && root.querySelectorAll('.card:not(.skeleton)').length > 0,
+    'message tab',
+  );
   root.querySelector<HTMLElement>('.card:not(.skeleton) button')!.click();
   await until(() => inDetail('.bubble'), 'message detail');
   root.querySelector<HTMLButtonElement>('.back')!.click();
@@ -130,5 +136,8 @@ run().then(
     parent.postMessage({ type: 'csp-result', violations: violationsDuringRun, steps, controlSeen }, '*');
   },
   (error: unknown) =>
-    parent.postMessage({ type: 'csp-result', error: String(error), violations: [...violations], steps, controlSeen: false }, '*'),
+    parent.postMessage(
+      { type: 'csp-result', error: String(error), violations: [...violations], steps, controlSeen: false },
+      '*',
+    ),
 );

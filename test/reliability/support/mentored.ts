@@ -6,7 +6,10 @@ import { waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../../../src/define.js';
-import { MentorEdAdapter, type MentorEdAdapterOptions } from '../../../src/adapters/mentored/mentored-adapter.js';
+import {
+  MentorEdAdapter,
+  type MentorEdAdapterOptions,
+} from '../../../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../../../src/elements/requests-page/requests-page.js';
 import type { RequestTabs } from '../../../src/elements/request-tabs/request-tabs.js';
 import {
@@ -27,7 +30,11 @@ let worker: SetupWorker | undefined;
 export async function startWorker(): Promise<SetupWorker> {
   if (!worker) {
     worker = setupWorker();
-    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+    await worker.start({
+      serviceWorker: { url: '/mockServiceWorker.js' },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    });
   }
   return worker;
 }
@@ -46,7 +53,13 @@ export function serve(options: MentorEdDbOptions = {}): MentorEdDb {
 }
 
 export function adapter(options: Partial<MentorEdAdapterOptions> = {}): MentorEdAdapter {
-  return new MentorEdAdapter({ baseUrl: BASE_URL, token: TOKEN, timeZone: 'UTC', language: 'en', ...options });
+  return new MentorEdAdapter({
+    baseUrl: BASE_URL,
+    token: TOKEN,
+    timeZone: 'UTC',
+    language: 'en',
+    ...options,
+  });
 }
 
 export type Lit = HTMLElement & { updateComplete: Promise<boolean> };
@@ -60,7 +73,8 @@ export const detailOf = (el: RequestsPage): Lit | null =>
   root(el).querySelector<Lit>('session-request-detail, message-request-detail');
 export const inDetail = <T extends HTMLElement = HTMLElement>(el: RequestsPage, selector: string): T | null =>
   detailOf(el)?.shadowRoot?.querySelector<T>(selector) ?? null;
-export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (node: Node | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Text of a shadow tree, including nested shadow roots. */
 export function deepText(node: Node | null | undefined): string {
@@ -93,7 +107,8 @@ export function deepElements(node: Node): Element[] {
 export function idle(el: RequestsPage): boolean {
   const r = root(el);
   const list = r.querySelector('.list-view:not([hidden])');
-  if (list?.querySelector('.skeleton, .list[aria-busy="true"], .load-more[aria-disabled="true"]')) return false;
+  if (list?.querySelector('.skeleton, .list[aria-busy="true"], .load-more[aria-disabled="true"]'))
+    return false;
   const detail = detailOf(el);
   if (detail) {
     const d = detail.shadowRoot;
@@ -165,7 +180,9 @@ export function serverSessionList(db: MentorEdDb): string[] {
 export function serverMessageList(db: MentorEdDb): string[] {
   return db
     .sortNewest(
-      db.connections.filter((c) => c.status === 'REQUESTED' && (c.requester_id === db.me || c.target_id === db.me)),
+      db.connections.filter(
+        (c) => c.status === 'REQUESTED' && (c.requester_id === db.me || c.target_id === db.me),
+      ),
     )
     .map((c) => (c.requester_id === db.me ? c.target_id : c.requester_id));
 }
@@ -224,7 +241,8 @@ export function spy<T extends object>(target: T): { adapter: T; calls: SpiedCall
         const call: SpiedCall = { method: String(key), args, signal: options?.signal, settled: false };
         calls.push(call);
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
-        if (result instanceof Promise) void result.finally(() => (call.settled = true)).catch(() => undefined);
+        if (result instanceof Promise)
+          void result.finally(() => (call.settled = true)).catch(() => undefined);
         else call.settled = true;
         return result;
       };
