@@ -36,6 +36,12 @@ try {
   await page.getByRole('textbox').fill('I am travelling that week; could we find another slot?');
   await page.waitForTimeout(300);
   await page.screenshot({ path: new URL('reject-dialog.png', out).pathname });
+  // The demo in dark theme, right to left, on the emulated MentorEd API (MSW).
+  const demo = await browser.newPage({ viewport: { width: 1200, height: 860 }, deviceScaleFactor: 1 });
+  await demo.goto(`${origin}/?backend=mentored&theme=dark&dir=rtl`);
+  await demo.getByRole('button', { name: /^View details for/ }).first().waitFor();
+  await demo.waitForTimeout(400);
+  await demo.screenshot({ path: new URL('demo-dark-rtl.png', out).pathname });
   console.log('screenshots written to docs/images/');
 } finally {
   await browser.close();
