@@ -5,9 +5,8 @@
  *   - listeners left on `window` and `document` (add/removeEventListener are wrapped and counted): 0;
  *   - elements still alive after a garbage collection (WeakRef to every unmounted page and detail);
  *   - heap growth after a forced GC, from a warmed-up baseline: < 1 MB. This needs `window.gc`
- *     (Chromium `--js-flags=--expose-gc`): web-test-runner.stress.config.mjs passes it; the normal
- *     config does not, so `npm test` reports the heap figure as skipped (the listener and WeakRef checks
- *     still run, the WeakRef one with GC pressure instead of a forced GC).
+ *     (Chromium `--js-flags=--expose-gc`, passed by both wtr configs); without it the heap figure is
+ *     reported as skipped, and the WeakRef check runs under GC pressure instead of a forced GC.
  * N = 100 in `npm test`, 1,000 in `npm run test:stress`.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
