@@ -1,4 +1,57 @@
-import { defineConfig } from 'vite';
+import { build as esbuild, type Plugin as EsbuildPlugin } from 'esbuild';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
+
+/** Minifies the css``/html`` templates of our sources (see scripts/minify-templates.mjs). */
+const templates: Plugin = {
+  name: 'minify-templates',
+  transform(code, id) {
+    if (!id.includes('/src/') || !/\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+    return { code: minifyTemplates(code, id), map: null };
+  },
+};
+
+/**
+ * `memory-adapter.js`, the CDN build's second file (src/cdn-memory.ts): the in-memory adapter and its
+ * generator, which a production page never needs. Everything else it uses (errors, model helpers, link
+ * rules) it imports from `mentoring-requests.js`, which exports all of it, so a page holds one copy.
+ * A separate esbuild pass, because Rollup would move a second entry's shared code into a common chunk
+ * and turn the main file into a facade (two files loaded one after the other at first paint).
+ */
+function memoryAdapterFile(): Plugin {
+  let outDir = 'dist/cdn';
+  const fromMainFile: EsbuildPlugin = {
+    name: 'from-main-file',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, ({ path, resolveDir, kind }) => {
+        if (kind === 'entry-point') return null;
+        const file = resolve(resolveDir, path);
+        return file.includes('/adapters/memory/')
+          ? null
+          : { path: './mentoring-requests.js', external: true };
+      });
+    },
+  };
+  return {
+    name: 'memory-adapter-file',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await esbuild({
+        entryPoints: ['src/cdn-memory.ts'],
+        outfile: resolve(outDir, 'memory-adapter.js'),
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        target: 'es2022',
+        plugins: [fromMainFile],
+        logLevel: 'warning',
+      });
+    },
+  };
+}
 
 /**
  * The CDN build (`npm run build:cdn`): lit bundled in, all five tags defined, ESM, for a plain
@@ -8,6 +61,7 @@ import { defineConfig } from 'vite';
  * No source maps: the npm package ships none (the sources aren't in it).
  */
 export default defineConfig({
+  plugins: [templates, memoryAdapterFile()],
   publicDir: false,
   logLevel: 'warn',
   build: {

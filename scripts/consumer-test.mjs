@@ -163,8 +163,12 @@ try {
     join(app, 'cdn.html'),
     `<!doctype html><script type="module">
       import * as cdn from '/node_modules/${pkg.name}/dist/cdn/mentoring-requests.js';
+      import * as memory from '/node_modules/${pkg.name}/dist/cdn/memory-adapter.js';
       await cdn.ready;
-      window.cdnExports = Object.keys(cdn);
+      // The second file must share the main file's classes (one RequestsError), not carry copies.
+      const error = await new memory.MemoryAdapter({ seed: 1 }).getSessionRequest('no-such-id').catch((e) => e);
+      window.cdnExports = [...Object.keys(cdn), ...Object.keys(memory)];
+      window.sharedErrorClass = error instanceof cdn.RequestsError;
     </script>`,
   );
   writeFileSync(
@@ -212,6 +216,7 @@ try {
           undefinedTags: tags.filter((tag) => !customElements.get(tag)),
           exportsOf: window.exportsOf,
           cdnExports: window.cdnExports,
+          sharedErrorClass: window.sharedErrorClass,
         }),
         TAGS,
       );
@@ -245,6 +250,8 @@ try {
       );
 
     const cdn = await visit('/cdn.html', () => window.cdnExports);
+    if (cdn.sharedErrorClass !== true)
+      fail('CDN memory-adapter.js does not share RequestsError with mentoring-requests.js');
     if (cdn.errors.length) fail(`CDN page: ${cdn.errors.join('; ')}`);
     if (cdn.undefinedTags?.length) fail(`CDN page: tags not defined: ${cdn.undefinedTags}`);
     const missing = (ex.root ?? []).filter(
@@ -252,7 +259,9 @@ try {
     );
     if (missing.length) fail(`the CDN build does not export: ${missing.join(', ')} (src/cdn.ts)`);
     if (!cdn.errors.length)
-      step('CDN build from the tarball: 5 tags defined (details lazily), exports match "."');
+      step(
+        'CDN build from the tarball: 5 tags defined (details lazily), exports (with memory-adapter.js) match "."',
+      );
 
     const both = await visit('/both.html', () => window.bothLoaded);
     if (both.errors.length) fail(`bundle + CDN on one page: ${both.errors.join('; ')}`);

@@ -9,7 +9,8 @@
  * The npm build has no such split: bundlers do their own.
  *
  * Exports: everything `mentoring-requests` exports except the three lazily loaded classes (get them with
- * `await customElements.whenDefined('session-request-detail')`), plus `ready`. The consumer test checks
+ * `await customElements.whenDefined('session-request-detail')`) and the in-memory adapter with its
+ * generator (in the second file, `memory-adapter.js`: src/cdn-memory.ts), plus `ready`. The consumer test checks
  * that this list stays in step with src/index.ts.
  */
 import { RequestsPage } from './elements/requests-page/requests-page.js';
@@ -24,6 +25,18 @@ export const ready: Promise<void> = import('./cdn-details.js').then((chunk) => c
 export { RequestsPage, RequestTabs };
 export { adapterContext } from './elements/shared/adapter-context.js';
 export * from './events.js';
-export * from './adapters/index.js';
+// The adapters entry without the in-memory adapter and its generator: those are in `memory-adapter.js`.
+export {
+  DEFAULT_MESSAGE_STATUSES,
+  DEFAULT_SESSION_STATUSES,
+  hasEnded,
+  RequestsError,
+  toRequestsError,
+  MentorEdAdapter,
+  validateMeetingLink,
+  isSafeMeetingUrl,
+  MEETING_PLATFORMS,
+} from './adapters/index.js';
+export type * from './adapters/index.js';
 export { LocalizeController, registerTranslation, registerLocaleLoader } from './i18n/index.js';
 export type { Translation, TermKey } from './i18n/index.js';
