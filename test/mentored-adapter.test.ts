@@ -9,6 +9,7 @@ import type { SetupWorker } from 'msw/browser';
 import { MentorEdAdapter, type MentorEdAdapterOptions } from '../src/adapters/mentored/mentored-adapter.js';
 import { readableMessage } from '../src/adapters/mentored/http.js';
 import { mapConnectionRow, mapSessionRow } from '../src/adapters/mentored/map-rows.js';
+import { isSlotClash } from '../src/adapters/types.js';
 import {
   createMentorEdDb,
   createMentorEdHandlers,
@@ -455,16 +456,106 @@ describe('MentorEdAdapter: error mapping (by HTTP status only)', () => {
     await rejectsWith(adapter.acceptMessageRequest(db.pendingReceivedMessageIds()[0]!), 'conflict');
   });
 
-  it('400 → validation with the server text (a slot clash)', async () => {
+  it('400 on a session accept whose slot clashes → validation, the server text, fieldErrors.slot', async () => {
     const { db, adapter } = setup();
+    await adapter.listSessionRequests(ALL);
     const id = db.pendingReceivedSessionIds()[0]!;
     db.scheduleClash(id);
+    db.calls.length = 0;
     const error = await rejectsWith(adapter.acceptSessionRequest(id), 'validation');
     expect([error.status, error.message]).to.deep.equal([
       400,
       'You already have a session scheduled at this time.',
     ]);
-    expect(error.fieldErrors).to.deep.equal({});
+    // A message key for the UI to localize (the `errorSlotClash` term), not "some details are not valid".
+    expect(error.fieldErrors).to.deep.equal({ slot: 'slotClash' });
+    expect(isSlotClash(error)).to.equal(true);
+    // The listed request says it was received: no read needed to tell a clash; nothing changed.
+    expect(paths(db)).to.deep.equal(['POST /requestSessions/accept']);
+    expect(db.sessionRequest(id)!.status).to.equal('REQUESTED');
+  });
+
+  it("a slot clash keeps a translated server text, and says MentorEd's English when the text is a key", async () => {
+    const { db, adapter } = setup();
+    const id = db.pendingReceivedSessionIds()[0]!;
+    const hindi = 'इस समय आपका एक सत्र पहले से निर्धारित है।';
+    db.failNext('requestSessions/accept', { status: 400, message: hindi });
+    db.failNext('requestSessions/accept', { status: 400, message: 'SESSION_TIME_CLASH' });
+    const translated = await rejectsWith(adapter.acceptSessionRequest(id), 'validation');
+    expect([translated.message, translated.fieldErrors]).to.deep.equal([hindi, { slot: 'slotClash' }]);
+    // Never listed or read: one details read tells that the viewer received it (so may accept it).
+    expect(paths(db)).to.deep.equal([
+      'POST /requestSessions/accept',
+      `GET /requestSessions/getDetails?request_session_id=${id}`,
+    ]);
+    db.calls.length = 0;
+    const keyed = await rejectsWith(adapter.acceptSessionRequest(id), 'validation');
+    expect([keyed.status, keyed.message, keyed.fieldErrors]).to.deep.equal([
+      400,
+      'You already have a session scheduled at this time.',
+      { slot: 'slotClash' },
+    ]);
+    expect(paths(db)).to.deep.equal(['POST /requestSessions/accept']);
+  });
+
+  it('not a slot clash: a 400 naming fields, a 400 on your own request, a 422, a 400 on a reject', async () => {
+    const { db, adapter } = setup();
+    const id = db.pendingReceivedSessionIds()[0]!;
+    const error = [{ location: 'body', param: 'request_session_id', msg: 'request_session_id is invalid' }];
+    db.failNext('requestSessions/accept', { status: 400, message: 'Bad request.', error });
+    const fields = await rejectsWith(adapter.acceptSessionRequest(id), 'validation');
+    expect([fields.message, fields.fieldErrors]).to.deep.equal([
+      'Bad request.',
+      { request_session_id: 'request_session_id is invalid' },
+    ]);
+    // MentorEd's 400 MENTOR_CANNOT_ACCEPT_OWN_REQUEST: the details say the viewer sent it.
+    const sent = db.sessionRequests.find((r) => r.requestor_id === db.me && db.isPending(r))!;
+    const own = await rejectsWith(adapter.acceptSessionRequest(sent.id), 'validation');
+    expect([own.status, own.message, own.fieldErrors]).to.deep.equal([
+      400,
+      'Some of the information is not valid.',
+      {},
+    ]);
+    db.failNext('requestSessions/accept', 422);
+    expect(isSlotClash(await rejectsWith(adapter.acceptSessionRequest(id), 'validation'))).to.equal(false);
+    db.failNext('requestSessions/reject', 400);
+    expect(isSlotClash(await rejectsWith(adapter.rejectSessionRequest(id), 'validation'))).to.equal(false);
+    expect(isSlotClash(own) || isSlotClash(fields)).to.equal(false);
+  });
+
+  it('404 / 409 on a list or a count: said of the list, not of one request', async () => {
+    const { db, adapter } = setup();
+    const gone = 'The list of requests was not found on the server. Please try again later.';
+    const changed = 'The requests changed while they were loading. Please try again.';
+    // Even readable server text: MentorEd's texts for these statuses speak of one request.
+    const processed = { status: 409, message: 'The request was already processed.' };
+    db.failNext('requestSessions/list', { status: 404, message: 'The session request was not found.' });
+    db.failNext('connections/pending', processed);
+    const cases: [Promise<unknown>, 'not-found' | 'conflict', string][] = [
+      [adapter.listSessionRequests(ALL), 'not-found', gone],
+      [adapter.listMessageRequests({ page: 1, pageSize: 150 }), 'conflict', changed],
+    ];
+    for (const [call, kind, message] of cases) {
+      const error = await rejectsWith(call, kind);
+      expect(error.message).to.equal(message);
+    }
+    db.failNext('requestSessions/list', 410);
+    const countGone = await rejectsWith(adapter.countPending(), 'not-found');
+    expect([countGone.status, countGone.message]).to.deep.equal([410, gone]);
+    db.failNext('connections/pending', 409);
+    const countChanged = await rejectsWith(adapter.countPending(), 'conflict');
+    expect([countChanged.status, countChanged.message]).to.deep.equal([409, changed]);
+    // One request keeps the request wording (or the server's text): a read, then an action.
+    const id = db.pendingReceivedSessionIds()[0]!;
+    db.failNext('requestSessions/getDetails', { status: 404, message: 'The session request was not found.' });
+    const read = await rejectsWith(adapter.getSessionRequest(id), 'not-found');
+    expect(read.message).to.equal('The session request was not found.');
+    db.failNext('connections/getInfo', processed);
+    const readConflict = await rejectsWith(adapter.getMessageRequest('1'), 'conflict');
+    expect(readConflict.message).to.equal('The request was already processed.');
+    db.failNext('requestSessions/accept', 404);
+    const action = await rejectsWith(adapter.acceptSessionRequest(id), 'conflict');
+    expect(action.message).to.equal('This request was already handled.');
   });
 
   it('422 → validation with fieldErrors from error[].param → msg', async () => {

@@ -313,6 +313,24 @@ describe('<session-request-detail>', () => {
       expect($(el, '[role="alert"]')!.textContent).to.equal('');
     });
 
+    it("a slot clash (the server's 400) says why the request cannot be accepted and keeps it", async () => {
+      const adapter = memory();
+      const clash = new RequestsError('validation', 'Slot is already booked', {
+        fieldErrors: { slot: 'slotClash' },
+      });
+      adapter.failNext('acceptSessionRequest', clash);
+      const el = await given(session('s1'), adapter);
+      const got = oneEvent(el, 'request-error');
+      button(el, 'Accept')!.click();
+      expect((await got).detail.error).to.equal(clash);
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')!.textContent).to.equal(
+        'You already have a session scheduled at this time, so this request cannot be accepted.',
+      );
+      expect(el.request!.status).to.equal('requested');
+      expect(button(el, 'Accept')!.disabled).to.equal(false);
+    });
+
     it('says "already handled" on a conflict, refetches the request and removes the actions', async () => {
       const adapter = memory();
       const el = await given(session('s1'), adapter);

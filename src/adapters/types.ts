@@ -8,6 +8,7 @@ import type {
   PendingCounts,
   SessionRequest,
 } from '../model/request.js';
+import { RequestsError } from '../model/errors.js';
 
 export type {
   ActionResult,
@@ -49,3 +50,20 @@ export interface RequestsAdapter {
 /** Default status filters of the two lists. */
 export const DEFAULT_SESSION_STATUSES = ['requested', 'expired'] as const;
 export const DEFAULT_MESSAGE_STATUSES = ['requested'] as const;
+
+/**
+ * The `fieldErrors` an adapter gives the `validation` error of a session accept whose slot overlaps
+ * another session of the mentor (MentorEd: a 400 "You already have a session scheduled at this time.").
+ * The value is a message key, not English (like the meeting-link keys): the UI says it in its own
+ * language (the `errorSlotClash` term); the error's `message` keeps the server's own text.
+ */
+export const SLOT_CLASH_ERRORS: Readonly<{ slot: 'slotClash' }> = Object.freeze({ slot: 'slotClash' });
+
+/** Whether `error` is the slot clash of a session accept (see {@link SLOT_CLASH_ERRORS}). */
+export function isSlotClash(error: unknown): error is RequestsError {
+  return (
+    RequestsError.is(error) &&
+    error.kind === 'validation' &&
+    error.fieldErrors?.slot === SLOT_CLASH_ERRORS.slot
+  );
+}

@@ -115,6 +115,9 @@ const ar: Translation = {
   errorServer: 'حدث خطأ ما في الخادم. حاول مرة أخرى.',
   errorLoadList: 'تعذّر تحميل الطلبات.',
   errorLoadRequest: 'تعذّر تحميل هذا الطلب.',
+  errorSlotClash: 'لديك جلسة مجدولة بالفعل في هذا الوقت، لذا لا يمكن قبول هذا الطلب.',
+  errorListNotFound: 'تعذّر العثور على قائمة الطلبات على الخادم. حاول مرة أخرى لاحقًا.',
+  errorListConflict: 'تغيّرت الطلبات أثناء تحميلها. حاول مرة أخرى.',
 
   // Actions
   accept: 'قبول',

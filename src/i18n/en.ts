@@ -63,6 +63,12 @@ const en = {
   errorServer: 'Something went wrong on the server. Try again.',
   errorLoadList: 'The requests could not be loaded.',
   errorLoadRequest: 'This request could not be loaded.',
+  /** A session accept refused because the slot overlaps another session of the mentor (validation). */
+  errorSlotClash: 'You already have a session scheduled at this time, so this request cannot be accepted.',
+  /** A list or count read got 404: the list itself, not one request, is missing (not-found). */
+  errorListNotFound: 'The list of requests was not found on the server. Try again later.',
+  /** A list or count read got 409 (conflict). */
+  errorListConflict: 'The requests changed while they were loading. Try again.',
 
   // Actions
   accept: 'Accept',

@@ -108,6 +108,22 @@ describe('MentorEdAdapter (dist) + msw/node', () => {
     assert.deepEqual(await adapter.countPending(), { session: before.session - 1, message: before.message });
   });
 
+  it('a slot clash on accept is validation with fieldErrors.slot; a list 404 speaks of the list', async () => {
+    const id = db.pendingReceivedSessionIds()[0];
+    db.scheduleClash(id);
+    const clash = await adapter.acceptSessionRequest(id).catch((e) => e);
+    assert.deepEqual(
+      [clash.kind, clash.status, clash.message, clash.fieldErrors],
+      ['validation', 400, 'You already have a session scheduled at this time.', { slot: 'slotClash' }],
+    );
+    db.failNext('connections/pending', 404);
+    const gone = await adapter.listMessageRequests(ALL).catch((e) => e);
+    assert.deepEqual(
+      [gone.kind, gone.message],
+      ['not-found', 'The list of requests was not found on the server. Please try again later.'],
+    );
+  });
+
   it('maps errors by status, and transport failures', async () => {
     const cases = [
       ['requestSessions/list', 401, 'unauthorized'],

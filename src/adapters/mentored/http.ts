@@ -22,8 +22,11 @@ export interface HttpConfig {
   fetch?: typeof fetch;
 }
 
-/** Whether a call reads or acts: a 404 means `not-found` on a read, `conflict` on an action. */
-export type CallMode = 'read' | 'action';
+/**
+ * What a call does: a 404 means `not-found` on a read, `conflict` on an action. A `list` read (a list
+ * or a count) maps like a read, but its 404/409 messages speak of the list, not of one request.
+ */
+export type CallMode = 'read' | 'list' | 'action';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -55,6 +58,16 @@ export const DEFAULT_MESSAGES: Record<RequestsErrorKind, string> = {
   server: 'Something went wrong on the server. Please try again.',
 };
 
+/**
+ * English defaults for a list or count read that got a 404/410 or a 409. Used even when the server sent
+ * text: MentorEd's texts for these statuses speak of one request ("…not found or already processed"),
+ * which reads wrong above a list that failed to load.
+ */
+export const LIST_MESSAGES = {
+  'not-found': 'The list of requests was not found on the server. Please try again later.',
+  conflict: 'The requests changed while they were loading. Please try again.',
+} as const satisfies Partial<Record<RequestsErrorKind, string>>;
+
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** `SESSION_REQUEST_NOT_FOUND` and the like are message keys the server forgot to translate. */
@@ -77,7 +90,8 @@ export function kindForStatus(status: number, mode: CallMode): RequestsErrorKind
       return 'forbidden';
     case 404:
     case 410:
-      // On an action, "not found" means someone handled the request elsewhere.
+      // On an action, "not found" means someone handled the request elsewhere; on a list it stays
+      // `not-found` (mentored-api.md: a read).
       return mode === 'action' ? 'conflict' : 'not-found';
     case 408:
       return 'timeout';
@@ -118,6 +132,8 @@ export function errorForResponse(status: number, body: unknown, mode: CallMode):
       fieldErrors,
     });
   }
+  if (mode === 'list' && (kind === 'not-found' || kind === 'conflict'))
+    return new RequestsError(kind, LIST_MESSAGES[kind], { status });
   return new RequestsError(kind, serverText ?? DEFAULT_MESSAGES[kind], { status });
 }
 

@@ -2,8 +2,13 @@
  * The {@link RequestsAdapter} for the MentorEd mentoring service (ELEVATE-Project/mentoring, 3.2 line).
  * It speaks the API exactly as mentored-api.md describes it, quirks included, and is the only part of
  * the library that knows MentorEd's JSON. Runs in browsers and in plain Node (no DOM at module load).
+ *
+ * This module is the public face: the options and the class with its documented calls. The work is in
+ * modules split by responsibility, so each stays small enough to read whole: `session-requests.ts`
+ * (`requestSessions/*` and the meeting link), `message-requests.ts` (`connections/*`), `core.ts` (what
+ * the two share: the wire, warnings, remembered requests), `http.ts` (the wire and the error table),
+ * `map-rows.ts` (rows → model) and `paging.ts` (list helpers).
  */
-import { RequestsError } from '../../model/errors.js';
 import type {
   ActionResult,
   CallOptions,
@@ -14,27 +19,11 @@ import type {
   PendingCounts,
   SessionRequest,
 } from '../../model/request.js';
-import { validateMeetingLink } from '../meeting-link.js';
-import { DEFAULT_MESSAGE_STATUSES, DEFAULT_SESSION_STATUSES, type RequestsAdapter } from '../types.js';
-import {
-  DEFAULT_MESSAGES,
-  MentorEdHttp,
-  isRecord,
-  wrongShape,
-  type CallMode,
-  type Envelope,
-  type LanguageSource,
-  type TokenSource,
-} from './http.js';
-import {
-  mapConnectionRow,
-  mapMeetingInfo,
-  mapSessionRow,
-  toMentorEdStatus,
-  toMeetingInfo,
-  type MapContext,
-} from './map-rows.js';
-import { byDirection, checkPaging, listOf, statusesOf } from './paging.js';
+import type { RequestsAdapter } from '../types.js';
+import { MentorEdCore } from './core.js';
+import { MentorEdHttp, type LanguageSource, type TokenSource } from './http.js';
+import { MessageRequests } from './message-requests.js';
+import { SessionRequests } from './session-requests.js';
 
 export type { LanguageSource, TokenSource } from './http.js';
 
@@ -57,15 +46,6 @@ export interface MentorEdAdapterOptions {
   now?: () => number;
 }
 
-/** `connections/pending` refuses a `limit` above this; bigger pages are fetched in chunks. */
-const MAX_LIMIT = 100;
-/** Page size of the pending-count calls. */
-const COUNT_PAGE = 100;
-/** Rows warned about, remembered so a list refreshed every minute does not flood the console. */
-const MAX_WARNED = 1000;
-/** Requests remembered per kind (the most recently seen), so an action need not read its request again. */
-const MAX_SEEN = 500;
-
 /**
  * MentorEd implementation of {@link RequestsAdapter}.
  *
@@ -75,7 +55,9 @@ const MAX_SEEN = 500;
  * - Message requests: `connections/*`, paged by `page`/`limit` (≤ 100). The id is the other user's id.
  * - Errors: by HTTP status only (`responseCode` lies); a 404 is `not-found` on a read and `conflict`
  *   on an action (someone handled it elsewhere). An unknown session request id is a 500 upstream,
- *   so it surfaces as `server`.
+ *   so it surfaces as `server`. A 404 or 409 on a list or a count says so in list terms. A session
+ *   accept refused because the slot clashes with another session of the mentor (400) is `validation`
+ *   with `fieldErrors: { slot: 'slotClash' }` (a message key: see `SLOT_CLASH_ERRORS` in types.ts).
  * - A `status` filter of `['expired']` alone only finds requests the server has marked EXPIRED; the
  *   default filter (`requested` + `expired`) also shows ended requests the server has not marked yet.
  * - Calls per action, with the fewest the API allows (docs/performance.md): the adapter remembers the
@@ -86,210 +68,68 @@ const MAX_SEEN = 500;
  *   Identical GETs in flight at the same time share one request.
  */
 export class MentorEdAdapter implements RequestsAdapter {
-  private readonly http: MentorEdHttp;
-  private readonly clock: () => number;
-  private readonly warned = new Set<string>();
-  /** Copies of the requests last listed or read, by id (see `remember`). */
-  private readonly seen = {
-    session: new Map<string, SessionRequest>(),
-    message: new Map<string, MessageRequest>(),
-  };
+  private readonly sessions: SessionRequests;
+  private readonly messages: MessageRequests;
 
   constructor(options: MentorEdAdapterOptions) {
     if (!options || typeof options !== 'object') throw new TypeError('MentorEdAdapter: options are required');
     const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    this.http = new MentorEdHttp({ ...options, timeZone });
-    this.clock = options.now ?? (() => Date.now());
+    // One core (wire, clock, warnings, remembered requests) shared by both halves of this adapter.
+    const core = new MentorEdCore(
+      new MentorEdHttp({ ...options, timeZone }),
+      options.now ?? (() => Date.now()),
+    );
+    this.sessions = new SessionRequests(core);
+    this.messages = new MessageRequests(core);
   }
 
-  // ---- Session requests --------------------------------------------------------------------------
+  // ---- Session requests (session-requests.ts) ----------------------------------------------------
 
-  async listSessionRequests(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>> {
-    const { page, pageSize } = checkPaging(q);
-    const statuses = statusesOf(q, DEFAULT_SESSION_STATUSES);
-    const env = await this.http.send({
-      method: 'GET',
-      path: 'requestSessions/list',
-      query: { pageNo: page, pageSize, status: [...new Set(statuses.map(toMentorEdStatus))].join(',') },
-      mode: 'read',
-      signal: o?.signal,
-    });
-    const { data, count } = listOf(env);
-    const ctx = this.context();
-    const items = data
-      .map((row) => mapSessionRow(row, ctx))
-      .filter((r): r is SessionRequest => r !== null && statuses.includes(r.status));
-    items.forEach((item) => this.remember(item));
-    return { items: byDirection(items, q), total: count, page, pageSize };
+  /** `requestSessions/list`, paged by `pageNo`/`pageSize`; `status` filters by MentorEd's statuses. */
+  listSessionRequests(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>> {
+    return this.sessions.list(q, o);
   }
 
-  async getSessionRequest(id: string, o?: CallOptions): Promise<SessionRequest> {
-    const item = await this.fetchSession(id, o);
-    if (item.status === 'accepted' && item.sessionId) {
-      const link = await this.readMeetingLink(item.sessionId, o);
-      if (link) item.meetingLink = link;
-    }
-    return item;
+  /** `requestSessions/getDetails`; for an accepted request, also its meeting link (`sessions/details`). */
+  getSessionRequest(id: string, o?: CallOptions): Promise<SessionRequest> {
+    return this.sessions.get(id, o);
   }
 
-  async acceptSessionRequest(id: string, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
-    const env = await this.http.send({
-      method: 'POST',
-      path: 'requestSessions/accept',
-      body: { request_session_id: id },
-      mode: 'action',
-      signal: o?.signal,
-    });
-    // The result is just the string "ACCEPTED": the new session id is only in the details. The accept is
-    // done: if that read fails, the remembered request stands in (reporting a failure would make the user
-    // retry something that happened); the session id is read when the link needs it.
-    const item = await this.fetchSession(id, o).catch((error: unknown) => {
-      const known = this.recall('session', id);
-      if (!known || !isAcceptedResult(env.result) || (RequestsError.is(error) && error.kind === 'aborted'))
-        throw error;
-      return known;
-    });
-    // Any other 2xx body is not this endpoint's answer: a success only when the details confirm it.
-    if (!isAcceptedResult(env.result) && item.status !== 'accepted') throw wrongShape('accept result');
-    item.status = 'accepted';
-    this.remember(item);
-    return withMessage(item, env);
+  /** `requestSessions/accept`; the item carries the new `sessionId` (read from the details). */
+  acceptSessionRequest(id: string, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
+    return this.sessions.accept(id, o);
   }
 
-  async rejectSessionRequest(
-    id: string,
-    reason?: string,
-    o?: CallOptions,
-  ): Promise<ActionResult<SessionRequest>> {
-    const text = typeof reason === 'string' ? reason.trim() : '';
-    const body: Record<string, string> = { request_session_id: id };
-    // The server checks the 50-word limit (422): its message is the one to show.
-    if (text) body.reason = text;
-    const env = await this.http.send({
-      method: 'POST',
-      path: 'requestSessions/reject',
-      body,
-      mode: 'action',
-      signal: o?.signal,
-    });
-    // The answer holds nothing of the request: a remembered one saves reading it again.
-    const item = this.recall('session', id) ?? (await this.fetchSession(id, o));
-    if (!isEmptyResult(env.result) && item.status !== 'rejected') throw wrongShape('reject result');
-    item.status = 'rejected';
-    if (text && !item.rejectReason) item.rejectReason = text;
-    this.remember(item);
-    return withMessage(item, env);
+  /** `requestSessions/reject`, with the trimmed reason when there is one (the server allows 50 words). */
+  rejectSessionRequest(id: string, reason?: string, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
+    return this.sessions.reject(id, reason, o);
   }
 
-  async setMeetingLink(
-    id: string,
-    link: MeetingLink,
-    o?: CallOptions,
-  ): Promise<ActionResult<SessionRequest>> {
-    // The server stores any URL; the client is the only gate, so check before anything is sent.
-    const verdict = validateMeetingLink(link);
-    if (!verdict.ok) {
-      const fieldErrors: Record<string, string> = {};
-      for (const [field, key] of Object.entries(verdict.errors)) if (key) fieldErrors[field] = key;
-      throw new RequestsError('validation', 'The meeting link is not valid.', { fieldErrors });
-    }
-    // The session id is only in the details: read them unless this adapter already knows it.
-    const known = this.recall('session', id);
-    const item = known?.status === 'accepted' && known.sessionId ? known : await this.fetchSession(id, o);
-    if (item.status !== 'accepted' || !item.sessionId) {
-      throw new RequestsError('conflict', 'Only an accepted session request can get a meeting link.');
-    }
-    const env = await this.http.send({
-      method: 'POST',
-      path: `sessions/update/${encodeURIComponent(item.sessionId)}`,
-      body: { meeting_info: toMeetingInfo(verdict.link) },
-      mode: 'action',
-      signal: o?.signal,
-    });
-    if (!isEmptyResult(env.result)) throw wrongShape('update result');
-    item.meetingLink = verdict.link;
-    this.remember(item);
-    return withMessage(item, env);
+  /** Checks the link (our rules), then writes it with `sessions/update/<session_id>`. */
+  setMeetingLink(id: string, link: MeetingLink, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
+    return this.sessions.setMeetingLink(id, link, o);
   }
 
-  // ---- Message requests --------------------------------------------------------------------------
+  // ---- Message requests (message-requests.ts) ----------------------------------------------------
 
-  async listMessageRequests(q: ListQuery, o?: CallOptions): Promise<Page<MessageRequest>> {
-    const { page, pageSize } = checkPaging(q);
-    const statuses = statusesOf(q, DEFAULT_MESSAGE_STATUSES);
-    // connections/pending only ever holds pending requests.
-    if (!statuses.includes('requested')) return { items: [], total: 0, page, pageSize };
-    const ctx = this.context();
-    const map = (rows: unknown[]) => {
-      const items = rows
-        .map((row) => mapConnectionRow(row, ctx))
-        .filter((r): r is MessageRequest => r !== null && statuses.includes(r.status));
-      items.forEach((item) => this.remember(item));
-      return items;
-    };
-
-    if (pageSize <= MAX_LIMIT) {
-      const { data, count } = await this.pending(page, pageSize, o);
-      return { items: byDirection(map(data), q), total: count, page, pageSize };
-    }
-    // A page bigger than the server allows: fetch the 100-row pages that cover it, then cut it out.
-    const start = (page - 1) * pageSize;
-    const end = start + pageSize;
-    const first = Math.floor(start / MAX_LIMIT) + 1;
-    const rows: unknown[] = [];
-    let total = 0;
-    for (let serverPage = first; ; serverPage++) {
-      const { data, count } = await this.pending(serverPage, MAX_LIMIT, o);
-      rows.push(...data);
-      total = count;
-      const reached = serverPage * MAX_LIMIT;
-      if (data.length < MAX_LIMIT || reached >= end || reached >= count) break;
-    }
-    const offset = start - (first - 1) * MAX_LIMIT;
-    return { items: byDirection(map(rows.slice(offset, offset + pageSize)), q), total, page, pageSize };
+  /** `connections/pending`, paged by `page`/`limit` (pages above 100 are fetched in chunks). */
+  listMessageRequests(q: ListQuery, o?: CallOptions): Promise<Page<MessageRequest>> {
+    return this.messages.list(q, o);
   }
 
-  async getMessageRequest(id: string, o?: CallOptions): Promise<MessageRequest> {
-    return this.fetchConnection(id, 'read', o);
+  /** `connections/getInfo`; the id is the other user's id. */
+  getMessageRequest(id: string, o?: CallOptions): Promise<MessageRequest> {
+    return this.messages.get(id, o);
   }
 
-  async acceptMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>> {
-    const env = await this.http.send({
-      method: 'POST',
-      path: 'connections/accept',
-      body: { user_id: id },
-      mode: 'action',
-      signal: o?.signal,
-    });
-    const accepted = isRecord(env.result) ? env.result : {};
-    const meta = isRecord(accepted.meta) ? accepted.meta : {};
-    // The answer has the room id but not the person: a remembered request saves reading it again.
-    const item = this.recall('message', id) ?? (await this.fetchConnection(id, 'read', o));
-    if (!isRecord(env.result) && item.status !== 'accepted') throw wrongShape('accept result');
-    item.status = 'accepted';
-    const roomId =
-      typeof meta.room_id === 'string' || typeof meta.room_id === 'number' ? String(meta.room_id) : '';
-    if (roomId) item.roomId = roomId;
-    this.remember(item);
-    return withMessage(item, env);
+  /** `connections/accept`; the item carries the chat's `roomId` when the server sent one. */
+  acceptMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>> {
+    return this.messages.accept(id, o);
   }
 
-  async rejectMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>> {
-    // After a reject the server forgets the request, so read it first (for the person shown), unless
-    // this adapter listed or read it already.
-    const item = this.recall('message', id) ?? (await this.fetchConnection(id, 'action', o));
-    if (item.status !== 'requested') throw new RequestsError('conflict', DEFAULT_MESSAGES.conflict);
-    const env = await this.http.send({
-      method: 'POST',
-      path: 'connections/reject',
-      body: { user_id: id },
-      mode: 'action',
-      signal: o?.signal,
-    });
-    if (!isEmptyResult(env.result)) throw wrongShape('reject result');
-    item.status = 'rejected';
-    this.remember(item);
-    return withMessage(item, env);
+  /** `connections/reject` (the request is read first: the server forgets it). */
+  rejectMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>> {
+    return this.messages.reject(id, o);
   }
 
   // ---- Counts ------------------------------------------------------------------------------------
@@ -311,177 +151,12 @@ export class MentorEdAdapter implements RequestsAdapter {
     };
     try {
       const [session, message] = await Promise.all([
-        this.countSessions({ signal: inner.signal }).catch(stopOthers),
-        this.countMessages({ signal: inner.signal }).catch(stopOthers),
+        this.sessions.countPending({ signal: inner.signal }).catch(stopOthers),
+        this.messages.countPending({ signal: inner.signal }).catch(stopOthers),
       ]);
       return { session, message };
     } finally {
       outer?.removeEventListener('abort', forward);
     }
   }
-
-  private async countSessions(o?: CallOptions): Promise<number> {
-    const ctx = this.context();
-    let counted = 0;
-    for (let pageNo = 1; ; pageNo++) {
-      const env = await this.http.send({
-        method: 'GET',
-        path: 'requestSessions/list',
-        query: { pageNo, pageSize: COUNT_PAGE, status: 'REQUESTED' },
-        mode: 'read',
-        signal: o?.signal,
-      });
-      const { data, count } = listOf(env);
-      for (const row of data) {
-        const item = mapSessionRow(row, ctx);
-        // A REQUESTED row whose end has passed maps to 'expired': not pending any more.
-        if (item && item.direction === 'received' && item.status === 'requested') counted++;
-      }
-      if (data.length < COUNT_PAGE || pageNo * COUNT_PAGE >= count) return counted;
-    }
-  }
-
-  private async countMessages(o?: CallOptions): Promise<number> {
-    const ctx = this.context();
-    let counted = 0;
-    for (let page = 1; ; page++) {
-      const { data, count } = await this.pending(page, COUNT_PAGE, o);
-      for (const row of data) {
-        const item = mapConnectionRow(row, ctx);
-        if (item && item.direction === 'received' && item.status === 'requested') counted++;
-      }
-      if (data.length < COUNT_PAGE || page * COUNT_PAGE >= count) return counted;
-    }
-  }
-
-  // ---- Internals ---------------------------------------------------------------------------------
-
-  private context(): MapContext {
-    return {
-      now: this.clock(),
-      warn: (key, text) => {
-        if (this.warned.has(key)) return;
-        if (this.warned.size >= MAX_WARNED) this.warned.clear();
-        this.warned.add(key);
-        console.warn(text);
-      },
-    };
-  }
-
-  /** Keeps a copy of what the server last said about a request (the oldest go beyond MAX_SEEN). */
-  private remember(item: SessionRequest | MessageRequest): void {
-    const map: Map<string, SessionRequest | MessageRequest> = this.seen[item.kind];
-    map.delete(item.id);
-    map.set(item.id, structuredClone(item));
-    if (map.size > MAX_SEEN) map.delete(map.keys().next().value!);
-  }
-
-  /** A copy of the remembered request, if any. */
-  private recall<K extends 'session' | 'message'>(
-    kind: K,
-    id: string,
-  ): (K extends 'session' ? SessionRequest : MessageRequest) | undefined {
-    const found = this.seen[kind].get(id);
-    return found && (structuredClone(found) as K extends 'session' ? SessionRequest : MessageRequest);
-  }
-
-  /** `requestSessions/getDetails` → SessionRequest (no meeting link). */
-  private async fetchSession(id: string, o?: CallOptions): Promise<SessionRequest> {
-    const env = await this.http.send({
-      method: 'GET',
-      path: 'requestSessions/getDetails',
-      query: { request_session_id: id },
-      mode: 'read',
-      signal: o?.signal,
-    });
-    // A blocked user: 200 with no result.
-    if (
-      env.result === undefined ||
-      env.result === null ||
-      (Array.isArray(env.result) && env.result.length === 0)
-    ) {
-      throw new RequestsError('not-found', env.message ?? DEFAULT_MESSAGES['not-found']);
-    }
-    if (!isRecord(env.result)) throw wrongShape('session request row');
-    const item = mapSessionRow(env.result, this.context());
-    if (!item) throw wrongShape('session request row');
-    this.remember(item);
-    return item;
-  }
-
-  /**
-   * The link saved on the session, read from `sessions/details`. Optional information: when the
-   * server refuses it (not the mentor, no session, a server error) the request is shown without a
-   * link; a dropped connection, a timeout, an abort or an expired token still fail the call.
-   */
-  private async readMeetingLink(sessionId: string, o?: CallOptions): Promise<MeetingLink | undefined> {
-    try {
-      const env = await this.http.send({
-        method: 'GET',
-        path: `sessions/details/${encodeURIComponent(sessionId)}`,
-        query: { get_mentees: 'true' },
-        mode: 'read',
-        signal: o?.signal,
-      });
-      return isRecord(env.result) ? mapMeetingInfo(env.result.meeting_info) : undefined;
-    } catch (error) {
-      if (RequestsError.is(error) && ['aborted', 'timeout', 'network', 'unauthorized'].includes(error.kind))
-        throw error;
-      return undefined;
-    }
-  }
-
-  /** `connections/getInfo` → MessageRequest. "Connection not found." (only user_details) → not-found. */
-  private async fetchConnection(id: string, mode: CallMode, o?: CallOptions): Promise<MessageRequest> {
-    const env = await this.http.send({
-      method: 'POST',
-      path: 'connections/getInfo',
-      body: { user_id: id },
-      mode,
-      signal: o?.signal,
-    });
-    const row = env.result;
-    if (row !== undefined && row !== null && !isRecord(row)) throw wrongShape('connection row');
-    if (!isRecord(row) || (row.status === undefined && row.friend_id === undefined)) {
-      // On an action, a request that is gone was handled elsewhere.
-      const kind = mode === 'action' ? 'conflict' : 'not-found';
-      throw new RequestsError(
-        kind,
-        mode === 'action' ? DEFAULT_MESSAGES.conflict : (env.message ?? DEFAULT_MESSAGES['not-found']),
-      );
-    }
-    const item = mapConnectionRow(row, this.context());
-    if (!item) throw wrongShape('connection row');
-    this.remember(item);
-    return item;
-  }
-
-  private async pending(
-    page: number,
-    limit: number,
-    o?: CallOptions,
-  ): Promise<{ data: unknown[]; count: number }> {
-    const env = await this.http.send({
-      method: 'GET',
-      path: 'connections/pending',
-      query: { page, limit },
-      mode: 'read',
-      signal: o?.signal,
-    });
-    return listOf(env);
-  }
-}
-
-/** `requestSessions/accept` answers `result: "ACCEPTED"` (a newer build may send the row). */
-function isAcceptedResult(result: unknown): boolean {
-  return typeof result === 'string' ? result.trim().toUpperCase() === 'ACCEPTED' : isRecord(result);
-}
-
-/** Reject and `sessions/update` answer `result: []`: a list, an object or nothing; a bare value is not that. */
-function isEmptyResult(result: unknown): boolean {
-  return result === undefined || result === null || typeof result === 'object';
-}
-
-function withMessage<T>(item: T, env: Envelope): ActionResult<T> {
-  return env.message === undefined ? { item } : { item, message: env.message };
 }

@@ -3,6 +3,9 @@ import { RequestsError } from '../../model/errors.js';
 import type { ListQuery, RequestStatus } from '../../model/request.js';
 import { DEFAULT_MESSAGES, isRecord, wrongShape, type Envelope } from './http.js';
 
+/** Page size of the pending-count calls: one call per kind while the totals are ≤ 100. */
+export const COUNT_PAGE = 100;
+
 /** A page must be a whole number ≥ 1, as must its size (else `validation`, before any call). */
 export function checkPaging(q: ListQuery): { page: number; pageSize: number } {
   const page = q?.page;

@@ -1,6 +1,7 @@
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { RequestsError } from '../../model/errors.js';
 import type { TermKey } from '../../i18n/en.js';
+import { isSlotClash } from '../../adapters/types.js';
 
 /** The date and the time range of a slot, in the viewer's (or the given) time zone and locale. */
 export function formatSlot(
@@ -54,7 +55,22 @@ const ERROR_TERMS: Record<RequestsError['kind'], TermKey> = {
   server: 'errorServer',
 };
 
-/** A clear, specific, localized message for an adapter error (the raw server text stays in the event). */
-export function errorMessage(localize: LocalizeController, error: Pick<RequestsError, 'kind'>): string {
-  return localize.term(ERROR_TERMS[error.kind] ?? 'errorServer') as string;
+/** List reads: the generic not-found / conflict texts talk about one request, which a list is not. */
+const LIST_ERROR_TERMS: Partial<Record<RequestsError['kind'], TermKey>> = {
+  'not-found': 'errorListNotFound',
+  conflict: 'errorListConflict',
+};
+
+/**
+ * A clear, specific, localized message for an adapter error (the raw server text stays in the event).
+ * `about` says what failed: one request (default) or a list / count read.
+ */
+export function errorMessage(
+  localize: LocalizeController,
+  error: Pick<RequestsError, 'kind'>,
+  about: 'request' | 'list' = 'request',
+): string {
+  if (isSlotClash(error)) return localize.term('errorSlotClash') as string;
+  const listTerm = about === 'list' ? LIST_ERROR_TERMS[error.kind] : undefined;
+  return localize.term(listTerm ?? ERROR_TERMS[error.kind] ?? 'errorServer') as string;
 }

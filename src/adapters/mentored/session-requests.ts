@@ -1,0 +1,232 @@
+/**
+ * Session requests over MentorEd's `requestSessions/*` endpoints, plus the meeting link, which lives on
+ * the session an accept creates (`sessions/update` and `sessions/details`). One of the two halves of
+ * `MentorEdAdapter` (mentored-adapter.ts, which documents the calls per action), split from message
+ * requests because the two share no endpoint, id or paging scheme.
+ */
+import { RequestsError } from '../../model/errors.js';
+import type {
+  ActionResult,
+  CallOptions,
+  ListQuery,
+  MeetingLink,
+  Page,
+  SessionRequest,
+} from '../../model/request.js';
+import { validateMeetingLink } from '../meeting-link.js';
+import { DEFAULT_SESSION_STATUSES, SLOT_CLASH_ERRORS } from '../types.js';
+import { isEmptyResult, withMessage, type MentorEdCore } from './core.js';
+import { DEFAULT_MESSAGES, isRecord, wrongShape } from './http.js';
+import { mapMeetingInfo, mapSessionRow, toMentorEdStatus, toMeetingInfo } from './map-rows.js';
+import { COUNT_PAGE, byDirection, checkPaging, listOf, statusesOf } from './paging.js';
+
+/** What a slot clash says when the server sent no readable text (MentorEd's own English text). */
+const SLOT_CLASH_MESSAGE = 'You already have a session scheduled at this time.';
+
+export class SessionRequests {
+  constructor(private readonly core: MentorEdCore) {}
+
+  /** `requestSessions/list`, paged by `pageNo`/`pageSize`. */
+  async list(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>> {
+    const { page, pageSize } = checkPaging(q);
+    const statuses = statusesOf(q, DEFAULT_SESSION_STATUSES);
+    const env = await this.core.http.send({
+      method: 'GET',
+      path: 'requestSessions/list',
+      query: { pageNo: page, pageSize, status: [...new Set(statuses.map(toMentorEdStatus))].join(',') },
+      mode: 'list',
+      signal: o?.signal,
+    });
+    const { data, count } = listOf(env);
+    const ctx = this.core.context();
+    const items = data
+      .map((row) => mapSessionRow(row, ctx))
+      .filter((r): r is SessionRequest => r !== null && statuses.includes(r.status));
+    items.forEach((item) => this.core.remember(item));
+    return { items: byDirection(items, q), total: count, page, pageSize };
+  }
+
+  /** The details, plus the meeting link of an accepted request. */
+  async get(id: string, o?: CallOptions): Promise<SessionRequest> {
+    const item = await this.fetch(id, o);
+    if (item.status === 'accepted' && item.sessionId) {
+      const link = await this.readMeetingLink(item.sessionId, o);
+      if (link) item.meetingLink = link;
+    }
+    return item;
+  }
+
+  async accept(id: string, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
+    const env = await this.core.http
+      .send({
+        method: 'POST',
+        path: 'requestSessions/accept',
+        body: { request_session_id: id },
+        mode: 'action',
+        signal: o?.signal,
+      })
+      .catch(async (error: unknown) => {
+        throw await this.asSlotClash(id, error, o);
+      });
+    // The result is just the string "ACCEPTED": the new session id is only in the details. The accept is
+    // done: if that read fails, the remembered request stands in (reporting a failure would make the user
+    // retry something that happened); the session id is read when the link needs it.
+    const item = await this.fetch(id, o).catch((error: unknown) => {
+      const known = this.core.recall('session', id);
+      if (!known || !isAcceptedResult(env.result) || (RequestsError.is(error) && error.kind === 'aborted'))
+        throw error;
+      return known;
+    });
+    // Any other 2xx body is not this endpoint's answer: a success only when the details confirm it.
+    if (!isAcceptedResult(env.result) && item.status !== 'accepted') throw wrongShape('accept result');
+    item.status = 'accepted';
+    this.core.remember(item);
+    return withMessage(item, env);
+  }
+
+  async reject(id: string, reason?: string, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
+    const text = typeof reason === 'string' ? reason.trim() : '';
+    const body: Record<string, string> = { request_session_id: id };
+    // The server checks the 50-word limit (422): its message is the one to show.
+    if (text) body.reason = text;
+    const env = await this.core.http.send({
+      method: 'POST',
+      path: 'requestSessions/reject',
+      body,
+      mode: 'action',
+      signal: o?.signal,
+    });
+    // The answer holds nothing of the request: a remembered one saves reading it again.
+    const item = this.core.recall('session', id) ?? (await this.fetch(id, o));
+    if (!isEmptyResult(env.result) && item.status !== 'rejected') throw wrongShape('reject result');
+    item.status = 'rejected';
+    if (text && !item.rejectReason) item.rejectReason = text;
+    this.core.remember(item);
+    return withMessage(item, env);
+  }
+
+  /** `sessions/update/<session_id>`, after checking the link (the server stores any URL). */
+  async setMeetingLink(
+    id: string,
+    link: MeetingLink,
+    o?: CallOptions,
+  ): Promise<ActionResult<SessionRequest>> {
+    // The server stores any URL; the client is the only gate, so check before anything is sent.
+    const verdict = validateMeetingLink(link);
+    if (!verdict.ok) {
+      const fieldErrors: Record<string, string> = {};
+      for (const [field, key] of Object.entries(verdict.errors)) if (key) fieldErrors[field] = key;
+      throw new RequestsError('validation', 'The meeting link is not valid.', { fieldErrors });
+    }
+    // The session id is only in the details: read them unless this adapter already knows it.
+    const known = this.core.recall('session', id);
+    const item = known?.status === 'accepted' && known.sessionId ? known : await this.fetch(id, o);
+    if (item.status !== 'accepted' || !item.sessionId) {
+      throw new RequestsError('conflict', 'Only an accepted session request can get a meeting link.');
+    }
+    const env = await this.core.http.send({
+      method: 'POST',
+      path: `sessions/update/${encodeURIComponent(item.sessionId)}`,
+      body: { meeting_info: toMeetingInfo(verdict.link) },
+      mode: 'action',
+      signal: o?.signal,
+    });
+    if (!isEmptyResult(env.result)) throw wrongShape('update result');
+    item.meetingLink = verdict.link;
+    this.core.remember(item);
+    return withMessage(item, env);
+  }
+
+  /** Received session requests still pending: REQUESTED rows, received, whose slot has not ended. */
+  async countPending(o?: CallOptions): Promise<number> {
+    const ctx = this.core.context();
+    let counted = 0;
+    for (let pageNo = 1; ; pageNo++) {
+      const env = await this.core.http.send({
+        method: 'GET',
+        path: 'requestSessions/list',
+        query: { pageNo, pageSize: COUNT_PAGE, status: 'REQUESTED' },
+        mode: 'list',
+        signal: o?.signal,
+      });
+      const { data, count } = listOf(env);
+      for (const row of data) {
+        const item = mapSessionRow(row, ctx);
+        // A REQUESTED row whose end has passed maps to 'expired': not pending any more.
+        if (item && item.direction === 'received' && item.status === 'requested') counted++;
+      }
+      if (data.length < COUNT_PAGE || pageNo * COUNT_PAGE >= count) return counted;
+    }
+  }
+
+  /** `requestSessions/getDetails` → SessionRequest (no meeting link). */
+  private async fetch(id: string, o?: CallOptions): Promise<SessionRequest> {
+    const env = await this.core.http.send({
+      method: 'GET',
+      path: 'requestSessions/getDetails',
+      query: { request_session_id: id },
+      mode: 'read',
+      signal: o?.signal,
+    });
+    // A blocked user: 200 with no result.
+    if (
+      env.result === undefined ||
+      env.result === null ||
+      (Array.isArray(env.result) && env.result.length === 0)
+    ) {
+      throw new RequestsError('not-found', env.message ?? DEFAULT_MESSAGES['not-found']);
+    }
+    if (!isRecord(env.result)) throw wrongShape('session request row');
+    const item = mapSessionRow(env.result, this.core.context());
+    if (!item) throw wrongShape('session request row');
+    this.core.remember(item);
+    return item;
+  }
+
+  /**
+   * MentorEd answers an accept whose slot overlaps another session of the mentor with a 400
+   * (mentored-api.md: "You already have a session scheduled at this time."), its only 400 for a request
+   * the mentor received. The error stays `validation`, the error table's kind for a 400, but gets
+   * `fieldErrors.slot` (a key, see SLOT_CLASH_ERRORS) so that the UI can say what happened rather than
+   * "some details are not valid": there is no detail the user could fix. The message stays the server's
+   * text (already in the user's language), else MentorEd's English text.
+   * Not a clash: a 400 that names fields (the call itself was wrong), or one on a request the viewer sent
+   * (MentorEd's "cannot accept your own request"). The direction comes from the remembered request, else
+   * from one details read (this costs a call only on this failure, for a request never listed or read).
+   */
+  private async asSlotClash(id: string, error: unknown, o?: CallOptions): Promise<unknown> {
+    if (!RequestsError.is(error) || error.kind !== 'validation' || error.status !== 400) return error;
+    if (Object.keys(error.fieldErrors ?? {}).length > 0) return error;
+    const request = this.core.recall('session', id) ?? (await this.fetch(id, o).catch(() => undefined));
+    if (request?.direction !== 'received') return error;
+    const message = error.message === DEFAULT_MESSAGES.validation ? SLOT_CLASH_MESSAGE : error.message;
+    return new RequestsError('validation', message, { status: 400, fieldErrors: { ...SLOT_CLASH_ERRORS } });
+  }
+
+  /**
+   * The link saved on the session, read from `sessions/details`. Optional information: when the
+   * server refuses it (not the mentor, no session, a server error) the request is shown without a
+   * link; a dropped connection, a timeout, an abort or an expired token still fail the call.
+   */
+  private async readMeetingLink(sessionId: string, o?: CallOptions): Promise<MeetingLink | undefined> {
+    try {
+      const env = await this.core.http.send({
+        method: 'GET',
+        path: `sessions/details/${encodeURIComponent(sessionId)}`,
+        query: { get_mentees: 'true' },
+        mode: 'read',
+        signal: o?.signal,
+      });
+      return isRecord(env.result) ? mapMeetingInfo(env.result.meeting_info) : undefined;
+    } catch (error) {
+      if (RequestsError.is(error) && ['aborted', 'timeout', 'network', 'unauthorized'].includes(error.kind))
+        throw error;
+      return undefined;
+    }
+  }
+}
+
+/** `requestSessions/accept` answers `result: "ACCEPTED"` (a newer build may send the row). */
+function isAcceptedResult(result: unknown): boolean {
+  return typeof result === 'string' ? result.trim().toUpperCase() === 'ACCEPTED' : isRecord(result);
+}
