@@ -26,17 +26,6 @@ function pluralize(count: number, forms: Forms): string {
   return forms[plural.select(count)](n(count));
 }
 
-/** "N pending" (pending requests), for each plural category. */
-const pending = (count: number): string =>
-  pluralize(count, {
-    zero: () => 'لا طلبات معلّقة',
-    one: () => 'طلب واحد معلّق',
-    two: () => 'طلبان معلّقان',
-    few: (c) => `${c} طلبات معلّقة`,
-    many: (c) => `${c} طلبًا معلّقًا`,
-    other: (c) => `${c} طلب معلّق`,
-  });
-
 const ar: Translation = {
   $code: 'ar',
   $name: 'العربية',
@@ -46,7 +35,6 @@ const ar: Translation = {
   tabsLabel: 'الطلبات',
   sessionRequests: 'طلبات الجلسات',
   messageRequests: 'طلبات المراسلة',
-  pendingCount: pending,
   // The tab's name must contain the numeral its badge shows (WCAG 2.5.3), so one and two keep the digit.
   tabWithCount: (tab, count, shown = n(count)) => {
     if (count <= 0) return tab;
@@ -84,18 +72,8 @@ const ar: Translation = {
   emptyMessages: 'لا توجد طلبات مراسلة',
   emptyMessagesHint: 'عندما يرغب أحدٌ في التواصل معك، سيظهر طلبه هنا.',
   offline: 'أنت غير متصل بالإنترنت. يبقى ما تم تحميله هنا، وستعمل الإجراءات مجددًا فور عودة الاتصال.',
-  backOnline: 'عاد الاتصال بالإنترنت.',
   slotOnDate: (date, timeRange) => `${date}، ${timeRange}`,
   timeRange: (start, end) => `${start} - ${end}`,
-  requestsLoaded: (count) =>
-    pluralize(count, {
-      zero: () => 'لم يتم تحميل أي طلب',
-      one: () => 'تم تحميل طلب واحد',
-      two: () => 'تم تحميل طلبين',
-      few: (c) => `تم تحميل ${c} طلبات`,
-      many: (c) => `تم تحميل ${c} طلبًا`,
-      other: (c) => `تم تحميل ${c} طلب`,
-    }),
 
   // Statuses
   statusRequested: 'قيد الانتظار',
@@ -124,9 +102,6 @@ const ar: Translation = {
   reject: 'رفض',
   cancel: 'إلغاء',
   confirm: 'تأكيد',
-  accepting: 'جارٍ القبول…',
-  rejecting: 'جارٍ الرفض…',
-  working: 'جارٍ التنفيذ…',
 
   // Session request detail
   sessionRequest: 'طلب جلسة',
@@ -141,7 +116,6 @@ const ar: Translation = {
   waitingFor: (name) => `بانتظار ردّ ${iso(name)}`,
   slotBooked: (name) => `تم حجز الموعد مع ${iso(name)}`,
   slotBookedAt: (name, timeRange, date) => `جلسة مع ${iso(name)} في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
-  sessionAccepted: 'لقد قبلتَ طلب الجلسة هذا.',
   sessionRejected: 'تم رفض طلب الجلسة هذا.',
   requestExpired: 'انتهت صلاحية هذا الطلب.',
   rejectReasonShown: (reason) => `السبب: ${iso(reason)}`,

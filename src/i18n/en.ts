@@ -14,8 +14,6 @@ const en = {
   tabsLabel: 'Requests',
   sessionRequests: 'Session requests',
   messageRequests: 'Message requests',
-  pendingCount: (count: number) => `${count} pending`,
-  /** The tab's accessible name. `shown` is the count as the badge shows it (WCAG 2.5.3: label in name). */
   tabWithCount: (tab: string, count: number, shown: string = String(count)) =>
     count > 0 ? `${tab}, ${shown} pending` : tab,
 
@@ -40,10 +38,8 @@ const en = {
   emptyMessages: 'No message requests',
   emptyMessagesHint: 'When someone wants to connect with you, it will show up here.',
   offline: 'You are offline. What was loaded stays here; actions work again once you are back online.',
-  backOnline: 'You are back online.',
   slotOnDate: (date: string, timeRange: string) => `${date}, ${timeRange}`,
   timeRange: (start: string, end: string) => `${start} - ${end}`,
-  requestsLoaded: (count: number) => (plural.select(count) === 'one' ? '1 request loaded' : `${count} requests loaded`),
 
   // Statuses
   statusRequested: 'Pending',
@@ -75,9 +71,6 @@ const en = {
   reject: 'Reject',
   cancel: 'Cancel',
   confirm: 'Confirm',
-  accepting: 'Accepting…',
-  rejecting: 'Rejecting…',
-  working: 'Working…',
 
   // Session request detail
   sessionRequest: 'Session request',
@@ -93,7 +86,6 @@ const en = {
   slotBooked: (name: string) => `Slot booked with ${name}`,
   slotBookedAt: (name: string, timeRange: string, date: string) =>
     `Session with ${name} at ${timeRange} on ${date}`,
-  sessionAccepted: 'You accepted this session request.',
   sessionRejected: 'This session request was rejected.',
   requestExpired: 'This request has expired.',
   rejectReasonShown: (reason: string) => `Reason: ${reason}`,

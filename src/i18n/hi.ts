@@ -6,7 +6,6 @@
 import type { Translation } from './en.js';
 import { formatTermNumber } from './localize.js';
 
-const plural = new Intl.PluralRules('hi');
 /** Numbers in the element's locale (Hindi uses Latin digits with Indian grouping: 12,34,567). */
 const n = (value: number): string => formatTermNumber(value, 'hi');
 
@@ -19,7 +18,6 @@ const hi: Translation = {
   tabsLabel: 'अनुरोध',
   sessionRequests: 'सत्र अनुरोध',
   messageRequests: 'संदेश अनुरोध',
-  pendingCount: (count) => `${n(count)} लंबित`,
   tabWithCount: (tab, count, shown = n(count)) => (count > 0 ? `${tab}, ${shown} लंबित` : tab),
 
   // Lists
@@ -43,11 +41,8 @@ const hi: Translation = {
   emptyMessages: 'कोई संदेश अनुरोध नहीं है',
   emptyMessagesHint: 'जब कोई आपसे जुड़ना चाहेगा, तो उसका अनुरोध यहाँ दिखाई देगा।',
   offline: 'आप ऑफ़लाइन हैं। जो कुछ लोड हो चुका है, वह यहीं रहेगा; ऑनलाइन होते ही सभी कार्रवाइयाँ फिर से काम करेंगी।',
-  backOnline: 'आप फिर से ऑनलाइन हैं।',
   slotOnDate: (date, timeRange) => `${date}, ${timeRange}`,
   timeRange: (start, end) => `${start} - ${end}`,
-  requestsLoaded: (count) =>
-    plural.select(count) === 'one' ? `${n(count)} अनुरोध लोड हुआ` : `${n(count)} अनुरोध लोड हुए`,
 
   // Statuses
   statusRequested: 'लंबित',
@@ -76,9 +71,6 @@ const hi: Translation = {
   reject: 'अस्वीकार करें',
   cancel: 'रद्द करें',
   confirm: 'पुष्टि करें',
-  accepting: 'स्वीकार किया जा रहा है…',
-  rejecting: 'अस्वीकार किया जा रहा है…',
-  working: 'कार्रवाई जारी है…',
 
   // Session request detail
   sessionRequest: 'सत्र अनुरोध',
@@ -91,7 +83,6 @@ const hi: Translation = {
   waitingFor: (name) => `${name} के जवाब की प्रतीक्षा है`,
   slotBooked: (name) => `${name} के साथ सत्र का समय तय हो गया`,
   slotBookedAt: (name, timeRange, date) => `${name} के साथ सत्र: ${date}, ${timeRange}`,
-  sessionAccepted: 'आपने यह सत्र अनुरोध स्वीकार कर लिया है।',
   sessionRejected: 'यह सत्र अनुरोध अस्वीकार कर दिया गया।',
   requestExpired: 'इस अनुरोध की अवधि समाप्त हो गई है।',
   rejectReasonShown: (reason) => `कारण: ${reason}`,
