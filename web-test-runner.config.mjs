@@ -4,11 +4,36 @@ import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast in Chromium through the
+ * DevTools protocol (`Emulation.setEmulatedMedia`). @web/test-runner-commands' `emulateMedia` passes
+ * `forcedColors` to Playwright only, and this runner drives Chromium through Puppeteer. Chromium then both
+ * matches `(forced-colors: active)` and forces author colors to system colors, as Windows does. The CDP
+ * session is kept per test page: the override lasts as long as the session that set it.
+ */
+const forcedColorsSessions = new Map();
+const forcedColors = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    let cdp = forcedColorsSessions.get(page);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      forcedColorsSessions.set(page, cdp);
+      page.once('close', () => forcedColorsSessions.delete(page));
+    }
+    const value = payload?.active ? 'active' : 'none';
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // es2022, not 'auto': 'auto' means esnext for current Chrome and breaks legacy decorators.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColors],
   // --expose-gc: the leak tests measure the heap after a forced garbage collection.
   browsers: [
     chromeLauncher({

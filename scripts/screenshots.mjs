@@ -42,6 +42,14 @@ try {
   await demo.getByRole('button', { name: /^View details for/ }).first().waitFor();
   await demo.waitForTimeout(400);
   await demo.screenshot({ path: new URL('demo-dark-rtl.png', out).pathname });
+
+  // Forced colors (Windows High Contrast), emulated by Chromium: the session detail with its reject dialog.
+  const contrast = await browser.newPage({ viewport: { width: 1200, height: 860 }, deviceScaleFactor: 1 });
+  await contrast.emulateMedia({ forcedColors: 'active' });
+  await contrast.goto(`${origin}/?backend=memory`);
+  await contrast.getByRole('button', { name: /^View details for/ }).first().waitFor();
+  await contrast.waitForTimeout(400);
+  await contrast.screenshot({ path: new URL('forced-colors.png', out).pathname });
   console.log('screenshots written to docs/images/');
 } finally {
   await browser.close();

@@ -1,18 +1,17 @@
 /**
  * Forced colors (Windows High Contrast), reduced motion and target size.
  *
- * Forced colors: the runner drives Chromium through Puppeteer, and @web/test-runner-commands'
- * `emulateMedia` passes only `prefers-color-scheme` and `prefers-reduced-motion` to Puppeteer
- * (`forcedColors` is Playwright-only). The test asks for it anyway; when `(forced-colors: active)` does not
- * match afterwards, it applies the elements' own `@media (forced-colors: active)` rules by turning those
- * rules on in the elements' adopted style sheets (their media text set to `all`), so that the system
- * colors in them resolve, and checks the computed result: every border still drawn, the focus ring in
- * `Highlight`, the selected tab marked in `Highlight` and the others not. What this cannot show is the
- * browser's own color forcing on top (it replaces every author color with a system color): that part is
- * checked by hand (docs/accessibility.md).
+ * Forced colors: @web/test-runner-commands' `emulateMedia` passes `forcedColors` to Playwright only, and
+ * this runner drives Chromium through Puppeteer, so web-test-runner.config.mjs adds a command,
+ * `emulate-forced-colors`, that sets Chromium's own emulation through the DevTools protocol: the media query
+ * matches and the browser forces author colors to system colors, as Windows High Contrast does. The tests
+ * then check the computed result: every border still drawn, the focus ring in `Highlight`, the selected tab
+ * marked in `Highlight` and the others not. Run under another config without the command, they fall back
+ * to applying the elements' own `@media (forced-colors: active)` rules from their style sheets (the first
+ * test then fails, saying the emulation is missing).
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import {
   deepQueryAll,
   describe as describeElement,
@@ -119,16 +118,42 @@ describe('a11y: forced colors, reduced motion, target size', function () {
     let undo: (() => void) | undefined;
     let emulated = false;
     before(async () => {
-      await emulateMedia({ forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
+      // The runner's own command (web-test-runner.config.mjs): Chromium's forced-colors emulation.
+      await executeServerCommand('emulate-forced-colors', { active: true });
       emulated = matchMedia('(forced-colors: active)').matches;
-      console.log(
-        emulated
-          ? 'forced colors: emulated by the browser'
-          : 'forced colors: not emulated by this runner (Puppeteer); the elements’ forced-colors rules are applied from their style sheets',
-      );
+      // Without the command (another runner config), the rules are applied from the style sheets instead.
+      if (!emulated)
+        console.log(
+          'forced colors: not emulated; the elements’ forced-colors rules are applied from their style sheets',
+        );
     });
     after(async () => {
-      await emulateMedia({ forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    });
+
+    it('the browser emulates forced colors: author colors are replaced by system colors', async () => {
+      expect(emulated, 'forced-colors emulation (web-test-runner.config.mjs) is active').to.equal(true);
+      const { el } = await page(inboxAdapter(), LIGHT);
+      await settled(el);
+      const card = deepQueryAll(el, '[part~="card"]')[0]!;
+      const primary = deepQueryAll(el, '.button.primary, [part~="open-button"]')[0]!;
+      // Author backgrounds and text colors give way to Canvas / CanvasText (or the system colors we chose).
+      const system = new Set(
+        [
+          'Canvas',
+          'CanvasText',
+          'Highlight',
+          'HighlightText',
+          'LinkText',
+          'ButtonText',
+          'ButtonFace',
+          'GrayText',
+        ].map(systemColor),
+      );
+      for (const node of [card, primary]) {
+        const style = getComputedStyle(node);
+        expect(system.has(style.color), `${describeElement(node)} color ${style.color}`).to.equal(true);
+      }
     });
     afterEach(() => {
       undo?.();
