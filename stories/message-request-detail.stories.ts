@@ -3,15 +3,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import cem from '../custom-elements.json' with { type: 'json' };
-import { deepQuery, deepQueryAll, waitForElement } from './support/dom.js';
+import { deepQuery, waitForElement, waitForPart, waitForText } from './support/dom.js';
 import { controlsOff, storyManifest } from './support/manifest.js';
 import {
   loadedOf,
   makeLongMessage,
   mentorEdLoader,
   receivedMessageId,
+  requestStory,
   sentPendingMessageId,
-  type MentorEdStoryParams,
 } from './support/mentored.js';
 
 /** Args are the attributes (the docs table's "attributes" rows carry the controls). */
@@ -29,7 +29,7 @@ const meta = {
     'request-id': { control: 'text' },
   },
   parameters: {
-    mentorEd: { setup: (db) => ({ requestId: receivedMessageId(db) }) } satisfies MentorEdStoryParams,
+    ...requestStory(receivedMessageId),
     frame: { width: '44rem' },
     docs: {
       source: {
@@ -54,44 +54,31 @@ const meta = {
 export default meta;
 type Story = StoryObj<DetailArgs>;
 
-const byPart = (canvas: HTMLElement, part: string) =>
-  waitForElement(() => deepQuery<HTMLButtonElement>(canvas, `[part~="${part}"]`), `the ${part}`);
-
 /** A message request the viewer received: the first message, Accept and Reject. */
 export const Received: Story = {};
 
 /** A message request the viewer sent: waiting for an answer. */
 export const Sent: Story = {
-  parameters: {
-    mentorEd: { setup: (db) => ({ requestId: sentPendingMessageId(db) }) } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(sentPendingMessageId),
 };
 
 /** Accepted: "Open chat" (fires `chat-open` with the room id). */
 export const Accepted: Story = {
-  parameters: {
-    mentorEd: {
-      setup: (db) => {
-        const requestId = receivedMessageId(db);
-        db.acceptElsewhere(requestId, 'message');
-        return { requestId };
-      },
-    } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(receivedMessageId, (db, id) => db.acceptElsewhere(id, 'message')),
 };
 
 /** Accept: `request-accept`, `request-accepted`, then `chat-open` (see Actions). */
 export const AcceptFlow: Story = {
   play: async ({ canvasElement }) => {
-    await userEvent.click(await byPart(canvasElement, 'accept-button'));
-    await byPart(canvasElement, 'chat-button');
+    await userEvent.click(await waitForPart(canvasElement, 'accept-button'));
+    await waitForPart(canvasElement, 'chat-button');
   },
 };
 
 /** Reject asks first: the confirm dialog without a reason field. */
 export const RejectDialog: Story = {
   play: async ({ canvasElement }) => {
-    await userEvent.click(await byPart(canvasElement, 'reject-button'));
+    await userEvent.click(await waitForPart(canvasElement, 'reject-button'));
     const dialog = await waitForElement(
       () => deepQuery<HTMLDialogElement>(canvasElement, 'dialog[open]'),
       'the open dialog',
@@ -105,13 +92,10 @@ export const AlreadyHandledElsewhere: Story = {
   tags: ['fault'],
   play: async ({ canvasElement, loaded }) => {
     const { db, requestId } = loadedOf({ loaded });
-    const accept = await byPart(canvasElement, 'accept-button');
+    const accept = await waitForPart(canvasElement, 'accept-button');
     db.acceptElsewhere(requestId!, 'message');
     await userEvent.click(accept);
-    await waitForElement(
-      () => deepQueryAll(canvasElement, '[part~="error"]').find((el) => (el.textContent ?? '').trim() !== ''),
-      'the "already handled" notice',
-    );
+    await waitForText(canvasElement, '[part~="error"]', 'the "already handled" notice');
     await expect(deepQuery(canvasElement, '[part~="accept-button"]')).toBeNull();
   },
 };
@@ -119,28 +103,16 @@ export const AlreadyHandledElsewhere: Story = {
 /** The API never answers: the skeleton. */
 export const Loading: Story = {
   tags: ['loading'],
-  parameters: {
-    mentorEd: {
-      setup: (db) => {
-        db.failNext('connections/getInfo', 'hang', Number.POSITIVE_INFINITY);
-        return { requestId: receivedMessageId(db) };
-      },
-      adapter: { timeoutMs: 0 },
-    } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(
+    receivedMessageId,
+    (db) => db.failNext('connections/getInfo', 'hang', Number.POSITIVE_INFINITY),
+    { timeoutMs: 0 },
+  ),
 };
 
 /** A long Arabic name and a long first message with a long link (wraps inside the bubble). */
 export const LongMessageAndNonLatinName: Story = {
-  parameters: {
-    mentorEd: {
-      setup: (db) => {
-        const requestId = receivedMessageId(db);
-        makeLongMessage(db, requestId);
-        return { requestId };
-      },
-    } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(receivedMessageId, makeLongMessage),
 };
 
 export const DarkTheme: Story = {

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import cem from '../custom-elements.json' with { type: 'json' };
 import type { RequestsTab } from '../src/events.js';
-import { deepQuery, deepQueryAll, waitForElement } from './support/dom.js';
+import { deepQuery, deepQueryAll, waitForElement, waitForPart, waitForText } from './support/dom.js';
 import { controlsOff, storyManifest } from './support/manifest.js';
 import {
   loadedOf,
@@ -119,10 +119,7 @@ export const ErrorThenRetry: Story = {
     mentorEd: { setup: (db) => db.failNext('requestSessions/list', 500, 2) } satisfies MentorEdStoryParams,
   },
   play: async ({ canvasElement }) => {
-    const retry = await waitForElement(
-      () => deepQuery<HTMLButtonElement>(canvasElement, '[part~="retry-button"]'),
-      'the Retry button',
-    );
+    const retry = await waitForPart(canvasElement, 'retry-button', 'the Retry button');
     await userEvent.click(retry);
     await waitForElement(
       () => deepQuery(canvasElement, '[part~="card"]:not([part~="skeleton"])'),
@@ -160,10 +157,7 @@ export const AcceptFlow: Story = {
     await page(canvasElement);
     const open = await waitForElement(() => actionableCards(canvasElement)[0], 'a received request');
     await userEvent.click(open);
-    const accept = await waitForElement(
-      () => deepQuery<HTMLButtonElement>(canvasElement, '[part~="accept-button"]'),
-      'the Accept button',
-    );
+    const accept = await waitForPart(canvasElement, 'accept-button', 'the Accept button');
     await userEvent.click(accept);
     await waitForElement(() => deepQuery(canvasElement, '.notice.success'), 'the success message');
   },
@@ -181,16 +175,10 @@ export const AlreadyHandledElsewhere: Story = {
       `the card of request ${id}`,
     );
     await userEvent.click(card);
-    const accept = await waitForElement(
-      () => deepQuery<HTMLButtonElement>(canvasElement, '[part~="accept-button"]'),
-      'the Accept button',
-    );
+    const accept = await waitForPart(canvasElement, 'accept-button', 'the Accept button');
     db.acceptElsewhere(id);
     await userEvent.click(accept);
-    await waitForElement(
-      () => deepQueryAll(canvasElement, '[part~="error"]').find((el) => (el.textContent ?? '').trim() !== ''),
-      'the "already handled" notice',
-    );
+    await waitForText(canvasElement, '[part~="error"]', 'the "already handled" notice');
   },
 };
 

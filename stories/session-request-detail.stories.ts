@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import cem from '../custom-elements.json' with { type: 'json' };
-import { deepQuery, deepQueryAll, waitForElement } from './support/dom.js';
+import { deepQuery, waitForElement, waitForPart, waitForText } from './support/dom.js';
 import { controlsOff, storyManifest } from './support/manifest.js';
 import {
   acceptWithZoomLink,
@@ -11,8 +11,8 @@ import {
   makeLongAndNonLatin,
   mentorEdLoader,
   receivedSessionId,
+  requestStory,
   sentPendingSessionId,
-  type MentorEdStoryParams,
 } from './support/mentored.js';
 
 /** Args are the attributes (the docs table's "attributes" rows carry the controls). */
@@ -33,7 +33,7 @@ const meta = {
   },
   parameters: {
     // By default: the first received, pending request, loaded by id through the adapter.
-    mentorEd: { setup: (db) => ({ requestId: receivedSessionId(db) }) } satisfies MentorEdStoryParams,
+    ...requestStory(receivedSessionId),
     frame: { width: '44rem' },
     docs: {
       source: {
@@ -57,51 +57,30 @@ const meta = {
 export default meta;
 type Story = StoryObj<DetailArgs>;
 
-const byPart = (canvas: HTMLElement, part: string) =>
-  waitForElement(() => deepQuery<HTMLButtonElement>(canvas, `[part~="${part}"]`), `the ${part}`);
-
 /** A request the viewer received: Accept and Reject. */
 export const Received: Story = {};
 
 /** A request the viewer sent: waiting for the mentor, no actions. */
 export const Sent: Story = {
-  parameters: {
-    mentorEd: { setup: (db) => ({ requestId: sentPendingSessionId(db) }) } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(sentPendingSessionId),
 };
 
 /** Accepted, with a Zoom link (join link, meeting URL, Edit link). */
 export const AcceptedWithZoomLink: Story = {
-  parameters: {
-    mentorEd: {
-      setup: (db) => {
-        const requestId = receivedSessionId(db);
-        acceptWithZoomLink(db, requestId);
-        return { requestId };
-      },
-    } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(receivedSessionId, acceptWithZoomLink),
 };
 
 /** Accepted, no link yet (the server's default platform): "Add meeting link". */
 export const AcceptedWithoutLink: Story = {
-  parameters: {
-    mentorEd: {
-      setup: (db) => {
-        const requestId = receivedSessionId(db);
-        db.acceptElsewhere(requestId);
-        return { requestId };
-      },
-    } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(receivedSessionId, (db, id) => db.acceptElsewhere(id)),
 };
 
 /** The meeting-link form, opened by the play function. */
 export const AddingALink: Story = {
   parameters: AcceptedWithoutLink.parameters,
   play: async ({ canvasElement }) => {
-    await userEvent.click(await byPart(canvasElement, 'link-button'));
-    await byPart(canvasElement, 'form');
+    await userEvent.click(await waitForPart(canvasElement, 'link-button'));
+    await waitForPart(canvasElement, 'form');
   },
 };
 
@@ -109,54 +88,34 @@ export const AddingALink: Story = {
 export const InvalidLink: Story = {
   parameters: AcceptedWithoutLink.parameters,
   play: async ({ canvasElement }) => {
-    await userEvent.click(await byPart(canvasElement, 'link-button'));
+    await userEvent.click(await waitForPart(canvasElement, 'link-button'));
     const url = await waitForElement(
       () => deepQuery<HTMLInputElement>(canvasElement, '#link-url'),
       'the URL field',
     );
     await userEvent.type(url, 'http://meet.google.com.evil.example/abc');
     url.blur(); // leaving a field checks it
-    await waitForElement(
-      () =>
-        deepQueryAll(canvasElement, '[part~="field-error"]').find(
-          (el) => (el.textContent ?? '').trim() !== '',
-        ),
-      'a field error',
-    );
+    await waitForText(canvasElement, '[part~="field-error"]', 'a field error');
     await expect(deepQuery<HTMLButtonElement>(canvasElement, '[part~="save-button"]')?.disabled).toBe(true);
   },
 };
 
 /** The slot has ended: tagged Expired, no actions. */
 export const Expired: Story = {
-  parameters: {
-    mentorEd: {
-      setup: (db) => {
-        const requestId = receivedSessionId(db);
-        db.expire(requestId);
-        return { requestId };
-      },
-    } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(receivedSessionId, (db, id) => db.expire(id)),
 };
 
 /** Rejected (on another device), with the reason given. */
 export const Rejected: Story = {
-  parameters: {
-    mentorEd: {
-      setup: (db) => {
-        const requestId = receivedSessionId(db);
-        db.rejectElsewhere(requestId, 'session', 'I am travelling that week; could you pick a slot in May?');
-        return { requestId };
-      },
-    } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(receivedSessionId, (db, id) =>
+    db.rejectElsewhere(id, 'session', 'I am travelling that week; could you pick a slot in May?'),
+  ),
 };
 
 /** Reject asks first, with an optional reason of at most 50 words (the confirm dialog in its reason form). */
 export const RejectWithReason: Story = {
   play: async ({ canvasElement }) => {
-    await userEvent.click(await byPart(canvasElement, 'reject-button'));
+    await userEvent.click(await waitForPart(canvasElement, 'reject-button'));
     const textarea = await waitForElement(
       () => deepQuery<HTMLTextAreaElement>(canvasElement, 'textarea'),
       'the reason field',
@@ -172,13 +131,10 @@ export const AlreadyHandledElsewhere: Story = {
   tags: ['fault'],
   play: async ({ canvasElement, loaded }) => {
     const { db, requestId } = loadedOf({ loaded });
-    const accept = await byPart(canvasElement, 'accept-button');
+    const accept = await waitForPart(canvasElement, 'accept-button');
     db.acceptElsewhere(requestId!);
     await userEvent.click(accept);
-    await waitForElement(
-      () => deepQueryAll(canvasElement, '[part~="error"]').find((el) => (el.textContent ?? '').trim() !== ''),
-      'the "already handled" notice',
-    );
+    await waitForText(canvasElement, '[part~="error"]', 'the "already handled" notice');
     await waitForElement(() => deepQuery(canvasElement, '[part~="status"].accepted'), 'the refreshed status');
     await expect(deepQuery(canvasElement, '[part~="accept-button"]')).toBeNull();
   },
@@ -187,41 +143,22 @@ export const AlreadyHandledElsewhere: Story = {
 /** The API never answers: the skeleton (announced as loading once). */
 export const Loading: Story = {
   tags: ['loading'],
-  parameters: {
-    mentorEd: {
-      setup: (db) => {
-        db.failNext('requestSessions/getDetails', 'hang', Number.POSITIVE_INFINITY);
-        return { requestId: receivedSessionId(db) };
-      },
-      adapter: { timeoutMs: 0 },
-    } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(
+    receivedSessionId,
+    (db) => db.failNext('requestSessions/getDetails', 'hang', Number.POSITIVE_INFINITY),
+    { timeoutMs: 0 },
+  ),
 };
 
 /** Loading fails once (500): the error with Retry; Retry loads it. */
 export const LoadError: Story = {
   tags: ['fault'],
-  parameters: {
-    mentorEd: {
-      setup: (db) => {
-        db.failNext('requestSessions/getDetails', 500);
-        return { requestId: receivedSessionId(db) };
-      },
-    } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(receivedSessionId, (db) => db.failNext('requestSessions/getDetails', 500)),
 };
 
 /** A very long, non-Latin name, three designations, a long title and agenda ("Show more"). */
 export const LongTextsAndNonLatinName: Story = {
-  parameters: {
-    mentorEd: {
-      setup: (db) => {
-        const requestId = receivedSessionId(db);
-        makeLongAndNonLatin(db, requestId);
-        return { requestId };
-      },
-    } satisfies MentorEdStoryParams,
-  },
+  parameters: requestStory(receivedSessionId, makeLongAndNonLatin),
 };
 
 export const DarkTheme: Story = {

@@ -43,3 +43,20 @@ export async function waitForElement<T>(
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** Waits for the element with part `part` (an element's button, mostly) anywhere below `root`. */
+export function waitForPart<T extends Element = HTMLButtonElement>(
+  root: ParentNode,
+  part: string,
+  what = `the ${part}`,
+): Promise<T> {
+  return waitForElement(() => deepQuery<T>(root, `[part~="${part}"]`), what);
+}
+
+/** Waits for an element matching `selector` below `root` that shows some text (a notice, a field error). */
+export function waitForText(root: ParentNode, selector: string, what: string): Promise<HTMLElement> {
+  return waitForElement(
+    () => deepQueryAll(root, selector).find((el) => (el.textContent ?? '').trim() !== ''),
+    what,
+  );
+}

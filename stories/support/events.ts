@@ -10,21 +10,7 @@
 import { action } from 'storybook/actions';
 import { useEffect } from 'storybook/preview-api';
 import type { Decorator } from '@storybook/web-components-vite';
-
-export const EVENT_NAMES = [
-  'request-open',
-  'request-accept',
-  'request-accepted',
-  'request-reject',
-  'request-rejected',
-  'session-link',
-  'session-linked',
-  'chat-open',
-  'profile-open',
-  'request-error',
-  'tab-change',
-  'confirm-dialog-close',
-] as const satisfies readonly (keyof HTMLElementEventMap)[];
+import { EVENT_NAMES } from './event-names.js';
 
 /** `parameters.events: false` turns the logging off for a story. */
 export const withEventActions: Decorator = (story, context) => {

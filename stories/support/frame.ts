@@ -11,44 +11,31 @@ import type { Decorator } from '@storybook/web-components-vite';
 
 export type Scheme = 'light' | 'dark';
 
+/** A toolbar menu for one global: `items` are `[value, title]` pairs. */
+const toolbarGlobal = (description: string, title: string, icon: string, items: [string, string][]) => ({
+  description,
+  toolbar: {
+    title,
+    icon,
+    items: items.map(([value, label]) => ({ value, title: label })),
+    dynamicTitle: true,
+  },
+});
+
 export const frameGlobalTypes = {
-  scheme: {
-    description: 'color-scheme of the page around the elements',
-    toolbar: {
-      title: 'Theme',
-      icon: 'mirror',
-      items: [
-        { value: 'light', title: 'Light' },
-        { value: 'dark', title: 'Dark' },
-      ],
-      dynamicTitle: true,
-    },
-  },
-  dir: {
-    description: 'Text direction of the page',
-    toolbar: {
-      title: 'Direction',
-      icon: 'transfer',
-      items: [
-        { value: 'ltr', title: 'Left to right' },
-        { value: 'rtl', title: 'Right to left' },
-      ],
-      dynamicTitle: true,
-    },
-  },
-  lang: {
-    description: 'lang of the page (the elements follow the nearest lang)',
-    toolbar: {
-      title: 'Language',
-      icon: 'globe',
-      items: [
-        { value: 'en', title: 'English' },
-        { value: 'hi', title: 'हिन्दी (Hindi)' },
-        { value: 'ar', title: 'العربية (Arabic)' },
-      ],
-      dynamicTitle: true,
-    },
-  },
+  scheme: toolbarGlobal('color-scheme of the page around the elements', 'Theme', 'mirror', [
+    ['light', 'Light'],
+    ['dark', 'Dark'],
+  ]),
+  dir: toolbarGlobal('Text direction of the page', 'Direction', 'transfer', [
+    ['ltr', 'Left to right'],
+    ['rtl', 'Right to left'],
+  ]),
+  lang: toolbarGlobal('lang of the page (the elements follow the nearest lang)', 'Language', 'globe', [
+    ['en', 'English'],
+    ['hi', 'हिन्दी (Hindi)'],
+    ['ar', 'العربية (Arabic)'],
+  ]),
 };
 
 export const frameInitialGlobals = { scheme: 'light', dir: 'ltr', lang: 'en' };

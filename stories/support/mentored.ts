@@ -50,6 +50,24 @@ export interface MentorEdLoaded {
   [key: string]: unknown;
 }
 
+/**
+ * The `parameters` of a story about one request: `pick` chooses it in the story's fresh db (its id
+ * becomes `loaded.requestId`); `change`, when given, then edits the db for the story (accepts the request
+ * elsewhere, makes a call fail...); `adapter` adds `MentorEdAdapter` options.
+ */
+export function requestStory(
+  pick: (db: MentorEdDb) => string,
+  change?: (db: MentorEdDb, requestId: string) => void,
+  adapter?: Partial<MentorEdAdapterOptions>,
+): { mentorEd: MentorEdStoryParams } {
+  const setup = (db: MentorEdDb) => {
+    const requestId = pick(db);
+    change?.(db, requestId);
+    return { requestId };
+  };
+  return { mentorEd: adapter ? { setup, adapter } : { setup } };
+}
+
 /** The `loaded` of a story context, typed. */
 export function loadedOf(context: { loaded: Record<string, unknown> }): MentorEdLoaded {
   return context.loaded as MentorEdLoaded;

@@ -5,27 +5,16 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import {
+  ALL_VARIANTS,
   formatContrast,
   formatViolations,
-  loadLocale,
+  loadLocalesBefore,
   nonTextContrast,
   runAxe,
   textContrast,
   variantName,
-  type Variant,
 } from './helpers.js';
 import { ALL_STATES } from './states.js';
-
-const VARIANTS: Variant[] = [
-  { lang: 'en', scheme: 'light', dir: 'ltr' },
-  { lang: 'en', scheme: 'dark', dir: 'ltr' },
-  { lang: 'en', scheme: 'light', dir: 'rtl' },
-  { lang: 'en', scheme: 'dark', dir: 'rtl' },
-  { lang: 'hi', scheme: 'light', dir: 'ltr' },
-  { lang: 'hi', scheme: 'dark', dir: 'ltr' },
-  { lang: 'ar', scheme: 'light', dir: 'rtl' },
-  { lang: 'ar', scheme: 'dark', dir: 'rtl' },
-];
 
 /** A custom element whose shadow root holds low-contrast text, to prove axe looks inside shadow roots. */
 class LowContrastCanary extends HTMLElement {
@@ -42,11 +31,7 @@ const summary: string[] = [];
 
 describe('a11y: axe matrix', function () {
   this.timeout(20000);
-  const available = new Map<string, boolean>();
-
-  before(async () => {
-    for (const lang of new Set(VARIANTS.map((v) => v.lang))) available.set(lang, await loadLocale(lang));
-  });
+  const available = loadLocalesBefore(ALL_VARIANTS);
 
   after(() => {
     // One line per variant: how many states passed and how many nodes color-contrast measured.
@@ -90,7 +75,7 @@ describe('a11y: axe matrix', function () {
     });
   });
 
-  for (const variant of VARIANTS) {
+  for (const variant of ALL_VARIANTS) {
     describe(variantName(variant), () => {
       let passed = 0;
       let measured = 0;

@@ -432,6 +432,30 @@ export interface Variant {
 
 export const variantName = (v: Variant): string => `${v.lang} ${v.scheme} ${v.dir}`;
 
+/** Light and dark in English (left-to-right and right-to-left), Hindi (ltr) and Arabic (rtl). */
+export const ALL_VARIANTS: Variant[] = [
+  { lang: 'en', scheme: 'light', dir: 'ltr' },
+  { lang: 'en', scheme: 'dark', dir: 'ltr' },
+  { lang: 'en', scheme: 'light', dir: 'rtl' },
+  { lang: 'en', scheme: 'dark', dir: 'rtl' },
+  { lang: 'hi', scheme: 'light', dir: 'ltr' },
+  { lang: 'hi', scheme: 'dark', dir: 'ltr' },
+  { lang: 'ar', scheme: 'light', dir: 'rtl' },
+  { lang: 'ar', scheme: 'dark', dir: 'rtl' },
+];
+
+/**
+ * Adds a mocha `before` hook (call it inside a `describe`) that loads the locales of `variants`. The map
+ * it returns then says which are present: a test of a variant whose locale is not there skips itself.
+ */
+export function loadLocalesBefore(variants: Variant[]): Map<string, boolean> {
+  const available = new Map<string, boolean>();
+  before(async () => {
+    for (const lang of new Set(variants.map((v) => v.lang))) available.set(lang, await loadLocale(lang));
+  });
+  return available;
+}
+
 /**
  * Renders `content` inside the wrapper a host would use: `color-scheme` on a wrapper that paints the
  * page canvas of that scheme (a dark page has a dark background), `dir` and `lang` on it.

@@ -9,27 +9,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import {
+  ALL_VARIANTS,
   assertFocusRing,
   deepActive,
   describe as describeElement,
-  loadLocale,
+  loadLocalesBefore,
   themed,
   variantName,
   type RingReport,
   type Variant,
 } from './helpers.js';
 import { inboxAdapter, q, settled, TZ } from './states.js';
-
-const VARIANTS: Variant[] = [
-  { lang: 'en', scheme: 'light', dir: 'ltr' },
-  { lang: 'en', scheme: 'dark', dir: 'ltr' },
-  { lang: 'en', scheme: 'light', dir: 'rtl' },
-  { lang: 'en', scheme: 'dark', dir: 'rtl' },
-  { lang: 'hi', scheme: 'light', dir: 'ltr' },
-  { lang: 'hi', scheme: 'dark', dir: 'ltr' },
-  { lang: 'ar', scheme: 'light', dir: 'rtl' },
-  { lang: 'ar', scheme: 'dark', dir: 'rtl' },
-];
 
 type Check = (el: Element) => boolean;
 const part =
@@ -97,10 +87,7 @@ const results: string[] = [];
 
 describe('a11y: keyboard-only flows with a visible focus ring', function () {
   this.timeout(30000);
-  const available = new Map<string, boolean>();
-  before(async () => {
-    for (const lang of new Set(VARIANTS.map((v) => v.lang))) available.set(lang, await loadLocale(lang));
-  });
+  const available = loadLocalesBefore(ALL_VARIANTS);
   after(() => console.log(`keyboard flows\n${results.join('\n')}`));
   beforeEach(() => window.scrollTo(0, 0));
 
@@ -119,7 +106,7 @@ describe('a11y: keyboard-only flows with a visible focus ring', function () {
     return page;
   }
 
-  for (const v of VARIANTS) {
+  for (const v of ALL_VARIANTS) {
     const next = v.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
 
     it(`${variantName(v)}: open, accept, add a meeting link, go back, reject with a reason, switch tabs, accept a message, cancel with Escape`, async function () {

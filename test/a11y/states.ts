@@ -9,44 +9,21 @@ import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { ConfirmDialog } from '../../src/elements/confirm-dialog/confirm-dialog.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { MessageRequest, SessionRequest } from '../../src/model/request.js';
+import { HOUR, START, TZ, message as detailMessage, session } from '../detail-helpers.js';
 import { themed, type Variant } from './helpers.js';
 
-export const HOUR = 3_600_000;
-/** A slot far in the future (never expires during a run). */
-export const START = new Date('2037-12-04T10:30:00Z');
-export const TZ = 'Asia/Kolkata';
 const LONG_AGENDA =
   'Planning lessons for mixed-ability groups: how to keep the fast learners busy while the others catch up, ' +
   'which low-cost materials work, and how to check understanding without a written test every week.';
 
-export function session(id: string, overrides: Partial<SessionRequest> = {}): SessionRequest {
-  return {
-    kind: 'session',
-    id,
-    direction: 'received',
-    status: 'requested',
-    title: 'Lesson planning with low resources',
-    agenda: 'Planning lessons for mixed-ability groups.',
-    start: START,
-    end: new Date(START.getTime() + HOUR),
-    createdAt: new Date('2037-11-20T08:00:00Z'),
-    person: { id: `p-${id}`, name: 'Asha Rao', designations: ['Teacher', 'Head master'], experienceYears: 5 },
-    ...overrides,
-  };
-}
+export { TZ, session };
 
-export function message(id: string, overrides: Partial<MessageRequest> = {}): MessageRequest {
-  return {
-    kind: 'message',
-    id,
-    direction: 'received',
-    status: 'requested',
+/** The detail tests' message request, with a longer first message (more text to wrap and to measure). */
+const message = (id: string, overrides: Partial<MessageRequest> = {}): MessageRequest =>
+  detailMessage(id, {
     message: 'Hi, I would like to connect with you about classroom management.',
-    createdAt: new Date('2037-11-20T08:00:00Z'),
-    person: { id: `p-${id}`, name: 'Omar Khan', designations: ['Principal'], experienceYears: 12 },
     ...overrides,
-  };
-}
+  });
 
 /** The inbox data: 14 sessions (one expired, some sent), 3 messages (one sent). */
 export function inboxAdapter(
@@ -124,14 +101,43 @@ export interface State {
 
 // ---- <session-request-detail> / <message-request-detail> -----------------------------------------
 
-async function detail(
-  tag: 'session-request-detail' | 'message-request-detail',
-  adapter: MemoryAdapter,
-  id: string,
-  v: Variant,
-): Promise<Rendered> {
+type AnyRequest = SessionRequest | MessageRequest;
+
+/** What differs between the two detail elements, for the states they share. */
+interface DetailKind<R extends AnyRequest = AnyRequest> {
+  kind: R['kind'];
+  tag: 'session-request-detail' | 'message-request-detail';
+  /** The id of the one request of `adapter()`. */
+  id: string;
+  /** A MemoryAdapter holding the one request `id`, with `overrides`. */
+  adapter(overrides?: Partial<R>): MemoryAdapter;
+  get: 'getSessionRequest' | 'getMessageRequest';
+  accept: 'acceptSessionRequest' | 'acceptMessageRequest';
+}
+
+const SESSION: DetailKind<SessionRequest> = {
+  kind: 'session',
+  tag: 'session-request-detail',
+  id: 's1',
+  adapter: (overrides) =>
+    new MemoryAdapter({ sessionRequests: [session('s1', overrides)], messageRequests: [] }),
+  get: 'getSessionRequest',
+  accept: 'acceptSessionRequest',
+};
+
+const MESSAGE: DetailKind<MessageRequest> = {
+  kind: 'message',
+  tag: 'message-request-detail',
+  id: 'm1',
+  adapter: (overrides) =>
+    new MemoryAdapter({ sessionRequests: [], messageRequests: [message('m1', overrides)] }),
+  get: 'getMessageRequest',
+  accept: 'acceptMessageRequest',
+};
+
+async function detail(k: DetailKind, adapter: MemoryAdapter, id: string, v: Variant): Promise<Rendered> {
   const content =
-    tag === 'session-request-detail'
+    k.tag === 'session-request-detail'
       ? html`<session-request-detail
           .adapter=${adapter}
           request-id=${id}
@@ -154,267 +160,163 @@ async function openRejectDialog(el: Element): Promise<ConfirmDialog> {
   return dialog;
 }
 
-function sessionDetail(name: string, make: (v: Variant) => Promise<Rendered>): State {
-  return { element: 'session-request-detail', name, render: make };
-}
-function messageDetail(name: string, make: (v: Variant) => Promise<Rendered>): State {
-  return { element: 'message-request-detail', name, render: make };
+/**
+ * A detail state: `prepare` edits the adapter before the detail renders (a call that never answers or
+ * fails), then `drive` brings the rendered detail into the state.
+ */
+function detailState<R extends AnyRequest>(
+  k: DetailKind<R>,
+  name: string,
+  drive: (el: Element, adapter: MemoryAdapter) => Promise<unknown>,
+  {
+    request,
+    prepare,
+    id = k.id,
+  }: {
+    request?: Partial<R>;
+    prepare?: (adapter: MemoryAdapter) => void;
+    id?: string;
+  } = {},
+): State {
+  return {
+    element: k.tag,
+    name,
+    render: async (v) => {
+      const adapter = k.adapter(request);
+      prepare?.(adapter);
+      const r = await detail(k, adapter, id, v);
+      await drive(r.el, adapter);
+      return r;
+    },
+  };
 }
 
-const sessionAdapter = (...requests: SessionRequest[]) =>
-  new MemoryAdapter({ sessionRequests: requests, messageRequests: [] });
-const messageAdapter = (...requests: MessageRequest[]) =>
-  new MemoryAdapter({ sessionRequests: [], messageRequests: requests });
+/** The request (with `request` overrides) loaded, and nothing done yet. */
+const loadedState = <R extends AnyRequest>(k: DetailKind<R>, name: string, request?: Partial<R>) =>
+  detailState(k, name, loadedDetail, { request });
+
+/** The states both details have: loading, load error, busy, accepted, handled elsewhere, reject dialog. */
+const loadingState = (k: DetailKind) =>
+  detailState(k, 'loading', (el) => waitUntil(() => q(el, '.skeleton')), {
+    prepare: (adapter) => (adapter[k.get] = never),
+  });
+const loadErrorState = (k: DetailKind, error: 'server' | 'network') =>
+  detailState(k, 'load error with Retry', (el) => waitUntil(() => q(el, '[part~="retry-button"]')), {
+    prepare: (adapter) => adapter.failNext(k.get, error),
+  });
+const busyState = (k: DetailKind) =>
+  detailState(
+    k,
+    'busy (accepting)',
+    async (el) => {
+      await loadedDetail(el);
+      partButton(el, 'accept-button').click();
+      await waitUntil(() => q(el, '.actions[aria-busy="true"]'));
+    },
+    { prepare: (adapter) => (adapter[k.accept] = never) },
+  );
+/** Accepted just now: the success notice and the next step (`nextPart`, e.g. Add link). */
+const acceptedNowState = (k: DetailKind, name: string, nextPart: string) =>
+  detailState(k, name, async (el) => {
+    await loadedDetail(el);
+    partButton(el, 'accept-button').click();
+    await waitUntil(() => q(el, `[part~="${nextPart}"]`));
+  });
+/** Handled on another device while open (`status`): Accept answers "already handled". */
+const handledElsewhereState = (k: DetailKind, status: 'accepted' | 'rejected') =>
+  detailState(k, 'already handled elsewhere', async (el, adapter) => {
+    await loadedDetail(el);
+    adapter.handleElsewhere(k.kind, k.id, status);
+    partButton(el, 'accept-button').click();
+    await waitUntil(() => q(el, '.error')?.textContent?.trim() && !q(el, '[part~="accept-button"]'));
+  });
+const rejectDialogState = (k: DetailKind, name: string) =>
+  detailState(k, name, async (el) => {
+    await loadedDetail(el);
+    await openRejectDialog(el);
+  });
+
+/**
+ * The meeting link form of an accepted session: `value` put into `field` and announced by `events` (as
+ * typing or choosing would), until `done` shows.
+ */
+const linkFormState = (name: string, field: string, value: string, done: string, events: () => Event[]) =>
+  detailState(
+    SESSION,
+    name,
+    async (el) => {
+      await loadedDetail(el);
+      partButton(el, 'link-button').click();
+      await waitUntil(() => q(el, field));
+      const control = q<HTMLInputElement | HTMLSelectElement>(el, field)!;
+      control.value = value;
+      for (const event of events()) control.dispatchEvent(event);
+      await waitUntil(() => q(el, done));
+    },
+    { request: { status: 'accepted' } },
+  );
 
 export const SESSION_DETAIL_STATES: State[] = [
-  sessionDetail('loading', async (v) => {
-    const adapter = sessionAdapter(session('s1'));
-    adapter.getSessionRequest = never;
-    const r = await detail('session-request-detail', adapter, 's1', v);
-    await waitUntil(() => q(r.el, '.skeleton'));
-    return r;
+  loadingState(SESSION),
+  loadErrorState(SESSION, 'server'),
+  detailState(SESSION, 'not found', (el) => waitUntil(() => q(el, '.state')), { id: 'nope' }),
+  loadedState(SESSION, 'received, pending (long agenda folded)', { agenda: LONG_AGENDA }),
+  detailState(
+    SESSION,
+    'agenda unfolded',
+    async (el) => {
+      await loadedDetail(el);
+      q<HTMLButtonElement>(el, '[aria-controls="agenda"]')!.click();
+      await waitUntil(() => q(el, '[aria-expanded="true"]'));
+    },
+    { request: { agenda: LONG_AGENDA } },
+  ),
+  loadedState(SESSION, 'sent, pending', { direction: 'sent' }),
+  busyState(SESSION),
+  acceptedNowState(SESSION, 'accepted just now: success, Add link', 'link-button'),
+  linkFormState(
+    'meeting link form with an error',
+    '#link-url',
+    'http://example.com',
+    '#link-url[aria-invalid="true"]',
+    () => [new Event('input', { bubbles: true, composed: true }), new Event('blur')],
+  ),
+  linkFormState('meeting link form, Zoom fields', '#link-platform', 'zoom', '#link-meetingId', () => [
+    new Event('change'),
+  ]),
+  detailState(SESSION, 'accepted with a link', (el) => waitUntil(() => q(el, '[part~="link"]')), {
+    request: {
+      status: 'accepted',
+      meetingLink: { platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij' },
+    },
   }),
-  sessionDetail('load error with Retry', async (v) => {
-    const adapter = sessionAdapter(session('s1'));
-    adapter.failNext('getSessionRequest', 'server');
-    const r = await detail('session-request-detail', adapter, 's1', v);
-    await waitUntil(() => q(r.el, '[part~="retry-button"]'));
-    return r;
+  loadedState(SESSION, 'sent, accepted, no link yet', { status: 'accepted', direction: 'sent' }),
+  loadedState(SESSION, 'rejected with a reason', {
+    status: 'rejected',
+    rejectReason: 'I am travelling that week.',
   }),
-  sessionDetail('not found', async (v) => {
-    const r = await detail('session-request-detail', sessionAdapter(), 'nope', v);
-    await waitUntil(() => q(r.el, '.state'));
-    return r;
-  }),
-  sessionDetail('received, pending (long agenda folded)', async (v) => {
-    const r = await detail(
-      'session-request-detail',
-      sessionAdapter(session('s1', { agenda: LONG_AGENDA })),
-      's1',
-      v,
-    );
-    await loadedDetail(r.el);
-    return r;
-  }),
-  sessionDetail('agenda unfolded', async (v) => {
-    const r = await detail(
-      'session-request-detail',
-      sessionAdapter(session('s1', { agenda: LONG_AGENDA })),
-      's1',
-      v,
-    );
-    await loadedDetail(r.el);
-    q<HTMLButtonElement>(r.el, '[aria-controls="agenda"]')!.click();
-    await waitUntil(() => q(r.el, '[aria-expanded="true"]'));
-    return r;
-  }),
-  sessionDetail('sent, pending', async (v) => {
-    const r = await detail(
-      'session-request-detail',
-      sessionAdapter(session('s1', { direction: 'sent' })),
-      's1',
-      v,
-    );
-    await loadedDetail(r.el);
-    return r;
-  }),
-  sessionDetail('busy (accepting)', async (v) => {
-    const adapter = sessionAdapter(session('s1'));
-    adapter.acceptSessionRequest = never;
-    const r = await detail('session-request-detail', adapter, 's1', v);
-    await loadedDetail(r.el);
-    partButton(r.el, 'accept-button').click();
-    await waitUntil(() => q(r.el, '.actions[aria-busy="true"]'));
-    return r;
-  }),
-  sessionDetail('accepted just now: success, Add link', async (v) => {
-    const r = await detail('session-request-detail', sessionAdapter(session('s1')), 's1', v);
-    await loadedDetail(r.el);
-    partButton(r.el, 'accept-button').click();
-    await waitUntil(() => q(r.el, '[part~="link-button"]'));
-    return r;
-  }),
-  sessionDetail('meeting link form with an error', async (v) => {
-    const r = await detail(
-      'session-request-detail',
-      sessionAdapter(session('s1', { status: 'accepted' })),
-      's1',
-      v,
-    );
-    await loadedDetail(r.el);
-    partButton(r.el, 'link-button').click();
-    await waitUntil(() => q(r.el, '#link-url'));
-    const input = q<HTMLInputElement>(r.el, '#link-url')!;
-    input.value = 'http://example.com';
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    input.dispatchEvent(new Event('blur'));
-    await waitUntil(() => q(r.el, '#link-url[aria-invalid="true"]'));
-    return r;
-  }),
-  sessionDetail('meeting link form, Zoom fields', async (v) => {
-    const r = await detail(
-      'session-request-detail',
-      sessionAdapter(session('s1', { status: 'accepted' })),
-      's1',
-      v,
-    );
-    await loadedDetail(r.el);
-    partButton(r.el, 'link-button').click();
-    await waitUntil(() => q(r.el, '#link-platform'));
-    const select = q<HTMLSelectElement>(r.el, '#link-platform')!;
-    select.value = 'zoom';
-    select.dispatchEvent(new Event('change'));
-    await waitUntil(() => q(r.el, '#link-meetingId'));
-    return r;
-  }),
-  sessionDetail('accepted with a link', async (v) => {
-    const link = { platform: 'google-meet' as const, url: 'https://meet.google.com/abc-defg-hij' };
-    const r = await detail(
-      'session-request-detail',
-      sessionAdapter(session('s1', { status: 'accepted', meetingLink: link })),
-      's1',
-      v,
-    );
-    await waitUntil(() => q(r.el, '[part~="link"]'));
-    return r;
-  }),
-  sessionDetail('sent, accepted, no link yet', async (v) => {
-    const r = await detail(
-      'session-request-detail',
-      sessionAdapter(session('s1', { status: 'accepted', direction: 'sent' })),
-      's1',
-      v,
-    );
-    await loadedDetail(r.el);
-    return r;
-  }),
-  sessionDetail('rejected with a reason', async (v) => {
-    const r = await detail(
-      'session-request-detail',
-      sessionAdapter(session('s1', { status: 'rejected', rejectReason: 'I am travelling that week.' })),
-      's1',
-      v,
-    );
-    await loadedDetail(r.el);
-    return r;
-  }),
-  sessionDetail('expired', async (v) => {
-    const r = await detail(
-      'session-request-detail',
-      sessionAdapter(session('s1', { status: 'expired' })),
-      's1',
-      v,
-    );
-    await loadedDetail(r.el);
-    return r;
-  }),
-  sessionDetail('already handled elsewhere', async (v) => {
-    const adapter = sessionAdapter(session('s1'));
-    const r = await detail('session-request-detail', adapter, 's1', v);
-    await loadedDetail(r.el);
-    adapter.handleElsewhere('session', 's1', 'accepted');
-    partButton(r.el, 'accept-button').click();
-    await waitUntil(() => q(r.el, '.error')?.textContent?.trim() && !q(r.el, '[part~="accept-button"]'));
-    return r;
-  }),
-  sessionDetail('action failed (server error)', async (v) => {
-    const adapter = sessionAdapter(session('s1'));
-    const r = await detail('session-request-detail', adapter, 's1', v);
-    await loadedDetail(r.el);
+  loadedState(SESSION, 'expired', { status: 'expired' }),
+  handledElsewhereState(SESSION, 'accepted'),
+  detailState(SESSION, 'action failed (server error)', async (el, adapter) => {
+    await loadedDetail(el);
     adapter.failNext('acceptSessionRequest', 'server');
-    partButton(r.el, 'accept-button').click();
-    await waitUntil(() => q(r.el, '.error')?.textContent?.trim());
-    return r;
+    partButton(el, 'accept-button').click();
+    await waitUntil(() => q(el, '.error')?.textContent?.trim());
   }),
-  sessionDetail('reject dialog with reason', async (v) => {
-    const r = await detail('session-request-detail', sessionAdapter(session('s1')), 's1', v);
-    await loadedDetail(r.el);
-    await openRejectDialog(r.el);
-    return r;
-  }),
+  rejectDialogState(SESSION, 'reject dialog with reason'),
 ];
 
 export const MESSAGE_DETAIL_STATES: State[] = [
-  messageDetail('loading', async (v) => {
-    const adapter = messageAdapter(message('m1'));
-    adapter.getMessageRequest = never;
-    const r = await detail('message-request-detail', adapter, 'm1', v);
-    await waitUntil(() => q(r.el, '.skeleton'));
-    return r;
-  }),
-  messageDetail('load error with Retry', async (v) => {
-    const adapter = messageAdapter(message('m1'));
-    adapter.failNext('getMessageRequest', 'network');
-    const r = await detail('message-request-detail', adapter, 'm1', v);
-    await waitUntil(() => q(r.el, '[part~="retry-button"]'));
-    return r;
-  }),
-  messageDetail('received, pending', async (v) => {
-    const r = await detail('message-request-detail', messageAdapter(message('m1')), 'm1', v);
-    await loadedDetail(r.el);
-    return r;
-  }),
-  messageDetail('sent, pending', async (v) => {
-    const r = await detail(
-      'message-request-detail',
-      messageAdapter(message('m1', { direction: 'sent' })),
-      'm1',
-      v,
-    );
-    await loadedDetail(r.el);
-    return r;
-  }),
-  messageDetail('busy (accepting)', async (v) => {
-    const adapter = messageAdapter(message('m1'));
-    adapter.acceptMessageRequest = never;
-    const r = await detail('message-request-detail', adapter, 'm1', v);
-    await loadedDetail(r.el);
-    partButton(r.el, 'accept-button').click();
-    await waitUntil(() => q(r.el, '.actions[aria-busy="true"]'));
-    return r;
-  }),
-  messageDetail('accepted just now: success, Open chat', async (v) => {
-    const r = await detail('message-request-detail', messageAdapter(message('m1')), 'm1', v);
-    await loadedDetail(r.el);
-    partButton(r.el, 'accept-button').click();
-    await waitUntil(() => q(r.el, '[part~="chat-button"]'));
-    return r;
-  }),
-  messageDetail('rejected', async (v) => {
-    const r = await detail(
-      'message-request-detail',
-      messageAdapter(message('m1', { status: 'rejected' })),
-      'm1',
-      v,
-    );
-    await loadedDetail(r.el);
-    return r;
-  }),
-  messageDetail('expired', async (v) => {
-    const r = await detail(
-      'message-request-detail',
-      messageAdapter(message('m1', { status: 'expired' })),
-      'm1',
-      v,
-    );
-    await loadedDetail(r.el);
-    return r;
-  }),
-  messageDetail('already handled elsewhere', async (v) => {
-    const adapter = messageAdapter(message('m1'));
-    const r = await detail('message-request-detail', adapter, 'm1', v);
-    await loadedDetail(r.el);
-    adapter.handleElsewhere('message', 'm1', 'rejected');
-    partButton(r.el, 'accept-button').click();
-    await waitUntil(() => q(r.el, '.error')?.textContent?.trim() && !q(r.el, '[part~="accept-button"]'));
-    return r;
-  }),
-  messageDetail('reject dialog', async (v) => {
-    const r = await detail('message-request-detail', messageAdapter(message('m1')), 'm1', v);
-    await loadedDetail(r.el);
-    await openRejectDialog(r.el);
-    return r;
-  }),
+  loadingState(MESSAGE),
+  loadErrorState(MESSAGE, 'network'),
+  loadedState(MESSAGE, 'received, pending'),
+  loadedState(MESSAGE, 'sent, pending', { direction: 'sent' }),
+  busyState(MESSAGE),
+  acceptedNowState(MESSAGE, 'accepted just now: success, Open chat', 'chat-button'),
+  loadedState(MESSAGE, 'rejected', { status: 'rejected' }),
+  loadedState(MESSAGE, 'expired', { status: 'expired' }),
+  handledElsewhereState(MESSAGE, 'rejected'),
+  rejectDialogState(MESSAGE, 'reject dialog'),
 ];
 
 // ---- <confirm-dialog> ----------------------------------------------------------------------------
@@ -519,137 +421,139 @@ export async function settled(el: RequestsPage): Promise<void> {
   await el.updateComplete;
 }
 
-function pageState(name: string, make: (v: Variant) => Promise<Rendered>): State {
-  return { element: 'requests-page', name, render: make };
+/**
+ * A page state: `prepare` edits the inbox adapter (`inboxAdapter(inbox)`) before the page renders, `mount`
+ * renders it (by default `page()`), then `drive` brings the page into the state.
+ */
+function pageState(
+  name: string,
+  drive: (el: RequestsPage, adapter: MemoryAdapter) => Promise<unknown>,
+  {
+    inbox,
+    prepare,
+    mount = page,
+  }: {
+    inbox?: Parameters<typeof inboxAdapter>[0];
+    prepare?: (adapter: MemoryAdapter) => void;
+    mount?: (adapter: MemoryAdapter, v: Variant) => Promise<{ wrapper: HTMLElement; el: RequestsPage }>;
+  } = {},
+): State {
+  return {
+    element: 'requests-page',
+    name,
+    render: async (v) => {
+      const adapter = inboxAdapter(inbox);
+      prepare?.(adapter);
+      const r = await mount(adapter, v);
+      await drive(r.el, adapter);
+      return r;
+    },
+  };
+}
+
+/** The load failed: its error shows, and the rest settles. */
+async function failedToLoad(el: RequestsPage): Promise<void> {
+  await waitUntil(() => q(el, '.error'));
+  await settled(el);
+}
+
+/** Switches to the message tab and waits for its list. */
+async function showMessages(el: RequestsPage): Promise<void> {
+  el.setAttribute('tab', 'message');
+  await waitUntil(() => cardsOf(el)[0]?.querySelector('.preview'));
+  await settled(el);
+}
+
+/** Opens the first card and waits for its detail (`tag`) to load. */
+async function openFirstCard(
+  el: RequestsPage,
+  tag: 'session-request-detail' | 'message-request-detail',
+): Promise<Element> {
+  cardsOf(el)[0]!.querySelector('button')!.click();
+  await waitUntil(() => q(el, tag));
+  const detailEl = q(el, tag)!;
+  await loadedDetail(detailEl);
+  return detailEl;
 }
 
 export const PAGE_STATES: State[] = [
-  pageState('loading (skeleton)', async (v) => {
-    const adapter = inboxAdapter();
+  pageState('loading (skeleton)', (el) => waitUntil(() => q(el, '.skeleton')), {
+    prepare: (adapter) => (adapter.listSessionRequests = never),
+  }),
+  pageState('session list, partial, with an expired card and Load more', async (el) => {
+    await settled(el);
+    await waitUntil(() => q(el, '.load-more'));
+    await waitUntil(() => q(q<Root>(el, 'request-tabs')!, '[part~="badge"]'));
+  }),
+  pageState('loading more', async (el, adapter) => {
+    await settled(el);
     adapter.listSessionRequests = never;
-    const r = await page(adapter, v);
-    await waitUntil(() => q(r.el, '.skeleton'));
-    return r;
+    q<HTMLButtonElement>(el, '.load-more')!.click();
+    await waitUntil(() => q(el, '.load-more[aria-disabled="true"]'));
   }),
-  pageState('session list, partial, with an expired card and Load more', async (v) => {
-    const r = await page(inboxAdapter(), v);
-    await settled(r.el);
-    await waitUntil(() => q(r.el, '.load-more'));
-    await waitUntil(() => q(q<Root>(r.el, 'request-tabs')!, '[part~="badge"]'));
-    return r;
-  }),
-  pageState('loading more', async (v) => {
-    const adapter = inboxAdapter();
-    const r = await page(adapter, v);
-    await settled(r.el);
-    adapter.listSessionRequests = never;
-    q<HTMLButtonElement>(r.el, '.load-more')!.click();
-    await waitUntil(() => q(r.el, '.load-more[aria-disabled="true"]'));
-    return r;
-  }),
-  pageState('load more failed', async (v) => {
-    const adapter = inboxAdapter();
-    const r = await page(adapter, v);
-    await settled(r.el);
+  pageState('load more failed', async (el, adapter) => {
+    await settled(el);
     adapter.failNext('listSessionRequests', 'timeout');
-    q<HTMLButtonElement>(r.el, '.load-more')!.click();
-    await waitUntil(() => q(r.el, '.more .error'));
-    return r;
+    q<HTMLButtonElement>(el, '.load-more')!.click();
+    await waitUntil(() => q(el, '.more .error'));
   }),
-  pageState('virtualized list (virtualize-threshold 0)', async (v) => {
-    const r = await themed<RequestsPage>(
-      html`<requests-page
-        .adapter=${inboxAdapter()}
-        page-size="10"
-        time-zone=${TZ}
-        .virtualizeThreshold=${0}
-      ></requests-page>`,
-      v,
-    );
-    await waitUntil(() => q(r.el, '.list.virtual [part~="card"]'), 'the virtualized list did not render', {
-      timeout: 5000,
-    });
-    await settled(r.el);
-    return r;
+  pageState(
+    'virtualized list (virtualize-threshold 0)',
+    async (el) => {
+      await waitUntil(() => q(el, '.list.virtual [part~="card"]'), 'the virtualized list did not render', {
+        timeout: 5000,
+      });
+      await settled(el);
+    },
+    {
+      mount: (adapter, v) =>
+        themed<RequestsPage>(
+          html`<requests-page
+            .adapter=${adapter}
+            page-size="10"
+            time-zone=${TZ}
+            .virtualizeThreshold=${0}
+          ></requests-page>`,
+          v,
+        ),
+    },
+  ),
+  pageState('message list', async (el) => {
+    await settled(el);
+    await showMessages(el);
   }),
-  pageState('message list', async (v) => {
-    const r = await page(inboxAdapter(), v);
-    await settled(r.el);
-    r.el.setAttribute('tab', 'message');
-    await waitUntil(() => cardsOf(r.el)[0]?.querySelector('.preview'));
-    await settled(r.el);
-    return r;
+  pageState('empty', settled, { inbox: { sessions: 0, messages: 0 } }),
+  pageState('list failed with Retry', failedToLoad, {
+    prepare: (adapter) => adapter.failNext('listSessionRequests', 'server'),
   }),
-  pageState('empty', async (v) => {
-    const r = await page(inboxAdapter({ sessions: 0, messages: 0 }), v);
-    await settled(r.el);
-    return r;
+  pageState('counts failed', failedToLoad, {
+    prepare: (adapter) => adapter.failNext('countPending', 'forbidden'),
   }),
-  pageState('list failed with Retry', async (v) => {
-    const adapter = inboxAdapter();
-    adapter.failNext('listSessionRequests', 'server');
-    const r = await page(adapter, v);
-    await waitUntil(() => q(r.el, '.error'));
-    await settled(r.el);
-    return r;
-  }),
-  pageState('counts failed', async (v) => {
-    const adapter = inboxAdapter();
-    adapter.failNext('countPending', 'forbidden');
-    const r = await page(adapter, v);
-    await waitUntil(() => q(r.el, '.error'));
-    await settled(r.el);
-    return r;
-  }),
-  pageState('offline banner', async (v) => {
-    const r = await page(inboxAdapter(), v);
-    await settled(r.el);
+  pageState('offline banner', async (el) => {
+    await settled(el);
     window.dispatchEvent(new Event('offline'));
-    await waitUntil(() => q(r.el, '.banner.offline'));
-    return r;
+    await waitUntil(() => q(el, '.banner.offline'));
   }),
-  pageState('session detail open', async (v) => {
-    const r = await page(inboxAdapter(), v);
-    await settled(r.el);
-    cardsOf(r.el)[0]!.querySelector('button')!.click();
-    await waitUntil(() => q(r.el, 'session-request-detail'));
-    await loadedDetail(q(r.el, 'session-request-detail')!);
-    return r;
+  pageState('session detail open', async (el) => {
+    await settled(el);
+    await openFirstCard(el, 'session-request-detail');
   }),
-  pageState('session detail, reject dialog open', async (v) => {
-    const r = await page(inboxAdapter(), v);
-    await settled(r.el);
-    cardsOf(r.el)[0]!.querySelector('button')!.click();
-    await waitUntil(() => q(r.el, 'session-request-detail'));
-    const detailEl = q(r.el, 'session-request-detail')!;
-    await loadedDetail(detailEl);
-    await openRejectDialog(detailEl);
-    return r;
+  pageState('session detail, reject dialog open', async (el) => {
+    await settled(el);
+    await openRejectDialog(await openFirstCard(el, 'session-request-detail'));
   }),
-  pageState('session detail, meeting link form', async (v) => {
-    const adapter = inboxAdapter();
-    const r = await page(adapter, v);
-    await settled(r.el);
-    cardsOf(r.el)[0]!.querySelector('button')!.click();
-    await waitUntil(() => q(r.el, 'session-request-detail'));
-    const detailEl = q(r.el, 'session-request-detail')!;
-    await loadedDetail(detailEl);
+  pageState('session detail, meeting link form', async (el) => {
+    await settled(el);
+    const detailEl = await openFirstCard(el, 'session-request-detail');
     partButton(detailEl, 'accept-button').click();
     await waitUntil(() => q(detailEl, '[part~="link-button"]'));
     partButton(detailEl, 'link-button').click();
     await waitUntil(() => q(detailEl, '#link-url'));
-    return r;
   }),
-  pageState('message detail open', async (v) => {
-    const r = await page(inboxAdapter(), v);
-    await settled(r.el);
-    r.el.setAttribute('tab', 'message');
-    await waitUntil(() => cardsOf(r.el)[0]?.querySelector('.preview'));
-    await settled(r.el);
-    cardsOf(r.el)[0]!.querySelector('button')!.click();
-    await waitUntil(() => q(r.el, 'message-request-detail'));
-    await loadedDetail(q(r.el, 'message-request-detail')!);
-    return r;
+  pageState('message detail open', async (el) => {
+    await settled(el);
+    await showMessages(el);
+    await openFirstCard(el, 'message-request-detail');
   }),
 ];
 

@@ -268,95 +268,94 @@ async function outcomeApplied(ctx: Ctx): Promise<void> {
 
 // ---- The actions ----------------------------------------------------------------------------------
 
-const loadList: Action = {
+/**
+ * Loading the list: page 1 (Refresh) or page 2 (Load more). The two differ only in the button that loads,
+ * where the error shows and what success looks like.
+ */
+function listLoad(load: {
+  name: string;
+  page: number;
+  /** The button that starts the load, and the one that retries it. */
+  button: string;
+  retryButton: string;
+  errorText: (ctx: Ctx) => string;
+  succeeded: (ctx: Ctx) => Promise<void>;
+  /** After an aborted load: try Retry first (there should be none to press). */
+  retryAfterNavigation?: boolean;
+}): Action {
+  const press = (ctx: Ctx, selector: string) =>
+    root(ctx.el).querySelector<HTMLButtonElement>(selector)!.click();
+  return {
+    name: load.name,
+    mode: 'read',
+    kinds: ['session', 'message'],
+    method: (kind) => (kind === 'session' ? 'listSessionRequests' : 'listMessageRequests'),
+    async setup(ctx) {
+      await mount(ctx);
+      ctx.injector = listFaults(ctx.kind, load.page);
+    },
+    snapshot: (ctx) => cardIds(ctx.el),
+    async trigger(ctx) {
+      press(ctx, load.button);
+      await settle(ctx.el, TIMEOUT_MS + 3000);
+    },
+    errorText: load.errorText,
+    async unchanged(ctx) {
+      expect(cardIds(ctx.el), 'the loaded cards stay').to.deep.equal(ctx.snapshot);
+    },
+    async retry(ctx) {
+      press(ctx, load.retryButton);
+      await settle(ctx.el);
+    },
+    succeeded: load.succeeded,
+    async navigate(ctx) {
+      ctx.injector.latencyMs = NAV_LATENCY_MS;
+      press(ctx, load.button);
+      const call = await waitForCall(ctx, this.method(ctx.kind));
+      await detach(ctx);
+      expect(call.signal?.aborted, 'the stale load was aborted through its signal').to.equal(true);
+      ctx.injector.latencyMs = 0;
+    },
+    async afterNavigation(ctx) {
+      expect(cardIds(ctx.el)).to.deep.equal(ctx.snapshot);
+      if (load.retryAfterNavigation) await this.retry(ctx, undefined).catch(() => undefined);
+      press(ctx, load.button);
+      await settle(ctx.el);
+    },
+  };
+}
+
+const loadList = listLoad({
   name: 'load list',
-  mode: 'read',
-  kinds: ['session', 'message'],
-  method: (kind) => (kind === 'session' ? 'listSessionRequests' : 'listMessageRequests'),
-  async setup(ctx) {
-    await mount(ctx);
-    ctx.injector = listFaults(ctx.kind, 1);
-  },
-  snapshot: (ctx) => cardIds(ctx.el),
-  async trigger(ctx) {
-    root(ctx.el).querySelector<HTMLButtonElement>('.refresh')!.click();
-    await settle(ctx.el, TIMEOUT_MS + 3000);
-  },
+  page: 1,
+  button: '.refresh',
+  retryButton: '.error .retry',
   errorText: (ctx) => {
     expect(text(root(ctx.el).querySelector('.error-title'))).to.equal(en.errorLoadList);
     return listErrorText(ctx);
-  },
-  async unchanged(ctx) {
-    expect(cardIds(ctx.el), 'the loaded cards stay').to.deep.equal(ctx.snapshot);
-  },
-  async retry(ctx) {
-    root(ctx.el).querySelector<HTMLButtonElement>('.error .retry')!.click();
-    await settle(ctx.el);
   },
   async succeeded(ctx) {
     expect(root(ctx.el).querySelector('.error')).to.equal(null);
     expect(cards(ctx.el)).to.have.length(5);
   },
-  async navigate(ctx) {
-    ctx.injector.latencyMs = NAV_LATENCY_MS;
-    root(ctx.el).querySelector<HTMLButtonElement>('.refresh')!.click();
-    const call = await waitForCall(ctx, this.method(ctx.kind));
-    await detach(ctx);
-    expect(call.signal?.aborted, 'the stale load was aborted through its signal').to.equal(true);
-    ctx.injector.latencyMs = 0;
-  },
-  async afterNavigation(ctx) {
-    expect(cardIds(ctx.el)).to.deep.equal(ctx.snapshot);
-    await this.retry(ctx, undefined).catch(() => undefined);
-    root(ctx.el).querySelector<HTMLButtonElement>('.refresh')!.click();
-    await settle(ctx.el);
-  },
-};
+  retryAfterNavigation: true,
+});
 
-const loadPage2: Action = {
+const loadPage2 = listLoad({
   name: 'load page 2',
-  mode: 'read',
-  kinds: ['session', 'message'],
-  method: (kind) => (kind === 'session' ? 'listSessionRequests' : 'listMessageRequests'),
-  async setup(ctx) {
-    await mount(ctx);
-    ctx.injector = listFaults(ctx.kind, 2);
-  },
-  snapshot: (ctx) => cardIds(ctx.el),
-  async trigger(ctx) {
-    root(ctx.el).querySelector<HTMLButtonElement>('.load-more')!.click();
-    await settle(ctx.el, TIMEOUT_MS + 3000);
-  },
+  page: 2,
+  button: '.load-more',
+  retryButton: '.more .retry',
   errorText: (ctx) => {
     expect(root(ctx.el).querySelector('.more .error'), 'the error sits where page 2 goes').to.not.equal(null);
     return text(root(ctx.el).querySelector('.more .error p'));
-  },
-  async unchanged(ctx) {
-    expect(cardIds(ctx.el)).to.deep.equal(ctx.snapshot);
-  },
-  async retry(ctx) {
-    root(ctx.el).querySelector<HTMLButtonElement>('.more .retry')!.click();
-    await settle(ctx.el);
   },
   async succeeded(ctx) {
     await waitUntil(() => cards(ctx.el).length === 10, 'page 2 did not arrive');
     expect(root(ctx.el).querySelector('.error')).to.equal(null);
     expect(cardIds(ctx.el).slice(0, 5)).to.deep.equal(ctx.snapshot);
   },
-  async navigate(ctx) {
-    ctx.injector.latencyMs = NAV_LATENCY_MS;
-    root(ctx.el).querySelector<HTMLButtonElement>('.load-more')!.click();
-    const call = await waitForCall(ctx, this.method(ctx.kind));
-    await detach(ctx);
-    expect(call.signal?.aborted, 'the stale load was aborted through its signal').to.equal(true);
-    ctx.injector.latencyMs = 0;
-  },
-  async afterNavigation(ctx) {
-    expect(cardIds(ctx.el)).to.deep.equal(ctx.snapshot);
-    root(ctx.el).querySelector<HTMLButtonElement>('.load-more')!.click();
-    await settle(ctx.el);
-  },
-};
+});
 
 const openDetail: Action = {
   name: 'open detail',
@@ -420,88 +419,69 @@ const openDetail: Action = {
   },
 };
 
-const accept: Action = {
-  name: 'accept',
-  mode: 'action',
-  kinds: ['session', 'message'],
-  method: (kind) => (kind === 'session' ? 'acceptSessionRequest' : 'acceptMessageRequest'),
-  async setup(ctx) {
-    await mount(ctx);
-    ctx.id = actionableId(ctx);
-    await openFromList(ctx);
-    ctx.injector =
-      ctx.kind === 'session'
-        ? targetedFaults('post', 'requestSessions/accept', 'requestSessions/accept')
-        : targetedFaults('post', 'connections/accept', 'connections/accept');
-  },
-  snapshot: (ctx) => badges(ctx),
-  async trigger(ctx) {
-    const count = callCount(ctx, this.method(ctx.kind)) + 1;
-    inDetail<HTMLButtonElement>(ctx.el, '[part~="accept-button"]')!.click();
-    await actionDone(ctx, this.method(ctx.kind), count);
-  },
-  errorText: (ctx) => detailErrorText(ctx),
-  async unchanged(ctx, fault) {
-    await actionUnchanged(ctx, fault);
-  },
-  async retry(ctx, errorKind) {
-    await reopenIfHandled(ctx, errorKind);
-    await this.trigger(ctx);
-  },
-  async succeeded(ctx) {
-    expect(detailErrorText(ctx)).to.equal('');
-    expect(text(inDetail(ctx.el, '[part~="status"]'))).to.equal(en.statusAccepted);
-    expect(serverPending(ctx)).to.equal(false);
-    back(ctx.el);
-    await outcomeApplied(ctx);
-  },
-  async navigate(ctx) {
-    ctx.injector.latencyMs = NAV_LATENCY_MS;
-    inDetail<HTMLButtonElement>(ctx.el, '[part~="accept-button"]')!.click();
-    await waitForCall(ctx, this.method(ctx.kind));
-    back(ctx.el);
-  },
-  async afterNavigation(ctx) {
-    await outcomeApplied(ctx);
-  },
-};
+/**
+ * Accept or reject, from the detail opened from the list. The two differ only in their adapter call and
+ * endpoint, how the user does it (`press`, with a reason for a session rejected in the normal trigger)
+ * and the status it leads to.
+ */
+function decision(
+  verb: 'accept' | 'reject',
+  press: (ctx: Ctx, reason?: string) => Promise<void>,
+  status: string,
+): Action {
+  return {
+    name: verb,
+    mode: 'action',
+    kinds: ['session', 'message'],
+    method: (kind) => `${verb}${kind === 'session' ? 'Session' : 'Message'}Request`,
+    async setup(ctx) {
+      await mount(ctx);
+      ctx.id = actionableId(ctx);
+      await openFromList(ctx);
+      ctx.injector =
+        ctx.kind === 'session'
+          ? targetedFaults('post', `requestSessions/${verb}`, `requestSessions/${verb}`)
+          : targetedFaults('post', `connections/${verb}`, `connections/${verb}`);
+    },
+    snapshot: (ctx) => badges(ctx),
+    async trigger(ctx) {
+      const count = callCount(ctx, this.method(ctx.kind)) + 1;
+      await press(ctx, ctx.kind === 'session' ? 'Not available that day' : undefined);
+      await actionDone(ctx, this.method(ctx.kind), count);
+    },
+    errorText: (ctx) => detailErrorText(ctx),
+    async unchanged(ctx, fault) {
+      await actionUnchanged(ctx, fault);
+    },
+    async retry(ctx, errorKind) {
+      await reopenIfHandled(ctx, errorKind);
+      await this.trigger(ctx);
+    },
+    async succeeded(ctx) {
+      expect(detailErrorText(ctx)).to.equal('');
+      expect(text(inDetail(ctx.el, '[part~="status"]'))).to.equal(status);
+      expect(serverPending(ctx)).to.equal(false);
+      back(ctx.el);
+      await outcomeApplied(ctx);
+    },
+    async navigate(ctx) {
+      ctx.injector.latencyMs = NAV_LATENCY_MS;
+      await press(ctx);
+      await waitForCall(ctx, this.method(ctx.kind));
+      back(ctx.el);
+    },
+    async afterNavigation(ctx) {
+      await outcomeApplied(ctx);
+    },
+  };
+}
 
-const reject: Action = {
-  ...accept,
-  name: 'reject',
-  method: (kind) => (kind === 'session' ? 'rejectSessionRequest' : 'rejectMessageRequest'),
-  async setup(ctx) {
-    await mount(ctx);
-    ctx.id = actionableId(ctx);
-    await openFromList(ctx);
-    ctx.injector =
-      ctx.kind === 'session'
-        ? targetedFaults('post', 'requestSessions/reject', 'requestSessions/reject')
-        : targetedFaults('post', 'connections/reject', 'connections/reject');
-  },
-  async trigger(ctx) {
-    const count = callCount(ctx, this.method(ctx.kind)) + 1;
-    await confirmReject(ctx.el, ctx.kind === 'session' ? 'Not available that day' : undefined);
-    await actionDone(ctx, this.method(ctx.kind), count);
-  },
-  async retry(ctx, errorKind) {
-    await reopenIfHandled(ctx, errorKind);
-    await this.trigger(ctx);
-  },
-  async succeeded(ctx) {
-    expect(detailErrorText(ctx)).to.equal('');
-    expect(text(inDetail(ctx.el, '[part~="status"]'))).to.equal(en.statusRejected);
-    expect(serverPending(ctx)).to.equal(false);
-    back(ctx.el);
-    await outcomeApplied(ctx);
-  },
-  async navigate(ctx) {
-    ctx.injector.latencyMs = NAV_LATENCY_MS;
-    await confirmReject(ctx.el);
-    await waitForCall(ctx, this.method(ctx.kind));
-    back(ctx.el);
-  },
-};
+const accept = decision(
+  'accept',
+  async (ctx) => inDetail<HTMLButtonElement>(ctx.el, '[part~="accept-button"]')!.click(),
+  en.statusAccepted,
+);
+const reject = decision('reject', (ctx, reason) => confirmReject(ctx.el, reason), en.statusRejected);
 
 /** Accept / reject failed: same status, same actions (unless "already handled"), same server, same counts. */
 async function actionUnchanged(ctx: Ctx, fault: Fault): Promise<void> {

@@ -17,6 +17,7 @@ import {
 } from '../../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { MentorEdDb } from '../../src/mocks/index.js';
+import { EVENT_NAMES } from '../../stories/support/event-names.js';
 import { captureConsole, figure, size, watchUncaught } from './support/env.js';
 import {
   BASE_URL,
@@ -34,21 +35,6 @@ import {
   stopWorker,
   typeInto,
 } from './support/mentored.js';
-
-const EVENTS = [
-  'request-open',
-  'request-accept',
-  'request-accepted',
-  'request-reject',
-  'request-rejected',
-  'session-link',
-  'session-linked',
-  'chat-open',
-  'profile-open',
-  'request-error',
-  'tab-change',
-  'confirm-dialog-close',
-];
 
 /** Every string reachable from `value` (own and inherited-from-Error properties, causes, stacks). */
 function strings(value: unknown, seen = new Set<unknown>(), out: string[] = []): string[] {
@@ -102,7 +88,7 @@ async function round(mode: 'string' | 'function' | 'bearer'): Promise<Round> {
   const uncaught = watchUncaught();
   const details: unknown[] = [];
   const onEvent = (e: Event) => details.push((e as CustomEvent).detail);
-  EVENTS.forEach((type) => document.addEventListener(type, onEvent, true));
+  EVENT_NAMES.forEach((type) => document.addEventListener(type, onEvent, true));
   performance.clearResourceTimings();
   const el = document.createElement('requests-page') as RequestsPage;
   try {
@@ -220,7 +206,7 @@ async function round(mode: 'string' | 'function' | 'bearer'): Promise<Round> {
     // Gone before the next round's server starts: nothing of this round may reach it.
     if (el.isConnected) await settle(el).catch(() => undefined);
     el.remove();
-    EVENTS.forEach((type) => document.removeEventListener(type, onEvent, true));
+    EVENT_NAMES.forEach((type) => document.removeEventListener(type, onEvent, true));
     uncaught.stop();
     consoleLog.restore();
   }

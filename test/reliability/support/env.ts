@@ -103,3 +103,38 @@ export function captureConsole(quiet: ConsoleLevel[] = []): {
 
 /** Waits for `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * `waitUntil` of @open-wc/testing (same arguments, same `Timeout: message` error), except that it clears
+ * its timeout timer once `predicate` holds. open-wc's leaves that timer pending, and the timer keeps
+ * `predicate`, and so whatever element it reads, reachable for the whole `timeout` after the wait is over:
+ * a page unmounted right after `settle()` would stay alive for 4 s, which the leak test would count.
+ */
+export function waitFor(
+  predicate: () => unknown,
+  message: string,
+  { interval = 50, timeout = 1000 }: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  const error = new Error(`Timeout: ${message}`); // made here, for the caller's stack
+  return new Promise<void>((resolve, reject) => {
+    let done = false;
+    let poll: ReturnType<typeof setTimeout> | undefined;
+    const finish = (fail?: unknown) => {
+      done = true;
+      clearTimeout(deadline);
+      clearTimeout(poll);
+      if (fail === undefined) resolve();
+      else reject(fail);
+    };
+    const deadline = setTimeout(() => finish(error), timeout);
+    const check = async () => {
+      try {
+        if (await predicate()) finish();
+        else if (!done) poll = setTimeout(() => void check(), interval);
+      } catch (cause) {
+        finish(cause ?? error);
+      }
+    };
+    void check();
+  });
+}

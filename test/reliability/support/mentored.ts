@@ -20,6 +20,7 @@ import {
   type MentorEdDbOptions,
   type MentorEdEndpoint,
 } from '../../../src/mocks/index.js';
+import { waitFor } from './env.js';
 
 export const BASE_URL = `${location.origin}/mentoring/v1`;
 export const TOKEN = 'reliability-token-7Hq2xZ';
@@ -117,9 +118,10 @@ export function idle(el: RequestsPage): boolean {
   return true;
 }
 
+/** Waits until the page is idle (see `idle`). Holds no reference to `el` once it has returned. */
 export async function settle(el: RequestsPage, timeout = 4000): Promise<void> {
   await el.updateComplete;
-  await waitUntil(() => idle(el), 'the page did not settle', { timeout, interval: 10 });
+  await waitFor(() => idle(el), 'the page did not settle', { timeout, interval: 10 });
   await el.updateComplete;
   const detail = detailOf(el);
   await detail?.updateComplete;
