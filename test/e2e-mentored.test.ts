@@ -8,31 +8,44 @@ import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../src/define.js';
 import { MentorEdAdapter } from '../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
-import type { RequestTabs } from '../src/elements/request-tabs/request-tabs.js';
 import type { ChatOpenEvent, RequestRejectedEvent } from '../src/events.js';
 import { createMentorEdDb, createMentorEdHandlers, type MentorEdDb } from '../src/mocks/index.js';
+import {
+  cardIds,
+  cards,
+  confirmReject,
+  detailOf,
+  inDetail,
+  root,
+  tabsOf,
+  typeInto,
+  type Lit,
+} from './reliability/support/mentored.js';
 
 const baseUrl = `${location.origin}/mentoring/v1`;
 let worker: SetupWorker;
 let db: MentorEdDb;
 
-type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-const root = (el: RequestsPage) => el.shadowRoot!;
-const tabsOf = (el: RequestsPage) => root(el).querySelector('request-tabs') as RequestTabs;
-const cards = (el: RequestsPage) => Array.from(root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)'));
-const cardIds = (el: RequestsPage) => cards(el).map((card) => card.dataset.id);
-const detailOf = (el: RequestsPage) => root(el).querySelector<Lit>('session-request-detail, message-request-detail')!;
-const inDetail = <T extends Element>(el: RequestsPage, selector: string) =>
-  detailOf(el).shadowRoot!.querySelector<T & HTMLElement>(selector);
 const callsTo = (endpoint: string) => db.calls.filter((call) => call.endpoint === endpoint);
 /** The lists' own calls (page size 10), not the pending-count calls (page size 100) on the same endpoints. */
-const sessionListCalls = () => callsTo('requestSessions/list').filter((c) => /[?&]pageSize=10(&|$)/.test(c.url));
+const sessionListCalls = () =>
+  callsTo('requestSessions/list').filter((c) => /[?&]pageSize=10(&|$)/.test(c.url));
 const messageListCalls = () => callsTo('connections/pending').filter((c) => /[?&]limit=10(&|$)/.test(c.url));
 
 async function openPage(tab: 'session' | 'message' = 'session'): Promise<RequestsPage> {
-  const adapter = new MentorEdAdapter({ baseUrl, token: 'e2e-token', timeZone: 'Asia/Kolkata', language: 'en' });
+  const adapter = new MentorEdAdapter({
+    baseUrl,
+    token: 'e2e-token',
+    timeZone: 'Asia/Kolkata',
+    language: 'en',
+  });
   const el = await fixture<RequestsPage>(
-    html`<requests-page .adapter=${adapter} tab=${tab} page-size="10" time-zone="Asia/Kolkata"></requests-page>`,
+    html`<requests-page
+      .adapter=${adapter}
+      tab=${tab}
+      page-size="10"
+      time-zone="Asia/Kolkata"
+    ></requests-page>`,
   );
   await waitUntil(() => cards(el).length > 0, 'the list did not load', { timeout: 5000 });
   await waitUntil(() => callsTo('users/requestCount').length + callsTo('connections/pending').length > 0);
@@ -50,7 +63,7 @@ async function open(el: RequestsPage, id: string): Promise<Lit> {
     .querySelector('button')!
     .click();
   await el.updateComplete;
-  const detail = detailOf(el);
+  const detail = detailOf(el)!;
   await waitUntil(() => inDetail(el, '[part~="accept-button"]'), 'no Accept in the detail');
   return detail;
 }
@@ -60,30 +73,14 @@ async function back(el: RequestsPage): Promise<void> {
   await el.updateComplete;
 }
 
-async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('blur'));
-}
-
-/** Confirms the detail's reject dialog, with `reason` typed into its text box when given. */
-async function confirmReject(el: RequestsPage, reason?: string): Promise<void> {
-  inDetail<HTMLButtonElement>(el, '[part~="reject-button"]')!.click();
-  const dialog = inDetail<Lit>(el, 'confirm-dialog')!;
-  await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'the dialog did not open');
-  if (reason !== undefined) {
-    const box = dialog.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
-    box.value = reason;
-    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await dialog.updateComplete;
-  }
-  dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
-}
-
 describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation', () => {
   before(async () => {
     worker = setupWorker();
-    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
+    await worker.start({
+      serviceWorker: { url: '/mockServiceWorker.js' },
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+    });
   });
 
   beforeEach(() => {
@@ -96,7 +93,9 @@ describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation',
   it('session tab: switch tabs, page, accept, add a Zoom link, go back, reject with a reason', async () => {
     const el = await openPage();
     const pending = db.pendingReceivedCounts();
-    await waitUntil(() => tabsOf(el).sessionCount === pending.session && tabsOf(el).messageCount === pending.message);
+    await waitUntil(
+      () => tabsOf(el).sessionCount === pending.session && tabsOf(el).messageCount === pending.message,
+    );
     expect(cards(el)).to.have.length(10);
     expect(sessionListCalls()[0]!.url).to.contain('pageNo=1').and.contain('pageSize=10');
 
@@ -122,7 +121,9 @@ describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation',
     const accepted = oneEvent(el, 'request-accepted');
     inDetail<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
     await accepted;
-    expect(callsTo('requestSessions/accept').map((c) => c.body)).to.deep.equal([{ request_session_id: first }]);
+    expect(callsTo('requestSessions/accept').map((c) => c.body)).to.deep.equal([
+      { request_session_id: first },
+    ]);
     expect(db.sessionRequest(first!)!.status).to.equal('ACCEPTED');
     await waitUntil(() => tabsOf(el).sessionCount === pending.session - 1, 'the count did not drop');
 
@@ -134,7 +135,10 @@ describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation',
     select.value = 'zoom';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await detail.updateComplete;
-    await typeInto(inDetail<HTMLInputElement>(el, '#link-url')!, 'https://zoom.us.evil.example/j/12345678901');
+    await typeInto(
+      inDetail<HTMLInputElement>(el, '#link-url')!,
+      'https://zoom.us.evil.example/j/12345678901',
+    );
     await typeInto(inDetail<HTMLInputElement>(el, '#link-meetingId')!, '123 4567 8901');
     await typeInto(inDetail<HTMLInputElement>(el, '#link-passcode')!, 'abc123');
     await detail.updateComplete;
