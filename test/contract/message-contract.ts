@@ -1,0 +1,68 @@
+/** The contract, message requests and the pending counts. */
+import { expect } from '@open-wc/testing';
+import { adapter, h, pendingReceivedMessages, pendingReceivedSessions } from './harness.js';
+import { ALL, expectMessage, rejectsWith } from './support.js';
+
+export function messageContract(): void {
+  describe('message requests', () => {
+    it('pages with totals and filters by direction', async () => {
+      const p1 = await adapter.listMessageRequests({ page: 1, pageSize: 4 });
+      const p2 = await adapter.listMessageRequests({ page: 2, pageSize: 4 });
+      const p3 = await adapter.listMessageRequests({ page: 3, pageSize: 4 });
+      expect([p1.total, p2.total, p3.total]).to.deep.equal([9, 9, 9]);
+      expect([p1.items.length, p2.items.length, p3.items.length]).to.deep.equal([4, 4, 1]);
+      const ids = [...p1.items, ...p2.items, ...p3.items].map((r) => r.id);
+      expect(new Set(ids).size).to.equal(9);
+      [...p1.items, ...p2.items].forEach(expectMessage);
+      const sent = await adapter.listMessageRequests({ ...ALL, direction: 'sent' });
+      const received = await adapter.listMessageRequests({ ...ALL, direction: 'received' });
+      expect(sent.items.length).to.be.greaterThan(0);
+      expect(sent.items.length + received.items.length).to.equal(9);
+      expect(sent.items.every((r) => r.direction === 'sent' && r.status === 'requested')).to.equal(true);
+    });
+
+    it('reads, accepts (a second accept is a conflict) and rejects', async () => {
+      const [a, b] = await pendingReceivedMessages();
+      const read = await adapter.getMessageRequest(a!.id);
+      expect([read.id, read.status, read.message]).to.deep.equal([a!.id, 'requested', a!.message]);
+      const accepted = await adapter.acceptMessageRequest(a!.id);
+      expect([accepted.item.id, accepted.item.status]).to.deep.equal([a!.id, 'accepted']);
+      expect(accepted.item.person.name).to.equal(a!.person.name);
+      if (accepted.item.roomId !== undefined) expect(accepted.item.roomId).to.be.a('string');
+      await rejectsWith(adapter.acceptMessageRequest(a!.id), 'conflict');
+      const rejected = await adapter.rejectMessageRequest(b!.id);
+      expect([rejected.item.id, rejected.item.status]).to.deep.equal([b!.id, 'rejected']);
+      await rejectsWith(adapter.rejectMessageRequest(b!.id), 'conflict');
+      const left = await adapter.listMessageRequests(ALL);
+      expect(left.total).to.equal(7);
+      expect(left.items.map((r) => r.id)).to.not.include.members([a!.id, b!.id]);
+    });
+
+    it('reports a message request handled elsewhere as a conflict', async () => {
+      const [a, b] = await pendingReceivedMessages();
+      h.handleElsewhere('message', a!.id, 'accepted');
+      h.handleElsewhere('message', b!.id, 'rejected');
+      await rejectsWith(adapter.acceptMessageRequest(a!.id), 'conflict');
+      await rejectsWith(adapter.rejectMessageRequest(b!.id), 'conflict');
+    });
+  });
+
+  describe('pending counts', () => {
+    it('counts received pending requests only, and follows transitions', async () => {
+      const sessions = await pendingReceivedSessions();
+      const messages = await pendingReceivedMessages();
+      const allSessions = (await adapter.listSessionRequests(ALL)).items;
+      expect(allSessions.some((r) => r.direction === 'sent' && r.status === 'requested')).to.equal(true);
+      expect(await adapter.countPending()).to.deep.equal({
+        session: sessions.length,
+        message: messages.length,
+      });
+      await adapter.acceptSessionRequest(sessions[0]!.id);
+      await adapter.rejectMessageRequest(messages[0]!.id);
+      expect(await adapter.countPending()).to.deep.equal({
+        session: sessions.length - 1,
+        message: messages.length - 1,
+      });
+    });
+  });
+}

@@ -1,0 +1,132 @@
+/** MentorEd row mapping as pure functions: bad data is dropped or defaulted with a warning, never thrown. */
+import { expect } from '@open-wc/testing';
+import { mapConnectionRow, mapSessionRow } from '../../src/adapters/mentored/map-rows.js';
+
+describe('MentorEd rows: bad data never throws', () => {
+  const NOW = Date.UTC(2030, 0, 1);
+  const start = NOW / 1000 + 86_400;
+  const good = {
+    id: '7',
+    status: 'REQUESTED',
+    start_date: start,
+    end_date: start + 3600,
+    request_type: 'received',
+    requestor_id: '42',
+    created_at: '2029-12-31T10:00:00.000Z',
+    title: 'T',
+    agenda: 'A',
+    user_details: {
+      user_id: '42',
+      name: 'Asha',
+      designation: [{ value: 't', label: 'Teacher' }],
+      experience: '3',
+    },
+  };
+  const run = <T>(
+    map: (row: unknown, ctx: { now: number; warn: (k: string, t: string) => void }) => T,
+    row: unknown,
+  ) => {
+    const warnings: string[] = [];
+    const result = map(row, { now: NOW, warn: (_key, text) => warnings.push(text) });
+    return { result, warnings };
+  };
+
+  it('drops rows without id, slot or known status', () => {
+    for (const row of [
+      null,
+      'row',
+      [],
+      { ...good, id: undefined },
+      { ...good, end_date: 'x' },
+      { ...good, status: 'LOST' },
+      { ...good, status: 3 },
+    ]) {
+      const { result, warnings } = run(mapSessionRow, row);
+      expect(result, JSON.stringify(row)).to.equal(null);
+      expect(warnings).to.have.length(1);
+    }
+  });
+
+  it('maps odd fields with defaults and one warning', () => {
+    const { result, warnings } = run(mapSessionRow, {
+      ...good,
+      title: 12,
+      agenda: null,
+      created_at: 'yesterday',
+      request_type: undefined,
+      requestee_id: 9,
+      user_details: {
+        name: '  ',
+        image: 'ftp://x/y.png',
+        designation: [{ label: 'Teacher' }, 5, 'Coach', { value: 'lead' }],
+        experience: -2,
+      },
+    });
+    expect(result).to.deep.include({ title: '', agenda: '', direction: 'sent' });
+    expect(result!.createdAt.getTime()).to.equal(start * 1000);
+    expect(result!.person).to.deep.equal({ id: '9', name: '', designations: ['Teacher', 'Coach', 'lead'] });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('row 7').and.include('title').and.include('image');
+  });
+
+  it('maps a good row without warnings, numbers and epoch created_at included', () => {
+    const { result, warnings } = run(mapSessionRow, {
+      ...good,
+      id: 7,
+      created_at: start - 10,
+      session_id: 88,
+      reject_reason: ' no ',
+      user_details: { ...good.user_details, image: 'https://cdn.test/a.png', experience: 4 },
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(result).to.deep.include({ id: '7', sessionId: '88', rejectReason: 'no', status: 'requested' });
+    expect(result!.person).to.deep.equal({
+      id: '42',
+      name: 'Asha',
+      designations: ['Teacher'],
+      experienceYears: 4,
+      avatarUrl: 'https://cdn.test/a.png',
+    });
+    const missingPerson = run(mapSessionRow, { ...good, user_details: 'Asha', image: 1 });
+    expect(missingPerson.result!.person).to.deep.equal({ id: '42', name: '', designations: [] });
+    const badImage = run(mapSessionRow, {
+      ...good,
+      user_details: { ...good.user_details, image: 7, designation: 'Teacher' },
+    });
+    expect(badImage.result!.person.designations).to.deep.equal([]);
+    expect(badImage.warnings[0]).to.include('designation is not a list');
+  });
+
+  it('maps connection rows: friend_id, direction from created_by, room id', () => {
+    const row = {
+      id: '3',
+      user_id: '1',
+      friend_id: 42,
+      created_by: '42',
+      status: 'ACCEPTED',
+      meta: { message: 'Hi', room_id: 9 },
+      created_at: '2029-12-31T10:00:00.000Z',
+      user_details: { user_id: '42', name: 'Asha' },
+    };
+    const { result, warnings } = run(mapConnectionRow, row);
+    expect(warnings).to.deep.equal([]);
+    expect(result).to.deep.include({
+      id: '42',
+      direction: 'received',
+      status: 'accepted',
+      message: 'Hi',
+      roomId: '9',
+    });
+    for (const bad of [
+      7,
+      { ...row, status: 'EXPIRED' },
+      { ...row, friend_id: undefined, user_details: undefined },
+    ]) {
+      expect(run(mapConnectionRow, bad).result).to.equal(null);
+    }
+    const odd = run(mapConnectionRow, { ...row, created_at: undefined, meta: null, user_id: undefined });
+    expect(odd.result).to.deep.include({ direction: 'sent', message: '' });
+    expect(odd.result!.createdAt.getTime()).to.equal(0);
+    expect(odd.warnings).to.have.length(1);
+  });
+});

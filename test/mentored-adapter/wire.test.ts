@@ -1,0 +1,220 @@
+/**
+ * MentorEdAdapter on the wire: the exact URLs, params, headers and bodies it sends (the contract suite
+ * covers the behaviour it shares with every adapter).
+ */
+import { expect } from '@open-wc/testing';
+import { rejectsWith } from '../contract/support.js';
+import { ALL, BASE, GMEET, TOKEN, acceptedRequest, paths, setup, useMentorEdWorker } from './support.js';
+
+useMentorEdWorker();
+
+describe('MentorEdAdapter: the wire', () => {
+  it('lists session requests with pageNo / pageSize and upper-case statuses', async () => {
+    const { db, adapter } = setup({}, { baseUrl: `${BASE}//` });
+    await adapter.listSessionRequests({ page: 2, pageSize: 5 });
+    await adapter.listSessionRequests({ page: 1, pageSize: 3, status: ['accepted', 'rejected', 'accepted'] });
+    expect(paths(db)).to.deep.equal([
+      'GET /requestSessions/list?pageNo=2&pageSize=5&status=REQUESTED,EXPIRED',
+      'GET /requestSessions/list?pageNo=1&pageSize=3&status=ACCEPTED,REJECTED',
+    ]);
+  });
+
+  it('lists message requests with page / limit', async () => {
+    const { db, adapter } = setup();
+    await adapter.listMessageRequests({ page: 2, pageSize: 3, direction: 'received' });
+    expect(paths(db)).to.deep.equal(['GET /connections/pending?page=2&limit=3']);
+    // Only pending requests exist there: asking for others needs no call.
+    const none = await adapter.listMessageRequests({ ...ALL, status: ['accepted'] });
+    expect([none.items, none.total, db.calls.length]).to.deep.equal([[], 0, 1]);
+  });
+
+  it('sends the headers: token, time zone, language, content type', async () => {
+    let lang = 'hi';
+    const { db, adapter } = setup({}, { language: () => lang });
+    await adapter.countPending();
+    lang = 'en-GB';
+    await adapter.getMessageRequest(db.pendingReceivedMessageIds()[0]!);
+    const [first, , last] = db.calls;
+    expect(first!.headers['x-auth-token']).to.equal(TOKEN);
+    expect(first!.headers.timezone).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(first!.headers['accept-language']).to.equal('hi');
+    expect(first!.headers['content-type']).to.equal('application/json');
+    expect(last!.headers['accept-language']).to.equal('en-GB');
+  });
+
+  it('sends a Bearer token and an explicit time zone when asked, asking a token function per request', async () => {
+    let asked = 0;
+    const { db, adapter } = setup(
+      {},
+      { bearer: true, timeZone: 'Asia/Kolkata', language: 'ta', token: async () => `t${++asked}` },
+    );
+    await adapter.listSessionRequests(ALL);
+    await adapter.listMessageRequests(ALL);
+    expect(db.calls.map((c) => c.headers['x-auth-token'])).to.deep.equal(['Bearer t1', 'Bearer t2']);
+    expect(db.calls.map((c) => [c.headers.timezone, c.headers['accept-language']])).to.deep.equal([
+      ['Asia/Kolkata', 'ta'],
+      ['Asia/Kolkata', 'ta'],
+    ]);
+    expect(asked).to.equal(2);
+  });
+
+  it('accepts with { request_session_id }, then reads the details for the session id', async () => {
+    const { db, adapter } = setup();
+    const id = db.pendingReceivedSessionIds()[0]!;
+    const { item, message } = await adapter.acceptSessionRequest(id);
+    expect(paths(db)).to.deep.equal([
+      'POST /requestSessions/accept',
+      `GET /requestSessions/getDetails?request_session_id=${id}`,
+    ]);
+    expect(db.calls[0]!.body).to.deep.equal({ request_session_id: id });
+    expect(item.sessionId).to.equal(db.sessionRequest(id)!.session_id);
+    const name = db.users.get(db.sessionRequest(id)!.requestor_id)!.name;
+    expect(message).to.equal(`You have accepted this session. ${name} has been added to your connections.`);
+  });
+
+  it('rejects with { request_session_id, reason? }', async () => {
+    const { db, adapter } = setup();
+    const [a, b] = db.pendingReceivedSessionIds();
+    const withReason = await adapter.rejectSessionRequest(a!, ' Busy ');
+    const without = await adapter.rejectSessionRequest(b!, '   ');
+    const posts = db.calls.filter((c) => c.method === 'POST');
+    expect(posts.map((c) => c.body)).to.deep.equal([
+      { request_session_id: a, reason: 'Busy' },
+      { request_session_id: b },
+    ]);
+    expect([withReason.item.rejectReason, withReason.message]).to.deep.equal([
+      'Busy',
+      'You have rejected the session request.',
+    ]);
+    expect(without.item.rejectReason).to.equal(undefined);
+  });
+
+  it('saves a meeting link through sessions/update with the upstream platform labels', async () => {
+    const { db, adapter } = setup();
+    const item = await acceptedRequest(db, adapter);
+    await adapter.setMeetingLink(item.id, GMEET);
+    await adapter.setMeetingLink(item.id, {
+      platform: 'zoom',
+      url: 'https://zoom.us/j/987654321',
+      meetingId: '987 654 321',
+      passcode: 'pw1',
+    });
+    const saved = await adapter.setMeetingLink(item.id, {
+      platform: 'whatsapp',
+      url: 'https://call.whatsapp.com/video/AbC123',
+    });
+    const updates = db.calls.filter((c) => c.endpoint === 'sessions/update');
+    expect(updates.map((c) => c.url)).to.deep.equal(
+      Array(3).fill(`${BASE}/sessions/update/${item.sessionId}`),
+    );
+    expect(updates.map((c) => c.body)).to.deep.equal([
+      { meeting_info: { platform: 'Google meet', value: 'Gmeet', link: GMEET.url, meta: {} } },
+      {
+        meeting_info: {
+          platform: 'Zoom',
+          value: 'Zoom',
+          link: 'https://zoom.us/j/987654321',
+          meta: { meetingId: '987654321', password: 'pw1' },
+        },
+      },
+      {
+        meeting_info: {
+          platform: 'WhatsApp',
+          value: 'Whatsapp',
+          link: 'https://call.whatsapp.com/video/AbC123',
+          meta: {},
+        },
+      },
+    ]);
+    expect(saved.message).to.equal('Your session details have been updated.');
+    db.calls.length = 0;
+    const read = await adapter.getSessionRequest(item.id);
+    expect(paths(db)).to.deep.equal([
+      `GET /requestSessions/getDetails?request_session_id=${item.id}`,
+      `GET /sessions/details/${item.sessionId}?get_mentees=true`,
+    ]);
+    expect(read.meetingLink).to.deep.equal({
+      platform: 'whatsapp',
+      url: 'https://call.whatsapp.com/video/AbC123',
+    });
+  });
+
+  it('validates a link before any call', async () => {
+    const { db, adapter } = setup();
+    const item = await acceptedRequest(db, adapter);
+    const error = await rejectsWith(
+      adapter.setMeetingLink(item.id, { platform: 'google-meet', url: 'javascript:alert(1)' }),
+      'validation',
+    );
+    expect(error.fieldErrors).to.deep.equal({ url: 'httpsOnly' });
+    expect(db.calls).to.have.length(0);
+  });
+
+  it('talks to connections with { user_id } and takes the room id from the accept', async () => {
+    const { db, adapter } = setup();
+    const [a, b] = db.pendingReceivedMessageIds();
+    const accepted = await adapter.acceptMessageRequest(a!);
+    const rejected = await adapter.rejectMessageRequest(b!);
+    expect(paths(db)).to.deep.equal([
+      'POST /connections/accept',
+      'POST /connections/getInfo',
+      'POST /connections/getInfo',
+      'POST /connections/reject',
+    ]);
+    expect(db.calls.map((c) => c.body)).to.deep.equal([
+      { user_id: a },
+      { user_id: a },
+      { user_id: b },
+      { user_id: b },
+    ]);
+    const both = db.users.get(a!)!.chat_enabled && db.users.get(db.me)!.chat_enabled;
+    expect(accepted.item.roomId).to.equal(both ? db.connectionBetween(db.me, a!)!.meta.room_id : undefined);
+    expect([accepted.message, rejected.message]).to.deep.equal([
+      'Your connection request has been approved.',
+      'Your connection request has been rejected.',
+    ]);
+  });
+
+  it('omits the room id when a user has no chat', async () => {
+    const { db, adapter } = setup();
+    const id = db.pendingReceivedMessageIds()[0]!;
+    db.users.get(id)!.chat_enabled = false;
+    expect((await adapter.acceptMessageRequest(id)).item.roomId).to.equal(undefined);
+  });
+
+  it('fetches a page bigger than 100 messages in chunks of 100', async () => {
+    const { db, adapter } = setup({ messageRequests: 260 });
+    const page = await adapter.listMessageRequests({ page: 2, pageSize: 150 });
+    expect(paths(db)).to.deep.equal([
+      'GET /connections/pending?page=2&limit=100',
+      'GET /connections/pending?page=3&limit=100',
+    ]);
+    const every = [];
+    for (let p = 1; p <= 3; p++)
+      every.push(...(await adapter.listMessageRequests({ page: p, pageSize: 100 })).items);
+    expect(page.total).to.equal(260);
+    expect(page.items.map((r) => r.id)).to.deep.equal(every.slice(150, 260).map((r) => r.id));
+    db.calls.length = 0;
+    const first = await adapter.listMessageRequests({ page: 1, pageSize: 250 });
+    expect(paths(db)).to.deep.equal([1, 2, 3].map((p) => `GET /connections/pending?page=${p}&limit=100`));
+    expect(first.items.map((r) => r.id)).to.deep.equal(every.slice(0, 250).map((r) => r.id));
+  });
+
+  it('counts with one call per list while totals are ≤ 100, and never uses users/requestCount', async () => {
+    const { db, adapter } = setup();
+    expect(await adapter.countPending()).to.deep.equal(db.pendingReceivedCounts());
+    expect(paths(db).sort()).to.deep.equal([
+      'GET /connections/pending?page=1&limit=100',
+      'GET /requestSessions/list?pageNo=1&pageSize=100&status=REQUESTED',
+    ]);
+  });
+
+  it('pages the counts beyond 100', async () => {
+    const { db, adapter } = setup({ sessionRequests: 230, messageRequests: 130 });
+    const counts = await adapter.countPending();
+    expect(counts).to.deep.equal(db.pendingReceivedCounts());
+    expect(counts.session).to.be.greaterThan(100);
+    expect(db.calls.filter((c) => c.endpoint === 'requestSessions/list')).to.have.length(3);
+    expect(db.calls.filter((c) => c.endpoint === 'connections/pending')).to.have.length(2);
+  });
+});
