@@ -21,12 +21,23 @@ document.documentElement.dir = direction;
 const BASE_URL = `${location.origin}/mentoring/v1`;
 
 async function createAdapter(): Promise<RequestsAdapter> {
-  if (backend === 'memory') return new MemoryAdapter({ seed: 7, sessionRequests: 45, messageRequests: 12, latencyMs: 300 });
+  if (backend === 'memory')
+    return new MemoryAdapter({ seed: 7, sessionRequests: 45, messageRequests: 12, latencyMs: 300 });
   if (!__MENTORED_PROXY__) {
-    await startMentorEdWorker({ baseUrl: BASE_URL, seed: 7, sessionRequests: 45, messageRequests: 12, latencyMs: 300 });
+    await startMentorEdWorker({
+      baseUrl: BASE_URL,
+      seed: 7,
+      sessionRequests: 45,
+      messageRequests: 12,
+      latencyMs: 300,
+    });
   }
   // Behind the proxy the token is added server-side; the emulation accepts any token.
-  return new MentorEdAdapter({ baseUrl: BASE_URL, token: 'demo-token', language: () => document.documentElement.lang });
+  return new MentorEdAdapter({
+    baseUrl: BASE_URL,
+    token: 'demo-token',
+    language: () => document.documentElement.lang,
+  });
 }
 
 function bindSetting(id: string, key: string, value: string): void {
@@ -43,8 +54,17 @@ bindSetting('direction', 'dir', direction);
 
 const log = document.getElementById('log')!;
 const EVENTS = [
-  'request-open', 'request-accept', 'request-accepted', 'request-reject', 'request-rejected',
-  'session-link', 'session-linked', 'chat-open', 'profile-open', 'request-error', 'tab-change',
+  'request-open',
+  'request-accept',
+  'request-accepted',
+  'request-reject',
+  'request-rejected',
+  'session-link',
+  'session-linked',
+  'chat-open',
+  'profile-open',
+  'request-error',
+  'tab-change',
 ] as const;
 const inbox = document.querySelector('requests-page')!;
 for (const type of EVENTS) {

@@ -5,7 +5,10 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const out = new URL('../docs/images/', import.meta.url);
-const server = await createServer({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, server: { port: 0 } });
+const server = await createServer({
+  configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+  server: { port: 0 },
+});
 await server.listen();
 const address = server.httpServer.address();
 const origin = `http://127.0.0.1:${address.port}`;
@@ -39,7 +42,10 @@ try {
   // The demo in dark theme, right to left, on the emulated MentorEd API (MSW).
   const demo = await browser.newPage({ viewport: { width: 1200, height: 860 }, deviceScaleFactor: 1 });
   await demo.goto(`${origin}/?backend=mentored&theme=dark&dir=rtl`);
-  await demo.getByRole('button', { name: /^View details for/ }).first().waitFor();
+  await demo
+    .getByRole('button', { name: /^View details for/ })
+    .first()
+    .waitFor();
   await demo.waitForTimeout(400);
   await demo.screenshot({ path: new URL('demo-dark-rtl.png', out).pathname });
 
@@ -47,7 +53,10 @@ try {
   const contrast = await browser.newPage({ viewport: { width: 1200, height: 860 }, deviceScaleFactor: 1 });
   await contrast.emulateMedia({ forcedColors: 'active' });
   await contrast.goto(`${origin}/?backend=memory`);
-  await contrast.getByRole('button', { name: /^View details for/ }).first().waitFor();
+  await contrast
+    .getByRole('button', { name: /^View details for/ })
+    .first()
+    .waitFor();
   await contrast.waitForTimeout(400);
   await contrast.screenshot({ path: new URL('forced-colors.png', out).pathname });
   console.log('screenshots written to docs/images/');

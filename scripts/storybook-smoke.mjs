@@ -235,15 +235,27 @@ async function screenshots(browser, origin) {
 
     // The inbox in dark theme, with the Actions panel (two tab switches logged).
     await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(`${origin}/?path=/story/inbox-requests-page--dark-theme&addonPanel=storybook/actions/panel`, {
-      waitUntil: 'domcontentloaded',
-    });
+    await page.goto(
+      `${origin}/?path=/story/inbox-requests-page--dark-theme&addonPanel=storybook/actions/panel`,
+      {
+        waitUntil: 'domcontentloaded',
+      },
+    );
     const story = page.frameLocator('#storybook-preview-iframe');
-    await story.getByRole('button', { name: /^View details for/ }).first().waitFor({ timeout: 20_000 });
+    await story
+      .getByRole('button', { name: /^View details for/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await story.getByRole('tab').nth(1).click();
-    await story.getByRole('button', { name: /^View details for/ }).first().waitFor({ timeout: 20_000 });
+    await story
+      .getByRole('button', { name: /^View details for/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await story.getByRole('tab').nth(0).click();
-    await story.getByRole('button', { name: /^View details for/ }).first().waitFor({ timeout: 20_000 });
+    await story
+      .getByRole('button', { name: /^View details for/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await page.waitForTimeout(1200);
     await page.screenshot({ path: join(out, 'storybook-inbox.png') });
     console.log('screenshots: docs/images/storybook-docs.png, docs/images/storybook-inbox.png');

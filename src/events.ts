@@ -3,7 +3,14 @@
  * A cancelable "before" event lets a host take over (`preventDefault()` skips the built-in adapter call
  * or navigation); an "after" event reports the result. No event fires because a property was set.
  */
-import type { MeetingLink, MessageRequest, Person, RequestKind, SessionRequest, AnyRequest } from './model/request.js';
+import type {
+  MeetingLink,
+  MessageRequest,
+  Person,
+  RequestKind,
+  SessionRequest,
+  AnyRequest,
+} from './model/request.js';
 import type { RequestsError } from './model/errors.js';
 
 export type RequestsTab = RequestKind;

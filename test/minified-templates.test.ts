@@ -30,10 +30,14 @@ function parsed(styles: CSSResultOrNative[]): string[] {
     );
     // White space after a comma is not significant, but Chromium keeps it as written inside custom
     // property values (`var(--a, 1rem)`), which the minifier shortens.
-    return [...sheet.cssRules]
-      .map((rule) => rule.cssText)
-      .join('\n')
-      .replace(/,\s+/g, ',');
+    return (
+      [...sheet.cssRules]
+        .map((rule) => rule.cssText)
+        .join('\n')
+        .replace(/,\s+/g, ',')
+        // Likewise the quotes of a string there ('Segoe UI' and "Segoe UI" are the same font name).
+        .replaceAll("'", '"')
+    );
   });
 }
 

@@ -92,14 +92,19 @@ describe('<request-tabs>', () => {
   });
 
   it('names each tab with the number exactly as its badge shows it (label in name), in English and Arabic', async () => {
-    const el = await fixture<RequestTabs>(html`<request-tabs session-count="1204" message-count="1"></request-tabs>`);
+    const el = await fixture<RequestTabs>(
+      html`<request-tabs session-count="1204" message-count="1"></request-tabs>`,
+    );
     expect(badge(el, 'session')!.textContent).to.equal('1,204');
     expect(tab(el, 'session').getAttribute('aria-label')).to.equal('Session requests, 1,204 pending');
     const wrapper = await fixture<HTMLElement>(
       html`<div lang="ar"><request-tabs session-count="2" message-count="1"></request-tabs></div>`,
     );
     const arabic = wrapper.querySelector('request-tabs')!;
-    await waitUntil(() => tab(arabic, 'session').getAttribute('aria-label')?.startsWith('طلبات'), 'Arabic loaded');
+    await waitUntil(
+      () => tab(arabic, 'session').getAttribute('aria-label')?.startsWith('طلبات'),
+      'Arabic loaded',
+    );
     for (const name of ['session', 'message'] as const) {
       expect(tab(arabic, name).getAttribute('aria-label')).to.include(badge(arabic, name)!.textContent!);
     }

@@ -115,7 +115,8 @@ const ar: Translation = {
     `طلبتَ موعدًا مع ${iso(name)} في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
   waitingFor: (name) => `بانتظار ردّ ${iso(name)}`,
   slotBooked: (name) => `تم حجز الموعد مع ${iso(name)}`,
-  slotBookedAt: (name, timeRange, date) => `جلسة مع ${iso(name)} في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
+  slotBookedAt: (name, timeRange, date) =>
+    `جلسة مع ${iso(name)} في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
   sessionRejected: 'تم رفض طلب الجلسة هذا.',
   requestExpired: 'انتهت صلاحية هذا الطلب.',
   rejectReasonShown: (reason) => `السبب: ${iso(reason)}`,

@@ -31,7 +31,8 @@ const en = {
   received: 'Received',
   expired: 'Expired',
   moreDesignations: (count: number) => `+${count}`,
-  experienceYears: (years: number) => (plural.select(years) === 'one' ? `${years} year of experience` : `${years} years of experience`),
+  experienceYears: (years: number) =>
+    plural.select(years) === 'one' ? `${years} year of experience` : `${years} years of experience`,
   shownOfTotal: (shown: number, total: number) => `Showing ${shown} of ${total}`,
   emptySessions: 'No session requests',
   emptySessionsHint: 'When someone asks you for a session, it will show up here.',

@@ -31,7 +31,7 @@ export const tokens = css`
     --_focus: var(--mr-color-focus, light-dark(#1d4ed8, #8fb1ff));
     --_radius: var(--mr-radius, 0.5rem);
     --_space: var(--mr-space, 1rem);
-    --_font: var(--mr-font, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif);
+    --_font: var(--mr-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_font-size: var(--mr-font-size, 1rem);
     --_focus-width: var(--mr-focus-ring-width, 3px);
     font-family: var(--_font);

@@ -35,16 +35,60 @@ export function createRandom(seed: number): () => number {
   };
 }
 
-const FIRST = ['Asha', 'Ravi', 'Meera', 'Arjun', 'Priya', 'Kabir', 'Fatima', 'John', 'Lena', 'Tomás', 'Aiko', 'Omar'];
-const LAST = ['Rao', 'Sharma', 'Iyer', 'Menon', 'Khan', 'Das', 'Nair', 'Okafor', 'Müller', 'García', 'Tanaka', 'Haddad'];
+const FIRST = [
+  'Asha',
+  'Ravi',
+  'Meera',
+  'Arjun',
+  'Priya',
+  'Kabir',
+  'Fatima',
+  'John',
+  'Lena',
+  'Tomás',
+  'Aiko',
+  'Omar',
+];
+const LAST = [
+  'Rao',
+  'Sharma',
+  'Iyer',
+  'Menon',
+  'Khan',
+  'Das',
+  'Nair',
+  'Okafor',
+  'Müller',
+  'García',
+  'Tanaka',
+  'Haddad',
+];
 /** Non-Latin names, so every view is seen with other scripts. */
 const NON_LATIN = ['अनन्या वर्मा', 'محمد الأحمد', '李小龍', 'Дмитрий Соколов', 'ஸ்ரீநிவாசன் ராமன்'];
-const DESIGNATIONS = ['Teacher', 'Head master', 'Block education officer', 'Cluster resource person', 'Principal', 'Counsellor'];
-const TITLES = ['Classroom management', 'Lesson planning with low resources', 'Preparing for the board exam', 'Peer observation', 'Using data in school improvement', 'Career guidance'];
+const DESIGNATIONS = [
+  'Teacher',
+  'Head master',
+  'Block education officer',
+  'Cluster resource person',
+  'Principal',
+  'Counsellor',
+];
+const TITLES = [
+  'Classroom management',
+  'Lesson planning with low resources',
+  'Preparing for the board exam',
+  'Peer observation',
+  'Using data in school improvement',
+  'Career guidance',
+];
 const AGENDA =
   'I would like to discuss how to keep students engaged during long sessions, how to plan lessons that fit ' +
   'mixed-ability groups, and which simple assessments help me see progress each week. ';
-const MESSAGES = ['Hi, I would like to connect with you.', 'Hello! I attended your session last week and have a few questions.', 'Could we talk about mentoring for new teachers?'];
+const MESSAGES = [
+  'Hi, I would like to connect with you.',
+  'Hello! I attended your session last week and have a few questions.',
+  'Could we talk about mentoring for new teachers?',
+];
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

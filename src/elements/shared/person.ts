@@ -3,7 +3,10 @@ import type { Person } from '../../model/request.js';
 
 /** Up to two initials, from the first and last words (works for any script). */
 export function initials(name: string): string {
-  const words = String(name ?? '').trim().split(/\s+/u).filter(Boolean);
+  const words = String(name ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean);
   if (words.length === 0) return '?';
   const first = Array.from(words[0]!)[0] ?? '';
   const last = words.length > 1 ? (Array.from(words[words.length - 1]!)[0] ?? '') : '';
@@ -19,7 +22,11 @@ export function safeAvatarUrl(url: string | undefined): string | undefined {
     if (parsed.protocol === 'https:') return parsed.href;
     // Same origin as the page (a path, or the page's own http origin in development); never `data:`,
     // `blob:` or `javascript:` (their origin is opaque or differs).
-    if (typeof location !== 'undefined' && parsed.origin === location.origin && /^https?:$/.test(parsed.protocol)) {
+    if (
+      typeof location !== 'undefined' &&
+      parsed.origin === location.origin &&
+      /^https?:$/.test(parsed.protocol)
+    ) {
       return parsed.href;
     }
   } catch {
@@ -40,9 +47,18 @@ function hideBrokenImage(event: Event): void {
 export function avatar(person: Person, size: 'small' | 'large' = 'small'): TemplateResult {
   const src = safeAvatarUrl(person.avatarUrl);
   return html`<span class="avatar ${size}" part="avatar" aria-hidden="true"
-    ><span class="initials">${initials(person.name)}</span>${src
-      ? html`<img src=${src} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${hideBrokenImage} />`
-      : nothing}</span
+    ><span class="initials">${initials(person.name)}</span>${
+      src
+        ? html`<img
+            src=${src}
+            alt=""
+            loading="lazy"
+            decoding="async"
+            referrerpolicy="no-referrer"
+            @error=${hideBrokenImage}
+          />`
+        : nothing
+    }</span
   >`;
 }
 
