@@ -93,27 +93,27 @@ describe('MentorEdAdapter: error mapping (by HTTP status only)', () => {
     expect(db.sessionRequest(id)!.status).to.equal('REQUESTED');
   });
 
-  it("a slot clash keeps a translated server text, and says MentorEd's English when the text is a key", async () => {
+  it("only MentorEd's clash text makes a clash: other 400s on an accept stay plain validation", async () => {
     const { db, adapter } = setup();
+    await adapter.listSessionRequests(ALL);
     const id = db.pendingReceivedSessionIds()[0]!;
-    const hindi = 'इस समय आपका एक सत्र पहले से निर्धारित है।';
-    db.failNext('requestSessions/accept', { status: 400, message: hindi });
-    db.failNext('requestSessions/accept', { status: 400, message: 'SESSION_TIME_CLASH' });
-    const translated = await rejectsWith(adapter.acceptSessionRequest(id), 'validation');
-    expect([translated.message, translated.fieldErrors]).to.deep.equal([hindi, { slot: 'slotClash' }]);
-    // Never listed or read: one details read tells that the viewer received it (so may accept it).
-    expect(paths(db)).to.deep.equal([
-      'POST /requestSessions/accept',
-      `GET /requestSessions/getDetails?request_session_id=${id}`,
-    ]);
+    const others = [
+      'Bad request.',
+      'EXCEEDED_MAXIMUM_SESSION_TIME', // an untranslated key: dropped, the default text stands in
+      'इस समय आपका एक सत्र पहले से निर्धारित है।', // a translation we cannot read: not claimed as a clash
+    ];
+    for (const message of others) db.failNext('requestSessions/accept', { status: 400, message });
     db.calls.length = 0;
-    const keyed = await rejectsWith(adapter.acceptSessionRequest(id), 'validation');
-    expect([keyed.status, keyed.message, keyed.fieldErrors]).to.deep.equal([
-      400,
-      'You already have a session scheduled at this time.',
-      { slot: 'slotClash' },
-    ]);
-    expect(paths(db)).to.deep.equal(['POST /requestSessions/accept']);
+    for (const message of others) {
+      const error = await rejectsWith(adapter.acceptSessionRequest(id), 'validation');
+      expect([error.status, isSlotClash(error), error.fieldErrors], message).to.deep.equal([400, false, {}]);
+      expect(error.message).to.equal(
+        message === 'EXCEEDED_MAXIMUM_SESSION_TIME' ? 'Some of the information is not valid.' : message,
+      );
+    }
+    // No extra read on any of them: one accept call each.
+    expect(paths(db)).to.deep.equal(Array(3).fill('POST /requestSessions/accept'));
+    expect(db.sessionRequest(id)!.status).to.equal('REQUESTED');
   });
 
   it('not a slot clash: a 400 naming fields, a 400 on your own request, a 422, a 400 on a reject', async () => {
@@ -141,26 +141,27 @@ describe('MentorEdAdapter: error mapping (by HTTP status only)', () => {
     expect(isSlotClash(own) || isSlotClash(fields)).to.equal(false);
   });
 
-  it('404 / 409 on a list or a count: said of the list, not of one request', async () => {
+  it('404 / 409 on a list or a count: the server text, else a default said of the list', async () => {
     const { db, adapter } = setup();
     const gone = 'The list of requests was not found on the server. Please try again later.';
     const changed = 'The requests changed while they were loading. Please try again.';
-    // Even readable server text: MentorEd's texts for these statuses speak of one request.
-    const processed = { status: 409, message: 'The request was already processed.' };
-    db.failNext('requestSessions/list', { status: 404, message: 'The session request was not found.' });
-    db.failNext('connections/pending', processed);
+    // Readable server text is kept (mentored-api.md: it is already in the user's language).
+    const proxy = { status: 404, message: 'No route for this path.' };
+    db.failNext('requestSessions/list', proxy);
+    db.failNext('connections/pending', { status: 409, message: 'SOME_UPSTREAM_KEY' });
     const cases: [Promise<unknown>, 'not-found' | 'conflict', string][] = [
-      [adapter.listSessionRequests(ALL), 'not-found', gone],
+      [adapter.listSessionRequests(ALL), 'not-found', proxy.message],
       [adapter.listMessageRequests({ page: 1, pageSize: 150 }), 'conflict', changed],
     ];
     for (const [call, kind, message] of cases) {
       const error = await rejectsWith(call, kind);
       expect(error.message).to.equal(message);
     }
-    db.failNext('requestSessions/list', 410);
+    // Without readable text (the emulation's faults say "Bad request." unless told otherwise).
+    db.failNext('requestSessions/list', { status: 410, message: 'GONE' });
     const countGone = await rejectsWith(adapter.countPending(), 'not-found');
     expect([countGone.status, countGone.message]).to.deep.equal([410, gone]);
-    db.failNext('connections/pending', 409);
+    db.failNext('connections/pending', { status: 409, message: '' });
     const countChanged = await rejectsWith(adapter.countPending(), 'conflict');
     expect([countChanged.status, countChanged.message]).to.deep.equal([409, changed]);
     // One request keeps the request wording (or the server's text): a read, then an action.
@@ -168,7 +169,7 @@ describe('MentorEdAdapter: error mapping (by HTTP status only)', () => {
     db.failNext('requestSessions/getDetails', { status: 404, message: 'The session request was not found.' });
     const read = await rejectsWith(adapter.getSessionRequest(id), 'not-found');
     expect(read.message).to.equal('The session request was not found.');
-    db.failNext('connections/getInfo', processed);
+    db.failNext('connections/getInfo', { status: 409, message: 'The request was already processed.' });
     const readConflict = await rejectsWith(adapter.getMessageRequest('1'), 'conflict');
     expect(readConflict.message).to.equal('The request was already processed.');
     db.failNext('requestSessions/accept', 404);

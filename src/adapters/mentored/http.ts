@@ -59,9 +59,9 @@ export const DEFAULT_MESSAGES: Record<RequestsErrorKind, string> = {
 };
 
 /**
- * English defaults for a list or count read that got a 404/410 or a 409. Used even when the server sent
- * text: MentorEd's texts for these statuses speak of one request ("…not found or already processed"),
- * which reads wrong above a list that failed to load.
+ * English defaults for a list or count read that got a 404/410 or a 409 without readable text: the
+ * request-level defaults ("…already handled") would read wrong above a list that failed to load. The
+ * server's own text still wins (mentored-api.md), as everywhere: it is already in the user's language.
  */
 export const LIST_MESSAGES = {
   'not-found': 'The list of requests was not found on the server. Please try again later.',
@@ -133,7 +133,7 @@ export function errorForResponse(status: number, body: unknown, mode: CallMode):
     });
   }
   if (mode === 'list' && (kind === 'not-found' || kind === 'conflict'))
-    return new RequestsError(kind, LIST_MESSAGES[kind], { status });
+    return new RequestsError(kind, serverText ?? LIST_MESSAGES[kind], { status });
   return new RequestsError(kind, serverText ?? DEFAULT_MESSAGES[kind], { status });
 }
 

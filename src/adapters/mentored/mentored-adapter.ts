@@ -55,9 +55,9 @@ export interface MentorEdAdapterOptions {
  * - Message requests: `connections/*`, paged by `page`/`limit` (≤ 100). The id is the other user's id.
  * - Errors: by HTTP status only (`responseCode` lies); a 404 is `not-found` on a read and `conflict`
  *   on an action (someone handled it elsewhere). An unknown session request id is a 500 upstream,
- *   so it surfaces as `server`. A 404 or 409 on a list or a count says so in list terms. A session
- *   accept refused because the slot clashes with another session of the mentor (400) is `validation`
- *   with `fieldErrors: { slot: 'slotClash' }` (a message key: see `SLOT_CLASH_ERRORS` in types.ts).
+ *   so it surfaces as `server`. A 404 or 409 on a list or a count without readable server text gets a
+ *   default said of the list. A session accept refused with MentorEd's slot-clash text (400) is
+ *   `validation` with `fieldErrors: { slot: 'slotClash' }` (a key: see `SLOT_CLASH_ERRORS` in types.ts).
  * - A `status` filter of `['expired']` alone only finds requests the server has marked EXPIRED; the
  *   default filter (`requested` + `expired`) also shows ended requests the server has not marked yet.
  * - Calls per action, with the fewest the API allows (docs/performance.md): the adapter remembers the

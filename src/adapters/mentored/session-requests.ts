@@ -20,8 +20,8 @@ import { DEFAULT_MESSAGES, isRecord, wrongShape } from './http.js';
 import { mapMeetingInfo, mapSessionRow, toMentorEdStatus, toMeetingInfo } from './map-rows.js';
 import { COUNT_PAGE, byDirection, checkPaging, listOf, statusesOf } from './paging.js';
 
-/** What a slot clash says when the server sent no readable text (MentorEd's own English text). */
-const SLOT_CLASH_MESSAGE = 'You already have a session scheduled at this time.';
+/** MentorEd's text for an accept refused because the slot clashes (mentored-api.md). */
+const SLOT_CLASH_TEXT = /already have a session scheduled at this time/i;
 
 export class SessionRequests {
   constructor(private readonly core: MentorEdCore) {}
@@ -65,8 +65,8 @@ export class SessionRequests {
         mode: 'action',
         signal: o?.signal,
       })
-      .catch(async (error: unknown) => {
-        throw await this.asSlotClash(id, error, o);
+      .catch((error: unknown) => {
+        throw asSlotClash(error);
       });
     // The result is just the string "ACCEPTED": the new session id is only in the details. The accept is
     // done: if that read fails, the remembered request stands in (reporting a failure would make the user
@@ -184,26 +184,6 @@ export class SessionRequests {
   }
 
   /**
-   * MentorEd answers an accept whose slot overlaps another session of the mentor with a 400
-   * (mentored-api.md: "You already have a session scheduled at this time."), its only 400 for a request
-   * the mentor received. The error stays `validation`, the error table's kind for a 400, but gets
-   * `fieldErrors.slot` (a key, see SLOT_CLASH_ERRORS) so that the UI can say what happened rather than
-   * "some details are not valid": there is no detail the user could fix. The message stays the server's
-   * text (already in the user's language), else MentorEd's English text.
-   * Not a clash: a 400 that names fields (the call itself was wrong), or one on a request the viewer sent
-   * (MentorEd's "cannot accept your own request"). The direction comes from the remembered request, else
-   * from one details read (this costs a call only on this failure, for a request never listed or read).
-   */
-  private async asSlotClash(id: string, error: unknown, o?: CallOptions): Promise<unknown> {
-    if (!RequestsError.is(error) || error.kind !== 'validation' || error.status !== 400) return error;
-    if (Object.keys(error.fieldErrors ?? {}).length > 0) return error;
-    const request = this.core.recall('session', id) ?? (await this.fetch(id, o).catch(() => undefined));
-    if (request?.direction !== 'received') return error;
-    const message = error.message === DEFAULT_MESSAGES.validation ? SLOT_CLASH_MESSAGE : error.message;
-    return new RequestsError('validation', message, { status: 400, fieldErrors: { ...SLOT_CLASH_ERRORS } });
-  }
-
-  /**
    * The link saved on the session, read from `sessions/details`. Optional information: when the
    * server refuses it (not the mentor, no session, a server error) the request is shown without a
    * link; a dropped connection, a timeout, an abort or an expired token still fail the call.
@@ -229,4 +209,22 @@ export class SessionRequests {
 /** `requestSessions/accept` answers `result: "ACCEPTED"` (a newer build may send the row). */
 function isAcceptedResult(result: unknown): boolean {
   return typeof result === 'string' ? result.trim().toUpperCase() === 'ACCEPTED' : isRecord(result);
+}
+
+/**
+ * MentorEd answers an accept whose slot overlaps another session of the mentor with a 400, "You already
+ * have a session scheduled at this time." (mentored-api.md). The error stays `validation`, the error
+ * table's kind for a 400, and gets `fieldErrors.slot` (a key, see SLOT_CLASH_ERRORS) so that the UI can
+ * say what happened rather than "some details are not valid": there is nothing the user could fix.
+ * Recognised by that text only: MentorEd sends other 400s on an accept too (session-creation failures),
+ * and a text we cannot read (a translation we don't know, an untranslated key) is left a plain
+ * `validation` error rather than called a clash it may not be.
+ */
+function asSlotClash(error: unknown): unknown {
+  if (!RequestsError.is(error) || error.kind !== 'validation' || error.status !== 400) return error;
+  if (!SLOT_CLASH_TEXT.test(error.message)) return error;
+  return new RequestsError('validation', error.message, {
+    status: 400,
+    fieldErrors: { ...error.fieldErrors, ...SLOT_CLASH_ERRORS },
+  });
 }
