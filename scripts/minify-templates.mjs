@@ -7,13 +7,15 @@
 //   a template that has one is left as it is).
 // - html``: every run of white space that contains a line break becomes a single line break; runs without
 //   one are kept. That is the same rendering under `white-space: normal` (one space or nothing between
-//   blocks) and under `pre-line` (the break stays), and we have no static text inside `pre`/`pre-wrap`.
+//   blocks) and under `pre-line` (the break stays). Left alone: quoted attribute values, the contents of
+//   <pre>/<textarea>/<script>/<style>, and any piece with a backslash (see minifyHtml).
 //
 // Usage: node scripts/minify-templates.mjs [dir]   (default dist/; rewrites the .js files in place)
 // Also exported for the CDN build (vite.cdn.config.ts runs it on the TypeScript sources).
 import { transformSync } from 'esbuild';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 /** Returns `code` with the css``/html`` templates minified (same length-independent semantics). */
@@ -73,12 +75,77 @@ function asTemplateText(text) {
   return text.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${');
 }
 
+/** Elements whose text keeps its white space (or is not markup): never touched inside them. */
+const RAW_TEXT = /^(pre|textarea|script|style|listing|xmp|plaintext)$/i;
+
+/**
+ * Collapses, in the static text of one html`` template, each white-space run that contains a line break
+ * into a single `\n`, except where white space is content: inside a quoted attribute value (`title`,
+ * `aria-label`…) and inside `<pre>`, `<textarea>`, `<script>`, `<style>`. A tiny scanner follows the
+ * markup across the `${}` holes (a hole inside a quoted value keeps the quote open). A piece with a
+ * backslash is left as written: an escape such as `\ ` before a line break would change meaning.
+ */
 function minifyHtml(template, edits) {
+  const state = { inTag: false, quote: '', tagName: '', readingName: false, closing: false, raw: '' };
   for (const piece of pieces(template)) {
     const { start, end } = rawRange(piece);
     const raw = piece.getSourceFile().text.slice(start, end);
-    const text = raw.replace(/[ \t\r\n]*\n[ \t\r\n]*/g, '\n');
+    const text = collapse(raw, state, !raw.includes('\\'));
     if (text !== raw) edits.push({ start, end, text });
+  }
+}
+
+function collapse(raw, state, allowed) {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (/\s/.test(ch) && allowed && !state.quote && !state.raw) {
+      let j = i;
+      while (j < raw.length && /\s/.test(raw[j])) j++;
+      const run = raw.slice(i, j);
+      out += run.includes('\n') ? '\n' : run;
+      endName(state);
+      i = j - 1;
+      continue;
+    }
+    out += ch;
+    track(state, ch, raw[i + 1]);
+  }
+  // A `${}` hole ends a tag or attribute name that was being read.
+  endName(state);
+  return out;
+}
+
+function endName(state) {
+  if (!state.readingName) return;
+  state.readingName = false;
+  if (!state.closing && RAW_TEXT.test(state.tagName)) state.pendingRaw = state.tagName.toLowerCase();
+}
+
+function track(state, ch, next) {
+  if (state.quote) {
+    if (ch === state.quote) state.quote = '';
+    return;
+  }
+  if (state.inTag) {
+    if (state.readingName && state.closing && ch === '/' && !state.tagName) return; // the `/` of `</x>`
+    if (state.readingName && /[\w-]/.test(ch)) state.tagName += ch;
+    else endName(state);
+    if (ch === '"' || ch === "'") state.quote = ch;
+    else if (ch === '>') {
+      state.inTag = false;
+      if (state.closing && state.raw && state.tagName.toLowerCase() === state.raw) state.raw = '';
+      else if (state.pendingRaw) state.raw = state.pendingRaw;
+      state.pendingRaw = '';
+    }
+    return;
+  }
+  if (ch === '<' && next && /[a-zA-Z/]/.test(next)) {
+    state.closing = next === '/';
+    if (state.raw && !state.closing) return; // markup-looking text inside <pre>/<textarea> is text
+    state.inTag = true;
+    state.readingName = true;
+    state.tagName = '';
   }
 }
 
@@ -90,7 +157,7 @@ function* jsFiles(dir) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = process.argv[2] ?? 'dist';
   let before = 0;
   let after = 0;
