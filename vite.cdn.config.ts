@@ -7,7 +7,7 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 const templates: Plugin = {
   name: 'minify-templates',
   transform(code, id) {
-    if (!id.includes('/src/') || !/\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+    if (!id.includes('/src/') || !/\.ts$/.test(id) || !/\b(css|html|svg)\s*`/.test(code)) return null;
     return { code: minifyTemplates(code, id), map: null };
   },
 };

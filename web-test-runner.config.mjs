@@ -23,8 +23,9 @@ const forcedColors = {
       forcedColorsSessions.set(page, cdp);
       page.once('close', () => forcedColorsSessions.delete(page));
     }
-    const value = payload?.active ? 'active' : 'none';
-    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+    // Off: clear the override (an empty list) rather than emulate "none".
+    const features = payload?.active ? [{ name: 'forced-colors', value: 'active' }] : [];
+    await cdp.send('Emulation.setEmulatedMedia', { features });
     return true;
   },
 };

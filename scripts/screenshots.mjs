@@ -49,7 +49,7 @@ try {
   await demo.waitForTimeout(400);
   await demo.screenshot({ path: new URL('demo-dark-rtl.png', out).pathname });
 
-  // Forced colors (Windows High Contrast), emulated by Chromium: the session detail with its reject dialog.
+  // Forced colors (Windows High Contrast), emulated by Chromium: the inbox list.
   const contrast = await browser.newPage({ viewport: { width: 1200, height: 860 }, deviceScaleFactor: 1 });
   await contrast.emulateMedia({ forcedColors: 'active' });
   await contrast.goto(`${origin}/?backend=memory`);

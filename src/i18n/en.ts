@@ -14,6 +14,7 @@ const en = {
   tabsLabel: 'Requests',
   sessionRequests: 'Session requests',
   messageRequests: 'Message requests',
+  /** The tab's accessible name. `shown` is the count as the badge shows it (WCAG 2.5.3: label in name). */
   tabWithCount: (tab: string, count: number, shown: string = String(count)) =>
     count > 0 ? `${tab}, ${shown} pending` : tab,
 
