@@ -20,7 +20,7 @@ import {
   tabsOf,
   typeInto,
   type Lit,
-} from './reliability/support/mentored.js';
+} from './support/page-helpers.js';
 
 const baseUrl = `${location.origin}/mentoring/v1`;
 let worker: SetupWorker;

@@ -11,7 +11,6 @@ import {
   type MentorEdAdapterOptions,
 } from '../../../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../../../src/elements/requests-page/requests-page.js';
-import type { RequestTabs } from '../../../src/elements/request-tabs/request-tabs.js';
 import {
   FaultInjector,
   createMentorEdDb,
@@ -63,17 +62,21 @@ export function adapter(options: Partial<MentorEdAdapterOptions> = {}): MentorEd
   });
 }
 
-export type Lit = HTMLElement & { updateComplete: Promise<boolean> };
+// The page helpers live in a module without side effects, so that test/e2e-mentored.test.ts can use them
+// without this file's (and env.ts's) global hooks.
+export {
+  cardIds,
+  cards,
+  confirmReject,
+  detailOf,
+  inDetail,
+  root,
+  tabsOf,
+  typeInto,
+  type Lit,
+} from '../../support/page-helpers.js';
+import { cards, detailOf, root, tabsOf } from '../../support/page-helpers.js';
 
-export const root = (el: RequestsPage): ShadowRoot => el.shadowRoot!;
-export const tabsOf = (el: RequestsPage) => root(el).querySelector('request-tabs') as RequestTabs;
-export const cards = (el: RequestsPage): HTMLElement[] =>
-  Array.from(root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)'));
-export const cardIds = (el: RequestsPage): string[] => cards(el).map((card) => card.dataset.id!);
-export const detailOf = (el: RequestsPage): Lit | null =>
-  root(el).querySelector<Lit>('session-request-detail, message-request-detail');
-export const inDetail = <T extends HTMLElement = HTMLElement>(el: RequestsPage, selector: string): T | null =>
-  detailOf(el)?.shadowRoot?.querySelector<T>(selector) ?? null;
 export const text = (node: Node | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -143,26 +146,6 @@ export function openCard(el: RequestsPage, id: string): void {
 
 export function back(el: RequestsPage): void {
   root(el).querySelector<HTMLButtonElement>('.back')!.click();
-}
-
-/** Clicks Reject in the open detail and confirms the dialog (with `reason` typed in when given). */
-export async function confirmReject(el: RequestsPage, reason?: string): Promise<void> {
-  inDetail<HTMLButtonElement>(el, '[part~="reject-button"]')!.click();
-  const dialog = inDetail<Lit>(el, 'confirm-dialog')!;
-  await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'the dialog did not open');
-  if (reason !== undefined) {
-    const box = dialog.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea')!;
-    box.value = reason;
-    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await dialog.updateComplete;
-  }
-  dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
-}
-
-export function typeInto(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('blur'));
 }
 
 /** The server's list of the session tab for the viewer (ids, newest first), as the emulation pages it. */
