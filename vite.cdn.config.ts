@@ -1,5 +1,7 @@
 import { build as esbuild, type Plugin as EsbuildPlugin } from 'esbuild';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { init, parse } from 'es-module-lexer';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
@@ -26,7 +28,7 @@ function memoryAdapterFile(): Plugin {
     setup(build) {
       build.onResolve({ filter: /^\./ }, ({ path, resolveDir, kind }) => {
         if (kind === 'entry-point') return null;
-        const file = resolve(resolveDir, path);
+        const file = resolve(resolveDir, path).split(sep).join('/');
         return file.includes('/adapters/memory/')
           ? null
           : { path: './mentoring-requests.js', external: true };
@@ -39,16 +41,37 @@ function memoryAdapterFile(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
-      await esbuild({
+      const outfile = resolve(outDir, 'memory-adapter.js');
+      const { metafile } = await esbuild({
         entryPoints: ['src/cdn-memory.ts'],
-        outfile: resolve(outDir, 'memory-adapter.js'),
+        outfile,
         bundle: true,
         minify: true,
         format: 'esm',
         target: 'es2022',
         plugins: [fromMainFile],
+        metafile: true,
         logLevel: 'warning',
       });
+      // The file must hold only the memory adapter, and take the rest by names the main file exports:
+      // checked here, so that a new import fails the build rather than the page.
+      const foreign = Object.keys(metafile.inputs).filter(
+        (input) => !/^src\/(cdn-memory\.ts|adapters\/memory\/)/.test(input),
+      );
+      if (foreign.length) throw new Error(`memory-adapter.js would bundle ${foreign.join(', ')}`);
+      await init;
+      const exported = new Set(
+        parse(readFileSync(resolve(outDir, 'mentoring-requests.js'), 'utf8'))[1].map((e) => e.n),
+      );
+      const code = readFileSync(outfile, 'utf8');
+      const wanted = [...code.matchAll(/import\{([^}]*)\}from"\.\/mentoring-requests\.js"/g)].flatMap((m) =>
+        m[1]!.split(',').map((part) => part.trim().split(/\s+as\s+/)[0]!),
+      );
+      const missing = wanted.filter((name) => !exported.has(name));
+      if (!wanted.length || missing.length)
+        throw new Error(
+          `memory-adapter.js imports what mentoring-requests.js does not export: ${missing.join(', ') || '(no import found)'}`,
+        );
     },
   };
 }
