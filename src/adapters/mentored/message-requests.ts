@@ -10,7 +10,15 @@ import { DEFAULT_MESSAGE_STATUSES } from '../types.js';
 import { isEmptyResult, withMessage, type MentorEdCore } from './core.js';
 import { DEFAULT_MESSAGES, isRecord, wrongShape, type CallMode } from './http.js';
 import { mapConnectionRow } from './map-rows.js';
-import { COUNT_PAGE, byDirection, checkPaging, listOf, statusesOf } from './paging.js';
+import {
+  COUNT_PAGE,
+  byDirection,
+  checkPaging,
+  countPages,
+  isPendingReceived,
+  listOf,
+  statusesOf,
+} from './paging.js';
 
 /** `connections/pending` refuses a `limit` above this; bigger pages are fetched in chunks. */
 const MAX_LIMIT = 100;
@@ -100,15 +108,10 @@ export class MessageRequests {
   /** Received message requests still pending: the received rows of `connections/pending`. */
   async countPending(o?: CallOptions): Promise<number> {
     const ctx = this.core.context();
-    let counted = 0;
-    for (let page = 1; ; page++) {
-      const { data, count } = await this.pending(page, COUNT_PAGE, o);
-      for (const row of data) {
-        const item = mapConnectionRow(row, ctx);
-        if (item && item.direction === 'received' && item.status === 'requested') counted++;
-      }
-      if (data.length < COUNT_PAGE || page * COUNT_PAGE >= count) return counted;
-    }
+    return countPages(
+      (page) => this.pending(page, COUNT_PAGE, o),
+      (row) => isPendingReceived(mapConnectionRow(row, ctx)),
+    );
   }
 
   /** `connections/getInfo` → MessageRequest. "Connection not found." (only user_details) → not-found. */

@@ -6,6 +6,27 @@ import { DEFAULT_MESSAGES, isRecord, wrongShape, type Envelope } from './http.js
 /** Page size of the pending-count calls: one call per kind while the totals are ≤ 100. */
 export const COUNT_PAGE = 100;
 
+/**
+ * Counts the rows for which `pending` holds, reading pages of COUNT_PAGE until the server's total is
+ * covered (one call while it is ≤ 100). `read(page)` fetches one page (1-based).
+ */
+/** A mapped row that counts on a tab: received and still pending. */
+export function isPendingReceived(item: { direction: string; status: string } | null): boolean {
+  return item?.direction === 'received' && item.status === 'requested';
+}
+
+export async function countPages(
+  read: (page: number) => Promise<{ data: unknown[]; count: number }>,
+  pending: (row: unknown) => boolean,
+): Promise<number> {
+  let counted = 0;
+  for (let page = 1; ; page++) {
+    const { data, count } = await read(page);
+    for (const row of data) if (pending(row)) counted++;
+    if (data.length < COUNT_PAGE || page * COUNT_PAGE >= count) return counted;
+  }
+}
+
 /** A page must be a whole number ≥ 1, as must its size (else `validation`, before any call). */
 export function checkPaging(q: ListQuery): { page: number; pageSize: number } {
   const page = q?.page;

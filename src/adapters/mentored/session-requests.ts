@@ -18,7 +18,15 @@ import { DEFAULT_SESSION_STATUSES, SLOT_CLASH_ERRORS } from '../types.js';
 import { isEmptyResult, withMessage, type MentorEdCore } from './core.js';
 import { DEFAULT_MESSAGES, isRecord, wrongShape } from './http.js';
 import { mapMeetingInfo, mapSessionRow, toMentorEdStatus, toMeetingInfo } from './map-rows.js';
-import { COUNT_PAGE, byDirection, checkPaging, listOf, statusesOf } from './paging.js';
+import {
+  COUNT_PAGE,
+  byDirection,
+  checkPaging,
+  countPages,
+  isPendingReceived,
+  listOf,
+  statusesOf,
+} from './paging.js';
 
 /** MentorEd's text for an accept refused because the slot clashes (mentored-api.md). */
 const SLOT_CLASH_TEXT = /already have a session scheduled at this time/i;
@@ -140,23 +148,18 @@ export class SessionRequests {
   /** Received session requests still pending: REQUESTED rows, received, whose slot has not ended. */
   async countPending(o?: CallOptions): Promise<number> {
     const ctx = this.core.context();
-    let counted = 0;
-    for (let pageNo = 1; ; pageNo++) {
-      const env = await this.core.http.send({
-        method: 'GET',
-        path: 'requestSessions/list',
-        query: { pageNo, pageSize: COUNT_PAGE, status: 'REQUESTED' },
-        mode: 'list',
-        signal: o?.signal,
-      });
-      const { data, count } = listOf(env);
-      for (const row of data) {
-        const item = mapSessionRow(row, ctx);
-        // A REQUESTED row whose end has passed maps to 'expired': not pending any more.
-        if (item && item.direction === 'received' && item.status === 'requested') counted++;
-      }
-      if (data.length < COUNT_PAGE || pageNo * COUNT_PAGE >= count) return counted;
-    }
+    const read = async (pageNo: number) =>
+      listOf(
+        await this.core.http.send({
+          method: 'GET',
+          path: 'requestSessions/list',
+          query: { pageNo, pageSize: COUNT_PAGE, status: 'REQUESTED' },
+          mode: 'list',
+          signal: o?.signal,
+        }),
+      );
+    // A REQUESTED row whose end has passed maps to 'expired': not pending any more.
+    return countPages(read, (row) => isPendingReceived(mapSessionRow(row, ctx)));
   }
 
   /** `requestSessions/getDetails` → SessionRequest (no meeting link). */
