@@ -5,6 +5,7 @@
  * the adapter talks to that real server through Vite's proxy instead (see vite.config.ts).
  */
 import '../src/define.js';
+import { EVENT_NAMES } from '../src/events.js';
 import { MentorEdAdapter, MemoryAdapter, type RequestsAdapter } from '../src/adapters/index.js';
 import { startMentorEdWorker } from '../src/mocks/browser.js';
 
@@ -53,21 +54,8 @@ bindSetting('theme', 'theme', theme);
 bindSetting('direction', 'dir', direction);
 
 const log = document.getElementById('log')!;
-const EVENTS = [
-  'request-open',
-  'request-accept',
-  'request-accepted',
-  'request-reject',
-  'request-rejected',
-  'session-link',
-  'session-linked',
-  'chat-open',
-  'profile-open',
-  'request-error',
-  'tab-change',
-] as const;
 const inbox = document.querySelector('requests-page')!;
-for (const type of EVENTS) {
+for (const type of EVENT_NAMES) {
   inbox.addEventListener(type, (event) => {
     const item = document.createElement('li');
     const detail = (event as CustomEvent).detail as Record<string, unknown>;

@@ -168,6 +168,22 @@ export class ConfirmDialogCloseEvent extends RequestsEvent<ConfirmDialogCloseDet
   }
 }
 
+/** The name of every event the elements fire: for a host that logs or forwards them all. */
+export const EVENT_NAMES = [
+  RequestOpenEvent.eventName,
+  RequestAcceptEvent.eventName,
+  RequestAcceptedEvent.eventName,
+  RequestRejectEvent.eventName,
+  RequestRejectedEvent.eventName,
+  SessionLinkEvent.eventName,
+  SessionLinkedEvent.eventName,
+  ChatOpenEvent.eventName,
+  ProfileOpenEvent.eventName,
+  RequestErrorEvent.eventName,
+  TabChangeEvent.eventName,
+  ConfirmDialogCloseEvent.eventName,
+] as const satisfies readonly (keyof HTMLElementEventMap)[];
+
 declare global {
   interface HTMLElementEventMap {
     'request-open': RequestOpenEvent;

@@ -10,7 +10,7 @@
 import { action } from 'storybook/actions';
 import { useEffect } from 'storybook/preview-api';
 import type { Decorator } from '@storybook/web-components-vite';
-import { EVENT_NAMES } from './event-names.js';
+import { EVENT_NAMES } from '../../src/events.js';
 
 /** `parameters.events: false` turns the logging off for a story. */
 export const withEventActions: Decorator = (story, context) => {

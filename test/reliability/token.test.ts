@@ -17,7 +17,7 @@ import {
 } from '../../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { MentorEdDb } from '../../src/mocks/index.js';
-import { EVENT_NAMES } from '../../stories/support/event-names.js';
+import { EVENT_NAMES } from '../../src/events.js';
 import { captureConsole, figure, size, watchUncaught } from './support/env.js';
 import {
   BASE_URL,
