@@ -7,7 +7,9 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
+import { ItemStore } from '../src/elements/requests-page/item-store.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
+import { RequestAcceptedEvent } from '../src/events.js';
 import { cards, root, session, settle } from './requests-page-fixtures.js';
 
 // The virtualizer measures its children with a ResizeObserver; when a measurement changes the layout
@@ -249,5 +251,109 @@ describe('<requests-page> long lists (virtualized)', () => {
     await waitUntil(() => isVirtual(el));
     await frames();
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('ItemStore (the loaded requests of a list)', () => {
+  const item = (id: string, v = 0) => ({ id, v });
+
+  it('keeps the order of arrival and drops duplicates, within a page and across pages', () => {
+    const store = new ItemStore<{ id: string; v: number }>();
+    expect(store.append([item('a'), item('b'), item('a', 1)])).to.equal(2);
+    expect(store.append([item('b', 1), item('c'), item('d'), item('c', 1)])).to.equal(2);
+    expect(store.items.map((x) => x.id)).to.deep.equal(['a', 'b', 'c', 'd']);
+    // The first copy of an id wins.
+    expect(store.items.map((x) => x.v)).to.deep.equal([0, 0, 0, 0]);
+    expect(store.has('c')).to.equal(true);
+    expect(store.indexOf('c')).to.equal(2);
+    expect(store.indexOf('x')).to.equal(-1);
+  });
+
+  it('appends in place: a page does not copy the list', () => {
+    const store = new ItemStore<{ id: string; v: number }>();
+    store.append([item('a')]);
+    const items = store.items;
+    store.append([item('b'), item('c')]);
+    expect(store.items).to.equal(items);
+    expect(items).to.have.length(3);
+  });
+
+  it('replaces and removes by id; a removed id can come back', () => {
+    const store = new ItemStore<{ id: string; v: number }>();
+    store.append(['a', 'b', 'c'].map((id) => item(id)));
+    expect(store.replace(item('b', 7))).to.equal(true);
+    expect(store.replace(item('x', 7))).to.equal(false);
+    expect(store.items.map((x) => `${x.id}${x.v}`)).to.deep.equal(['a0', 'b7', 'c0']);
+    expect(store.remove('a')).to.equal(true);
+    expect(store.remove('a')).to.equal(false);
+    expect(store.items.map((x) => x.id)).to.deep.equal(['b', 'c']);
+    expect(store.has('a')).to.equal(false);
+    expect(store.append([item('a')])).to.equal(1);
+    expect(store.items.map((x) => x.id)).to.deep.equal(['b', 'c', 'a']);
+  });
+
+  it('replaceAll starts over (deduplicated) and clear empties it', () => {
+    const store = new ItemStore<{ id: string; v: number }>();
+    store.append(['a', 'b'].map((id) => item(id)));
+    store.replaceAll([item('c'), item('c', 1), item('a')]);
+    expect(store.items.map((x) => x.id)).to.deep.equal(['c', 'a']);
+    expect(store.has('b')).to.equal(false);
+    store.clear();
+    expect(store.items).to.have.length(0);
+    expect(store.has('c')).to.equal(false);
+  });
+
+  it('gives the virtualizer a new array identity after each change, and only then, without a copy', () => {
+    const store = new ItemStore<{ id: string; v: number }>();
+    store.append([item('a')]);
+    const first = store.view;
+    expect(Array.isArray(first)).to.equal(true);
+    expect(store.view).to.equal(first); // nothing changed
+    expect(store.append([item('a')])).to.equal(0);
+    expect(store.view).to.equal(first); // a duplicate only: nothing changed
+    const version = store.version;
+    store.append([item('b')]);
+    expect(store.version).to.be.greaterThan(version);
+    const second = store.view;
+    expect(second).not.to.equal(first);
+    expect(second.length).to.equal(2);
+    expect(second[1]!.id).to.equal('b');
+    expect([...second].map((x) => x.id)).to.deep.equal(['a', 'b']);
+    store.remove('a');
+    expect(store.view).not.to.equal(second);
+    expect(store.view.map((x) => x.id)).to.deep.equal(['b']);
+  });
+});
+
+describe('<requests-page> long list data', () => {
+  it('drops a handled request from a virtualized list: positions, set size and paging follow', async () => {
+    const adapter = adapterWith(400);
+    const el = await pageOf(adapter);
+    await loadUntil(el, 200);
+    await waitUntil(() => isVirtual(el));
+    await frames();
+    // s1 is accepted in its detail: the detail's event reaches the page.
+    const { item } = await adapter.acceptSessionRequest('s1');
+    el.dispatchEvent(new RequestAcceptedEvent({ kind: 'session', request: item }));
+    await el.updateComplete;
+    await frames(3);
+    expect(ids(el).slice(0, 3)).to.deep.equal(['s0', 's2', 's3']);
+    const s2 = cards(el).find((card) => card.dataset.id === 's2')!;
+    expect(s2.getAttribute('aria-posinset')).to.equal('2');
+    expect(s2.getAttribute('aria-setsize')).to.equal('399');
+    expect(root(el).querySelector('.shown')!.textContent).to.contain('199').and.contain('399');
+    // The next page starts right after the last loaded request (none skipped, none twice; a full page
+    // arrives although the server's pages moved up by one), and Load more focuses its first request.
+    root(el).querySelector<HTMLButtonElement>('.load-more')!.click();
+    await waitUntil(() => focusedCardId(el) === 's200', 'focus did not move to s200');
+    expect(root(el).querySelector('.shown')!.textContent).to.contain('300').and.contain('399');
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await frames(4);
+    const last = cards(el).find((card) => card.dataset.id === 's300');
+    expect(last, 'the last loaded request is rendered at the end').to.not.equal(undefined);
+    expect(last!.getAttribute('aria-posinset')).to.equal('300');
+    const shown = ids(el);
+    expect(new Set(shown).size).to.equal(shown.length);
+    expect(shown).to.not.include('s1');
   });
 });

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { RequestsError, toRequestsError } from '../../model/errors.js';
 import type { AnyRequest, CallOptions, ListQuery, Page } from '../../model/request.js';
+import { ItemStore } from './item-store.js';
 
 /** Fetches one page of a list. */
 export type PageFetcher<T> = (query: ListQuery, options: CallOptions) => Promise<Page<T>>;
@@ -26,7 +27,8 @@ export interface RequestListOptions<T> {
  *   de-duplicated by id, so none is shown twice when the server's list moved meanwhile.
  */
 export class RequestListState<T extends AnyRequest> implements ReactiveController {
-  items: T[] = [];
+  /** The loaded items, changed in place (see ItemStore): a page appends, it does not copy the list. */
+  private readonly store = new ItemStore<T>();
   /** The server's count for the list's filter (minus what was removed here since). */
   total = 0;
   /** A first page has arrived (an empty one counts). */
@@ -53,8 +55,6 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
   private removedInFlight = 0;
   private readonly host: ReactiveControllerHost;
   private readonly options: RequestListOptions<T>;
-  /** The ids of `items`, while `items` is that array (see `idsOf`). */
-  private ids?: { items: T[]; ids: Set<string> };
 
   constructor(host: ReactiveControllerHost, options: RequestListOptions<T>) {
     this.host = host;
@@ -68,6 +68,21 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     // The view rendered "loading" (skeleton, a busy "Load more"): render it again without, or it stays
     // busy after the element comes back.
     if (wasLoading) this.host.requestUpdate();
+  }
+
+  /** The loaded items, in order, without duplicates. Read it when needed; it changes in place. */
+  get items(): readonly T[] {
+    return this.store.items;
+  }
+
+  /** Replaces the loaded items as a first page would (duplicates dropped); the bench fills lists so. */
+  set items(items: readonly T[]) {
+    this.store.replaceAll(items);
+  }
+
+  /** The same items with a new identity after each change, without a copy: for the virtualizer. */
+  get view(): readonly T[] {
+    return this.store.view;
   }
 
   /** More items are on the server than are loaded. */
@@ -93,7 +108,7 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
   /** Forgets everything (e.g. the adapter changed) and aborts a running load. */
   reset(): void {
     this.abort();
-    this.items = [];
+    this.store.clear();
     this.total = 0;
     this.loaded = false;
     this.loading = false;
@@ -143,12 +158,10 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
       this.changedInFlight.set(request.id, { request, statuses });
       if (!statuses.includes(request.status)) this.removedInFlight += 1;
     }
-    const at = this.items.findIndex((item) => item.id === request.id);
-    if (at < 0) return;
     if (statuses.includes(request.status)) {
-      this.items = this.items.map((item, i) => (i === at ? request : item));
+      if (!this.store.replace(request)) return;
     } else {
-      this.items = this.items.filter((_, i) => i !== at);
+      if (!this.store.remove(request.id)) return;
       this.total = Math.max(0, this.total - 1);
       this.shift += 1;
     }
@@ -228,36 +241,26 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     return load;
   }
 
-  /** The ids of `items` (rebuilt when `items` is not the array they were taken from). */
-  private idsOf(items: T[]): Set<string> {
-    if (this.ids?.items !== items) this.ids = { items, ids: new Set(items.map((item) => item.id)) };
-    return this.ids.ids;
-  }
-
   /** `removed`: requests removed here while this page was on its way (the server may not reflect them). */
   private receive(result: Page<T>, page: number, phase: 'first' | 'more', removed: number): void {
     const received = Array.isArray(result?.items) ? result.items : [];
     // What changed here since this load started wins over the answer (which may predate it).
     let dropped = 0;
-    const incoming = received.flatMap((item) => {
+    const incoming: T[] = [];
+    for (const item of received) {
       const change = this.changedInFlight.get(item?.id);
-      if (!change) return [item];
-      if (change.statuses.includes(change.request.status)) return [change.request];
-      dropped += 1;
-      return [];
-    });
+      if (!change) incoming.push(item);
+      else if (change.statuses.includes(change.request.status)) incoming.push(change.request);
+      else dropped += 1;
+    }
+    // The store drops duplicates (within the page, and of what is loaded) and appends in place: a page
+    // costs its own size, not the list's.
     if (phase === 'first') {
-      this.items = dedupe(incoming);
+      this.store.replaceAll(incoming);
       this.loaded = true;
       this.loadedAt = this.now();
     } else {
-      // The ids of the loaded items are kept with the array they index, not rebuilt per page: a list
-      // scrolled to 100,000 requests would otherwise copy and hash all of them for every page.
-      const known = this.idsOf(this.items);
-      const fresh = dedupe(incoming).filter((item) => !known.has(item.id));
-      for (const item of fresh) known.add(item.id);
-      this.items = this.items.concat(fresh);
-      this.ids = { items: this.items, ids: known };
+      this.store.append(incoming);
     }
     this.lastPage = page;
     this.shift = removed;
@@ -269,8 +272,3 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
 
 /** Next-page answers made ambiguous by removals are fetched again at most this many times per load. */
 const MAX_REFETCH = 3;
-
-function dedupe<T extends AnyRequest>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(item.id) && (seen.add(item.id), true));
-}

@@ -1,30 +1,31 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { provide } from '@lit/context';
-import { DEFAULT_MESSAGE_STATUSES, DEFAULT_SESSION_STATUSES, type RequestsAdapter } from '../../adapters/types.js';
-import {
+import type { RequestsAdapter } from '../../adapters/types.js';
+import type {
+  RequestAcceptedEvent,
   RequestErrorEvent,
-  RequestOpenEvent,
-  type RequestAcceptedEvent,
-  type RequestRejectedEvent,
-  type RequestsTab,
-  type TabChangeEvent,
+  RequestRejectedEvent,
+  RequestsTab,
+  TabChangeEvent,
 } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import type { AnyRequest, MessageRequest, RequestKind, SessionRequest } from '../../model/request.js';
+import type { RequestKind } from '../../model/request.js';
 import { tokens, base } from '../../styles/tokens.js';
 import { adapterContext } from '../shared/adapter-context.js';
 import { avatarStyles } from '../shared/person.js';
-import { PendingCountsController } from './counts.js';
-import { RequestListState, type PageFetcher } from './list-state.js';
+import { InboxData } from './inbox-data.js';
+import { DetailNavigation } from './navigation.js';
 import { styles } from './requests-page.styles.js';
-import { scrollParent, SentinelController } from './scroll.js';
-import { backButton, DETAIL_PARTS, listView, TABS_PARTS } from './views.js';
+import { detailView, listView, statusText, TABS_PARTS } from './views.js';
+import { VirtualSwitch } from './virtual-switch.js';
 
-/** The lazily loaded virtualized list (see virtual-list.ts). */
-type VirtualList = typeof import('./virtual-list.js');
-type VirtualListController = InstanceType<VirtualList['VirtualListController']>;
+// The element is the public face: its properties, events and parts (documented below for the
+// custom-elements manifest), its lifecycle and its template. The work is in controllers of their own:
+// - InboxData (inbox-data.ts): loading both lists and the counts, and when to refresh them;
+// - DetailNavigation (navigation.ts): opening a request, Back, and where focus and scroll go;
+// - VirtualSwitch (virtual-switch.ts): loading the virtualizer and switching a long list to it;
+// - views.ts / request-card.ts: the templates.
 
 /**
  * Default of `virtualize-threshold`, chosen by measurement (`npm run bench`, docs/performance.md): the
@@ -34,17 +35,6 @@ type VirtualListController = InstanceType<VirtualList['VirtualListController']>;
  * scroll sizes.
  */
 const VIRTUALIZE_THRESHOLD = 75;
-
-const DETAIL_TAGS = 'session-request-detail, message-request-detail';
-type Lists = { session: RequestListState<SessionRequest>; message: RequestListState<MessageRequest> };
-
-/** Where a Back should land: the card that was opened, and where it was on screen. */
-interface ReturnPoint {
-  kind: RequestKind;
-  id: string;
-  index: number;
-  top?: number;
-}
 
 /**
  * The Requests inbox: tabs with pending counts, the active tab's list with paging, the opened request's
@@ -180,29 +170,37 @@ export class RequestsPage extends LitElement {
   @property({ type: Number, attribute: 'virtualize-threshold' }) virtualizeThreshold = VIRTUALIZE_THRESHOLD;
 
   @state() private online = typeof navigator === 'undefined' || navigator.onLine !== false;
-  @state() private opened?: AnyRequest;
 
   private readonly localize = new LocalizeController(this);
-  private readonly lists: Lists = {
-    session: this.createList('session', (a) => (q, o) => a.listSessionRequests(q, o)),
-    message: this.createList('message', (a) => (q, o) => a.listMessageRequests(q, o)),
-  };
-  private readonly pending = new PendingCountsController(
-    this,
-    () => this.adapter,
-    (error) => this.dispatchEvent(new RequestErrorEvent({ kind: this.kind, action: 'count', error })),
-  );
-  private returnTo?: ReturnPoint;
-  private focusDetailNext = false;
-  private restoreFocusNext = false;
-  private readonly sentinel = new SentinelController(this, () => this.onSentinel());
-  /** The lazily loaded virtualized list: its directive and its focus / position controller. */
-  private virtual?: { cards: VirtualList['virtualCards']; controller: VirtualListController };
-  private virtualLoad?: Promise<void>;
-  /** Whether the last render was virtualized. */
-  private renderedVirtual = false;
-  /** The list switched to the virtualizer in this update. */
-  private switchedToVirtual = false;
+  private readonly data = new InboxData(this, {
+    adapter: () => this.adapter,
+    kind: () => this.kind,
+    detailOpen: () => this.detailOpen,
+    hasOpenId: () => Boolean(this.openId),
+    online: () => this.online,
+    pageSize: () => this.size,
+    freshness: () => this.freshness,
+    focusItem: async (index, id) =>
+      (await this.nav.renderedCard(index, id))?.querySelector('button')?.focus(),
+  });
+  private readonly nav: DetailNavigation = new DetailNavigation({
+    root: () => this.renderRoot,
+    connected: () => this.isConnected,
+    openId: () => this.openId,
+    kind: () => this.kind,
+    detailOpen: () => this.detailOpen,
+    items: (kind) => this.lists[kind].items,
+    virtualList: () => this.virtual.controller,
+    setOpenId: (id) => (this.openId = id),
+    dispatchEvent: (event) => this.dispatchEvent(event),
+    requestUpdate: () => this.requestUpdate(),
+  });
+  private readonly virtual = new VirtualSwitch({
+    root: () => this.renderRoot,
+    items: () => this.lists[this.kind].items,
+    cardFor: (id) => this.nav.cardFor(id),
+    requestUpdate: () => this.requestUpdate(),
+  });
 
   constructor() {
     super();
@@ -213,11 +211,7 @@ export class RequestsPage extends LitElement {
 
   /** Refetches the active tab's first page and the pending counts; the other tab refetches when shown. */
   async refresh(): Promise<void> {
-    const other = this.lists[this.kind === 'session' ? 'message' : 'session'];
-    other.invalidate();
-    const active = this.lists[this.kind];
-    const list = this.openId ? (active.invalidate(), Promise.resolve()) : active.reload();
-    await Promise.all([list, this.pending.load()]);
+    await this.data.refresh();
   }
 
   override connectedCallback(): void {
@@ -227,10 +221,7 @@ export class RequestsPage extends LitElement {
     document.addEventListener('visibilitychange', this.onVisibility);
     this.online = navigator.onLine !== false;
     // Loads that a disconnect aborted start again.
-    if (this.hasUpdated) {
-      this.ensureList(true);
-      if (!this.pending.counts && !this.pending.error) void this.pending.load();
-    }
+    if (this.hasUpdated) this.data.reconnected();
   }
 
   override disconnectedCallback(): void {
@@ -238,6 +229,16 @@ export class RequestsPage extends LitElement {
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  /** Both tabs' lists (the page's data, kept by `data`). */
+  private get lists(): InboxData['lists'] {
+    return this.data.lists;
+  }
+
+  /** The tabs' pending counts (kept by `data`). */
+  private get pending(): InboxData['pending'] {
+    return this.data.pending;
   }
 
   private get kind(): RequestKind {
@@ -258,101 +259,31 @@ export class RequestsPage extends LitElement {
     return this.lists[this.kind].items.length > this.threshold;
   }
 
-  /** Starts loading the virtualizer (once), e.g. as soon as the server says a list will be long. */
-  private loadVirtualizer(): void {
-    this.virtualLoad ??= import('./virtual-list.js').then(
-      (module) => {
-        const controller = new module.VirtualListController({
-          renderRoot: this.renderRoot,
-          items: () => this.lists[this.kind].items,
-          cardFor: (id) => this.cardFor(id),
-        });
-        this.virtual = { cards: module.virtualCards, controller };
-        this.requestUpdate();
-      },
-      (error: unknown) => console.warn('mentoring-requests: the virtualizer did not load; lists render in full.', error),
-    );
-  }
-
   private get size(): number {
     const n = Math.floor(Number(this.pageSize));
     return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : 20;
   }
 
-  private createList<T extends AnyRequest>(
-    kind: RequestKind,
-    fetch: (adapter: RequestsAdapter) => PageFetcher<T>,
-  ): RequestListState<T> {
-    return new RequestListState<T>(this, {
-      fetcher: () => (this.adapter ? fetch(this.adapter) : undefined),
-      pageSize: () => this.size,
-      onError: (error) => this.dispatchEvent(new RequestErrorEvent({ kind, action: 'load', error })),
-    });
-  }
-
-  /** Loads the active list when it is shown and missing, invalidated, or (with `checkAge`) stale. */
-  private ensureList(checkAge: boolean): void {
-    const list = this.lists[this.kind];
-    if (!this.adapter || this.detailOpen || list.loading || !this.isConnected) return;
-    if (checkAge ? !list.isFresh(this.freshness) : !list.valid) void list.reload();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter')) {
-      this.lists.session.reset();
-      this.lists.message.reset();
-      this.pending.reset();
-      if (this.isConnected) void this.pending.load();
-    }
-    if (changed.has('pageSize') && changed.get('pageSize') !== undefined) {
-      this.lists.session.reset();
-      this.lists.message.reset();
-    }
-    if ((changed.has('openId') || changed.has('tab')) && this.detailOpen) {
-      const { opened, openId, kind } = this;
-      if (!opened || opened.id !== openId || opened.kind !== kind) {
-        // A deep link: reuse the loaded request when the list has it; otherwise the detail loads it by id.
-        this.opened = (this.lists[kind].items as AnyRequest[]).find((item) => item.id === openId);
-      }
-    }
-    if (changed.has('openId') && !this.detailOpen && changed.get('openId')) {
-      this.opened = undefined;
-      // Focus was in the detail that goes away (Back, or a host that cleared open-id): bring it to the list
-      // (not after a tab switch: the user is on the tabs, and the list is another one).
-      this.restoreFocusNext ||=
-        !changed.has('tab') && Boolean(this.renderRoot.querySelector('.detail-view:focus-within'));
-      this.ensureList(false);
-    }
+    if (changed.has('adapter')) this.data.resetAll();
+    if (changed.has('pageSize') && changed.get('pageSize') !== undefined) this.data.resetLists();
+    this.nav.willUpdate(changed);
+    // The detail was closed (Back, or a host that cleared open-id): the list shows again.
+    if (changed.has('openId') && !this.detailOpen && changed.get('openId')) this.data.ensureList(false);
     if (['tab', 'adapter', 'pageSize'].some((key) => changed.has(key as keyof RequestsPage))) {
-      this.ensureList(true);
+      this.data.ensureList(true);
     }
     const list = this.lists[this.kind];
-    if (Math.max(list.items.length, list.total) > this.threshold) this.loadVirtualizer();
-    const virtual = this.virtualized && Boolean(this.virtual);
-    if (virtual !== this.renderedVirtual) {
-      this.renderedVirtual = virtual;
-      this.switchedToVirtual = virtual && this.hasUpdated && !this.detailOpen;
-      if (this.switchedToVirtual) this.virtual!.controller.beforeSwitch();
-    }
+    if (Math.max(list.items.length, list.total) > this.threshold) this.virtual.load();
+    this.virtual.willUpdate(this.virtualized, this.hasUpdated && !this.detailOpen);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.focusDetailNext && this.detailOpen) {
-      this.focusDetailNext = false;
-      void this.focusDetail();
-    }
-    if (this.restoreFocusNext && !this.detailOpen) {
-      this.restoreFocusNext = false;
-      void this.restoreList();
-    }
-    if (changed.has('openId') && !this.detailOpen) this.returnTo = undefined;
-    if (this.switchedToVirtual) {
-      this.switchedToVirtual = false;
-      void this.virtual?.controller.afterSwitch();
-    }
+    this.nav.updated(changed);
+    this.virtual.updated();
   }
 
-  // ---- Events from the user and the children -----------------------------------------------------
+  // ---- Events from the user, the children and the window ---------------------------------------
 
   private onTabChange(event: TabChangeEvent): void {
     const tab = event.detail?.tab;
@@ -364,32 +295,11 @@ export class RequestsPage extends LitElement {
     });
   }
 
-  private open(request: AnyRequest, index: number): void {
-    const card = this.cardFor(request.id);
-    this.returnTo = { kind: request.kind, id: request.id, index, top: card?.getBoundingClientRect().top };
-    if (!this.dispatchEvent(new RequestOpenEvent({ kind: request.kind, request }))) return;
-    this.virtual?.controller.forget();
-    this.opened = request;
-    this.openId = request.id;
-    this.focusDetailNext = true;
-  }
-
-  private back(): void {
-    this.restoreFocusNext = true;
-    this.openId = undefined;
-  }
-
   private readonly onSettled = (event: RequestAcceptedEvent | RequestRejectedEvent): void => {
     const request = event.detail?.request;
     if (!request) return;
-    if (request.kind === 'session') this.lists.session.apply(request, DEFAULT_SESSION_STATUSES);
-    else this.lists.message.apply(request, DEFAULT_MESSAGE_STATUSES);
-    // The user may have gone back and opened the same request again (from the list, before this answer
-    // came): that detail shows the outcome too, not the actions of a request that is already handled.
-    const shown = this.opened;
-    if (shown && shown !== request && shown.kind === request.kind && shown.id === request.id)
-      this.opened = request;
-    void this.pending.load();
+    this.data.settled(request);
+    this.nav.settled(request);
   };
 
   /**
@@ -397,25 +307,21 @@ export class RequestsPage extends LitElement {
    * out of this shadow root, so its event no longer bubbles here, but the list and the counts must still
    * learn the outcome (an accept that was sent is never abandoned).
    */
-  private readonly onLeftDetailSettled = (event: RequestAcceptedEvent | RequestRejectedEvent): void => {
+  private readonly onLeftDetailSettled = (event: Event): void => {
     const detail = event.currentTarget as Node | null;
-    if (detail && !this.renderRoot.contains(detail)) this.onSettled(event);
+    if (detail && !this.renderRoot.contains(detail))
+      this.onSettled(event as RequestAcceptedEvent | RequestRejectedEvent);
   };
 
   private readonly onChildError = (event: RequestErrorEvent): void => {
     // Only a detail's "already handled": the list and the counts are out of date.
     if (event.composedPath()[0] === this || event.detail?.error?.kind !== 'conflict') return;
-    this.lists[event.detail.kind === 'message' ? 'message' : 'session'].invalidate();
-    void this.pending.load();
+    this.data.outdated(event.detail.kind === 'message' ? 'message' : 'session');
   };
 
   private readonly onOnline = (): void => {
     this.online = true;
-    const list = this.lists[this.kind];
-    if (list.error && !list.loading && !this.detailOpen) {
-      void (list.errorOn === 'more' ? list.loadMore() : list.reload());
-    } else this.ensureList(true);
-    if (!this.pending.isFresh(this.freshness)) void this.pending.load();
+    this.data.backOnline();
   };
 
   private readonly onOffline = (): void => {
@@ -423,80 +329,15 @@ export class RequestsPage extends LitElement {
   };
 
   private readonly onVisibility = (): void => {
-    if (document.visibilityState !== 'visible') return;
-    this.ensureList(true);
-    if (!this.pending.isFresh(this.freshness)) void this.pending.load();
+    if (document.visibilityState === 'visible') this.data.visible();
   };
-
-  private retry(): void {
-    const list = this.lists[this.kind];
-    if (list.error) void (list.errorOn === 'more' ? this.loadMore(true) : list.reload());
-    if (this.pending.error) void this.pending.load();
-  }
-
-  /** `fromButton`: the user asked with Load more / Retry, so focus moves to the first new request. */
-  private async loadMore(fromButton = false): Promise<void> {
-    const list = this.lists[this.kind];
-    const before = list.items.length;
-    await list.loadMore();
-    await this.updateComplete;
-    // A keyboard user who asked for more lands on the first new request.
-    if (fromButton && list.items.length > before) {
-      (await this.renderedCard(before, list.items[before]!.id))?.querySelector('button')?.focus();
-    }
-    this.sentinel.recheck();
-  }
-
-  // ---- Focus, scroll and infinite scroll ---------------------------------------------------------
-
-  private cardFor(id: string): HTMLElement | null {
-    const cards = this.renderRoot.querySelectorAll<HTMLElement>('.list .card[data-id]');
-    return Array.from(cards).find((card) => card.dataset.id === id) ?? null;
-  }
-
-  private async focusDetail(): Promise<void> {
-    const detail = this.renderRoot.querySelector<LitElement>(DETAIL_TAGS);
-    await detail?.updateComplete;
-    if (detail?.isConnected && this.detailOpen) detail.focus();
-  }
-
-  /** The card of the item at `index` (with that `id`); a virtualized list renders it first. */
-  private async renderedCard(index: number, id: string): Promise<HTMLElement | null> {
-    return this.virtual ? this.virtual.controller.renderedCard(index, id) : this.cardFor(id);
-  }
-
-  /** Back in the list: the opened card (or its neighbour) where it was on screen, its button focused. */
-  private async restoreList(): Promise<void> {
-    const point = this.returnTo?.kind === this.kind ? this.returnTo : undefined;
-    const items = this.lists[this.kind].items;
-    const at = point ? Math.min(point.index, items.length - 1) : 0;
-    if (this.renderRoot.querySelector('.list.virtual')) {
-      // Only the cards near the viewport exist: render the one to return to first.
-      const kept = point ? items.findIndex((item) => item.id === point.id) : -1;
-      const index = kept >= 0 ? kept : at;
-      if (index >= 0) await this.renderedCard(index, items[index]!.id);
-      if (this.detailOpen || !this.isConnected) return;
-    }
-    const id = point && this.cardFor(point.id) ? point.id : items[at]?.id;
-    const card = id === undefined ? null : this.cardFor(id);
-    if (card && point?.top !== undefined) {
-      const delta = card.getBoundingClientRect().top - point.top;
-      if (delta !== 0) scrollParent(card).scrollBy({ top: delta, behavior: 'instant' });
-    }
-    const target = card?.querySelector('button') ?? this.renderRoot.querySelector<HTMLElement>('.refresh');
-    target?.focus({ preventScroll: Boolean(card) });
-  }
-
-  private onSentinel(): void {
-    const list = this.lists[this.kind];
-    if (this.detailOpen || !this.online || !list.hasMore || list.loading || list.error) return;
-    void this.loadMore();
-  }
 
   // ---- Rendering ---------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const kind = this.kind;
+    const list = this.data.active;
+    const controller = this.virtual.controller;
     return html`${this.online
         ? nothing
         : html`<p class="banner offline" part="offline" role="status">${this.localize.term('offline')}</p>`}
@@ -508,65 +349,40 @@ export class RequestsPage extends LitElement {
         .messageCount=${this.pending.counts?.message ?? 0}
         @tab-change=${this.onTabChange}
       >
-        ${this.detailOpen ? this.renderDetail(kind) : nothing}
+        ${this.detailOpen
+          ? detailView({
+              localize: this.localize,
+              kind,
+              opened: this.nav.opened,
+              openId: this.openId,
+              timeZone: this.timeZone,
+              onBack: () => this.nav.back(),
+              onSettled: this.onLeftDetailSettled,
+            })
+          : nothing}
         <div
           class="list-view"
           ?hidden=${this.detailOpen}
-          @focusin=${this.virtual?.controller.onFocusIn}
-          @focusout=${this.virtual?.controller.onFocusOut}
-          @keydown=${this.virtual?.controller.onKeydown}
-          @rangeChanged=${this.virtual?.controller.onRangeChanged}
-          @visibilityChanged=${this.virtual?.controller.onVisibilityChanged}
+          @focusin=${controller?.onFocusIn}
+          @focusout=${controller?.onFocusOut}
+          @keydown=${controller?.onKeydown}
+          @rangeChanged=${controller?.onRangeChanged}
+          @visibilityChanged=${controller?.onVisibilityChanged}
         >
           ${listView({
             localize: this.localize,
             kind,
-            list: this.lists[kind] as RequestListState<AnyRequest>,
+            list,
             timeZone: this.timeZone,
             countsError: this.pending.error,
-            onOpen: (request, index) => this.open(request, index),
+            onOpen: (request, index) => this.nav.open(request, index),
             onRefresh: () => void this.refresh(),
-            onRetry: () => this.retry(),
-            onLoadMore: () => void this.loadMore(true),
-            virtualize: this.virtualized ? this.virtual?.cards : undefined,
+            onRetry: () => this.data.retry(),
+            onLoadMore: () => void this.data.loadMore(true),
+            virtualize: this.virtualized ? this.virtual.cards : undefined,
           })}
         </div>
       </request-tabs>
-      <div class="visually-hidden" role="status">${this.statusText()}</div>`;
-  }
-
-  private statusText(): string {
-    const list = this.lists[this.kind];
-    if (this.detailOpen) return '';
-    if (list.loading === 'first') return this.localize.term('loadingRequests');
-    if (list.loading === 'more') return this.localize.term('loadingMore');
-    if (!list.loaded) return '';
-    if (list.items.length === 0) return this.localize.term(this.kind === 'session' ? 'emptySessions' : 'emptyMessages');
-    return this.localize.term('shownOfTotal', list.items.length, list.total);
-  }
-
-  private renderDetail(kind: RequestKind): TemplateResult {
-    // Set only when another request is opened: Lit re-sets object bindings on every render, which would
-    // overwrite the request the detail updated itself after an action.
-    const request = guard([this.opened], () => this.opened);
-    return html`<div class="detail-view" part="detail-view">
-      ${backButton(this.localize, () => this.back())}
-      ${kind === 'session'
-        ? html`<session-request-detail
-            exportparts=${DETAIL_PARTS}
-            .request=${request}
-            .requestId=${this.openId}
-            .timeZone=${this.timeZone}
-            @request-accepted=${this.onLeftDetailSettled}
-            @request-rejected=${this.onLeftDetailSettled}
-          ></session-request-detail>`
-        : html`<message-request-detail
-            exportparts=${DETAIL_PARTS}
-            .request=${request}
-            .requestId=${this.openId}
-            @request-accepted=${this.onLeftDetailSettled}
-            @request-rejected=${this.onLeftDetailSettled}
-          ></message-request-detail>`}
-    </div>`;
+      <div class="visually-hidden" role="status">${statusText(this.localize, kind, list, this.detailOpen)}</div>`;
   }
 }

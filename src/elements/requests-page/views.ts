@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { RequestsError } from '../../model/errors.js';
@@ -73,7 +74,7 @@ export interface ListViewOptions {
    * virtualizer has arrived): renders only the cards near the viewport.
    */
   virtualize?: (
-    items: AnyRequest[],
+    items: readonly AnyRequest[],
     key: (item: AnyRequest) => string,
     render: (item: AnyRequest, index: number) => TemplateResult,
   ) => unknown;
@@ -104,9 +105,11 @@ export function listView(o: ListViewOptions): TemplateResult {
     const card = (item: AnyRequest, i: number) => requestCard(item, i, ctx);
     // Two templates, so switching recreates the <ul> (the virtualizer styles its host inline). The
     // virtualized one can hold focus (tabindex -1) while the focused card is scrolled out of the window.
+    // The virtualizer gets `list.view`: the same items, with a new identity only when they changed (its
+    // signal to lay out again), without copying a list that may hold 100,000 requests.
     body = o.virtualize
       ? html`<ul class="list virtual" part="list" tabindex="-1" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
-          ${o.virtualize(items, cardKey, card)}
+          ${o.virtualize(list.view, cardKey, card)}
         </ul>`
       : html`<ul class="list" part="list" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
           ${repeat(items, cardKey, card)}
@@ -144,4 +147,57 @@ export function listView(o: ListViewOptions): TemplateResult {
               </button>`}
         </div>`
       : nothing}`;
+}
+
+/** The text of the page's status region (announced by screen readers): loading, empty, "N of M". */
+export function statusText(
+  localize: LocalizeController,
+  kind: RequestKind,
+  list: RequestListState<AnyRequest>,
+  detailOpen: boolean,
+): string {
+  if (detailOpen) return '';
+  if (list.loading === 'first') return localize.term('loadingRequests');
+  if (list.loading === 'more') return localize.term('loadingMore');
+  if (!list.loaded) return '';
+  if (list.items.length === 0) return localize.term(kind === 'session' ? 'emptySessions' : 'emptyMessages');
+  return localize.term('shownOfTotal', list.items.length, list.total);
+}
+
+export interface DetailViewOptions {
+  localize: LocalizeController;
+  kind: RequestKind;
+  /** The request as the list had it, if it did (else the detail loads `openId`). */
+  opened?: AnyRequest;
+  openId?: string;
+  timeZone?: string;
+  onBack: () => void;
+  /** `request-accepted` / `request-rejected` of the detail, heard on the detail itself. */
+  onSettled: (event: Event) => void;
+}
+
+/** The opened request: the Back button and the session or message detail. */
+export function detailView(o: DetailViewOptions): TemplateResult {
+  // Set only when another request is opened: Lit re-sets object bindings on every render, which would
+  // overwrite the request the detail updated itself after an action.
+  const request = guard([o.opened], () => o.opened);
+  return html`<div class="detail-view" part="detail-view">
+    ${backButton(o.localize, o.onBack)}
+    ${o.kind === 'session'
+      ? html`<session-request-detail
+          exportparts=${DETAIL_PARTS}
+          .request=${request}
+          .requestId=${o.openId}
+          .timeZone=${o.timeZone}
+          @request-accepted=${o.onSettled}
+          @request-rejected=${o.onSettled}
+        ></session-request-detail>`
+      : html`<message-request-detail
+          exportparts=${DETAIL_PARTS}
+          .request=${request}
+          .requestId=${o.openId}
+          @request-accepted=${o.onSettled}
+          @request-rejected=${o.onSettled}
+        ></message-request-detail>`}
+  </div>`;
 }

@@ -1,0 +1,167 @@
+import type { LitElement, PropertyValues } from 'lit';
+import { RequestOpenEvent } from '../../events.js';
+import type { AnyRequest, RequestKind } from '../../model/request.js';
+import { scrollParent } from './scroll.js';
+
+const DETAIL_TAGS = 'session-request-detail, message-request-detail';
+
+/** Where a Back should land: the card that was opened, and where it was on screen. */
+interface ReturnPoint {
+  kind: RequestKind;
+  id: string;
+  index: number;
+  top?: number;
+}
+
+/** What the navigation needs from `<requests-page>`. */
+export interface NavigationHost {
+  /** The element's shadow root. */
+  root(): HTMLElement | DocumentFragment;
+  connected(): boolean;
+  /** The `open-id` property. */
+  openId(): string | undefined;
+  /** The active tab's kind. */
+  kind(): RequestKind;
+  /** Whether a request's detail is shown (`open-id` set). */
+  detailOpen(): boolean;
+  /** The loaded requests of a tab, in order. */
+  items(kind: RequestKind): readonly AnyRequest[];
+  /** The virtualized list's controller, when the list is virtualized (it renders a card on demand). */
+  virtualList():
+    { renderedCard(index: number, id: string): Promise<HTMLElement | null>; forget(): void } | undefined;
+  /** Shows the detail of request `id` (sets `open-id`); undefined closes it. */
+  setOpenId(id: string | undefined): void;
+  dispatchEvent(event: Event): boolean;
+  requestUpdate(): void;
+}
+
+/**
+ * Between the list and a request's detail, for `<requests-page>`: which request is opened, and where
+ * focus and the scroll position go on the way in and back.
+ *
+ * A controller of its own because these steps span several updates: opening remembers the card and its
+ * place on screen, the next render shows the detail and only then can its heading take focus; Back (or a
+ * host that clears `open-id`) renders the list again, and only after that render (and, in a virtualized
+ * list, after the card is rendered at all) can the card go back where it was with its button focused.
+ */
+export class DetailNavigation {
+  /** The opened request, as the list had it (undefined after a deep link until the detail loads it). */
+  opened?: AnyRequest;
+  private returnTo?: ReturnPoint;
+  private focusDetailNext = false;
+  private restoreFocusNext = false;
+  private readonly host: NavigationHost;
+
+  constructor(host: NavigationHost) {
+    this.host = host;
+  }
+
+  /** The user opens `request` (at `index` in the list): a cancelable `request-open`, then its detail. */
+  open(request: AnyRequest, index: number): void {
+    const card = this.cardFor(request.id);
+    this.returnTo = { kind: request.kind, id: request.id, index, top: card?.getBoundingClientRect().top };
+    if (!this.host.dispatchEvent(new RequestOpenEvent({ kind: request.kind, request }))) return;
+    this.host.virtualList()?.forget();
+    this.setOpened(request);
+    this.host.setOpenId(request.id);
+    this.focusDetailNext = true;
+  }
+
+  /** The user goes back to the list: focus returns to the opened card. */
+  back(): void {
+    this.restoreFocusNext = true;
+    this.host.setOpenId(undefined);
+  }
+
+  /**
+   * A request was accepted or rejected. The user may have gone back and opened the same request again
+   * (from the list, before this answer came): that detail shows the outcome too, not the actions of a
+   * request that is already handled.
+   */
+  settled(request: AnyRequest): void {
+    const shown = this.opened;
+    if (shown && shown !== request && shown.kind === request.kind && shown.id === request.id)
+      this.setOpened(request);
+  }
+
+  /** Before a render: the request to show for a new `open-id` / tab, and what closing the detail needs. */
+  willUpdate(changed: PropertyValues): void {
+    const openId = this.host.openId();
+    const detailOpen = this.host.detailOpen();
+    if ((changed.has('openId') || changed.has('tab')) && detailOpen) {
+      const kind = this.host.kind();
+      const { opened } = this;
+      if (!opened || opened.id !== openId || opened.kind !== kind) {
+        // A deep link: reuse the loaded request when the list has it; otherwise the detail loads it by id.
+        this.opened = this.host.items(kind).find((item) => item.id === openId);
+      }
+    }
+    if (changed.has('openId') && !detailOpen && changed.get('openId')) {
+      this.opened = undefined;
+      // Focus was in the detail that goes away (Back, or a host that cleared open-id): bring it to the list
+      // (not after a tab switch: the user is on the tabs, and the list is another one).
+      this.restoreFocusNext ||=
+        !changed.has('tab') && Boolean(this.host.root().querySelector('.detail-view:focus-within'));
+    }
+  }
+
+  /** After a render: focus into the detail that was just opened, or back onto the list. */
+  updated(changed: PropertyValues): void {
+    const detailOpen = this.host.detailOpen();
+    if (this.focusDetailNext && detailOpen) {
+      this.focusDetailNext = false;
+      void this.focusDetail();
+    }
+    if (this.restoreFocusNext && !detailOpen) {
+      this.restoreFocusNext = false;
+      void this.restoreList();
+    }
+    if (changed.has('openId') && !detailOpen) this.returnTo = undefined;
+  }
+
+  /** The rendered card of request `id`, if any. */
+  cardFor(id: string): HTMLElement | null {
+    const cards = this.host.root().querySelectorAll<HTMLElement>('.list .card[data-id]');
+    return Array.from(cards).find((card) => card.dataset.id === id) ?? null;
+  }
+
+  /** The card of the item at `index` (with that `id`); a virtualized list renders it first. */
+  renderedCard(index: number, id: string): Promise<HTMLElement | null> {
+    const virtual = this.host.virtualList();
+    return virtual ? virtual.renderedCard(index, id) : Promise.resolve(this.cardFor(id));
+  }
+
+  private setOpened(request: AnyRequest | undefined): void {
+    this.opened = request;
+    this.host.requestUpdate();
+  }
+
+  private async focusDetail(): Promise<void> {
+    const detail = this.host.root().querySelector<LitElement>(DETAIL_TAGS);
+    await detail?.updateComplete;
+    if (detail?.isConnected && this.host.detailOpen()) detail.focus();
+  }
+
+  /** Back in the list: the opened card (or its neighbour) where it was on screen, its button focused. */
+  private async restoreList(): Promise<void> {
+    const kind = this.host.kind();
+    const point = this.returnTo?.kind === kind ? this.returnTo : undefined;
+    const items = this.host.items(kind);
+    const at = point ? Math.min(point.index, items.length - 1) : 0;
+    if (this.host.root().querySelector('.list.virtual')) {
+      // Only the cards near the viewport exist: render the one to return to first.
+      const kept = point ? items.findIndex((item) => item.id === point.id) : -1;
+      const index = kept >= 0 ? kept : at;
+      if (index >= 0) await this.renderedCard(index, items[index]!.id);
+      if (this.host.detailOpen() || !this.host.connected()) return;
+    }
+    const id = point && this.cardFor(point.id) ? point.id : items[at]?.id;
+    const card = id === undefined ? null : this.cardFor(id);
+    if (card && point?.top !== undefined) {
+      const delta = card.getBoundingClientRect().top - point.top;
+      if (delta !== 0) scrollParent(card).scrollBy({ top: delta, behavior: 'instant' });
+    }
+    const target = card?.querySelector('button') ?? this.host.root().querySelector<HTMLElement>('.refresh');
+    target?.focus({ preventScroll: Boolean(card) });
+  }
+}

@@ -1,0 +1,85 @@
+import type { AnyRequest } from '../../model/request.js';
+
+/** The lazily loaded virtualized list (see virtual-list.ts). */
+type VirtualList = typeof import('./virtual-list.js');
+type VirtualListController = InstanceType<VirtualList['VirtualListController']>;
+
+export interface VirtualSwitchHost {
+  /** The element's shadow root. */
+  root(): HTMLElement | DocumentFragment;
+  /** The shown list's requests, in order. */
+  items(): readonly AnyRequest[];
+  /** The rendered card of request `id`, if any. */
+  cardFor(id: string): HTMLElement | null;
+  requestUpdate(): void;
+}
+
+/**
+ * When `<requests-page>` renders its list through the virtualizer, and the switch between the two.
+ *
+ * Kept apart from the element because it is one concern with its own state: the virtualizer is loaded
+ * with `import()` the first time a list is going to be long (so a page that never shows one never
+ * downloads it), and a list that crosses `virtualize-threshold` swaps its plain `<ul>` for a virtualized
+ * one in the middle of the user's scrolling, which must keep the card in view (and its focus) in place:
+ * `willUpdate()` notes the card before the swap, `updated()` puts it back after.
+ */
+export class VirtualSwitch {
+  /** The loaded module's directive and the focus / position controller of the virtualized list. */
+  private loaded?: { cards: VirtualList['virtualCards']; controller: VirtualListController };
+  private loading?: Promise<void>;
+  /** Whether the last render was virtualized. */
+  private rendered = false;
+  /** The list switched to the virtualizer in this update. */
+  private switched = false;
+  private readonly host: VirtualSwitchHost;
+
+  constructor(host: VirtualSwitchHost) {
+    this.host = host;
+  }
+
+  /** The virtualized list's directive, once loaded. */
+  get cards(): VirtualList['virtualCards'] | undefined {
+    return this.loaded?.cards;
+  }
+
+  /** The virtualized list's focus and position controller (its listeners go around the list), once loaded. */
+  get controller(): VirtualListController | undefined {
+    return this.loaded?.controller;
+  }
+
+  /** Starts loading the virtualizer (once), e.g. as soon as the server says a list will be long. */
+  load(): void {
+    this.loading ??= import('./virtual-list.js').then(
+      (module) => {
+        const controller = new module.VirtualListController({
+          renderRoot: this.host.root(),
+          items: () => this.host.items(),
+          cardFor: (id) => this.host.cardFor(id),
+        });
+        this.loaded = { cards: module.virtualCards, controller };
+        this.host.requestUpdate();
+      },
+      (error: unknown) =>
+        console.warn('mentoring-requests: the virtualizer did not load; lists render in full.', error),
+    );
+  }
+
+  /**
+   * Before a render: whether it is virtualized (`wanted` and loaded). On a switch to the virtualizer in a
+   * list the user is looking at (`visible`), remembers the card to keep in place.
+   */
+  willUpdate(wanted: boolean, visible: boolean): void {
+    const virtual = wanted && Boolean(this.loaded);
+    if (virtual === this.rendered) return;
+    this.rendered = virtual;
+    this.switched = virtual && visible;
+    if (this.switched) this.loaded!.controller.beforeSwitch();
+  }
+
+  /** After a render: the remembered card back where it was, once the virtualizer has laid it out. */
+  updated(): void {
+    if (!this.switched) return;
+    this.switched = false;
+    void this.loaded?.controller.afterSwitch();
+  }
+}
