@@ -61,6 +61,12 @@ const ERROR_TEXT: Record<RequestsErrorKind, string> = {
   validation: en.errorValidation,
   server: en.errorServer,
 };
+/** A list or count read that failed is told of the list, not of one request. */
+const LIST_ERROR_TEXT: Partial<Record<RequestsErrorKind, string>> = {
+  'not-found': en.errorListNotFound,
+  conflict: en.errorListConflict,
+};
+const PAGE_LEVEL = new Set(['load list', 'load page 2', 'counts']);
 
 interface Fault {
   name: string;
@@ -715,7 +721,8 @@ describe('reliability 3: fault matrix (actions × faults)', function () {
 
           // A clear message specific to the failure.
           const shown = action.errorText(ctx);
-          expect(shown, 'the visible message').to.contain(ERROR_TEXT[expectedKind]);
+          const listText = PAGE_LEVEL.has(action.name) ? LIST_ERROR_TEXT[expectedKind] : undefined;
+          expect(shown, 'the visible message').to.contain(listText ?? ERROR_TEXT[expectedKind]);
 
           await action.unchanged(ctx, fault);
 

@@ -29,16 +29,21 @@ function details(request: AnyRequest, ctx: CardContext): TemplateResult {
   const { designations, experienceYears } = request.person;
   const first = Array.isArray(designations) ? designations[0] : undefined;
   const more = Array.isArray(designations) ? designations.length - 1 : 0;
-  const years = typeof experienceYears === 'number' && Number.isFinite(experienceYears) ? experienceYears : undefined;
+  const years =
+    typeof experienceYears === 'number' && Number.isFinite(experienceYears) ? experienceYears : undefined;
   if (!first && years === undefined) return html``;
   return html`<p class="meta" part="meta">
-    ${first
-      ? html`<span class="designation wrap"
-          >${first}${more > 0
-            ? html` <span class="more-designations">${localize.term('moreDesignations', more)}</span>`
-            : nothing}</span
-        >`
-      : nothing}
+    ${
+      first
+        ? html`<span class="designation wrap"
+            >${first}${
+              more > 0
+                ? html` <span class="more-designations">${localize.term('moreDesignations', more)}</span>`
+                : nothing
+            }</span
+          >`
+        : nothing
+    }
     ${years === undefined ? nothing : html`<span class="experience">${localize.term('experienceYears', years)}</span>`}
   </p>`;
 }
@@ -78,9 +83,13 @@ export function requestCard(request: AnyRequest, index: number, ctx: CardContext
           <span class="badge" part="badge badge-direction"
             >${localize.term(request.direction === 'sent' ? 'sent' : 'received')}</span
           >
-          ${expired
-            ? html`<span class="badge expired" part="badge badge-expired">${localize.term('expired')}</span>`
-            : nothing}
+          ${
+            expired
+              ? html`<span class="badge expired" part="badge badge-expired"
+                  >${localize.term('expired')}</span
+                >`
+              : nothing
+          }
         </span>
       </div>
       ${details(request, ctx)} ${summary(request, ctx)}

@@ -338,9 +338,11 @@ export class RequestsPage extends LitElement {
     const kind = this.kind;
     const list = this.data.active;
     const controller = this.virtual.controller;
-    return html`${this.online
-        ? nothing
-        : html`<p class="banner offline" part="offline" role="status">${this.localize.term('offline')}</p>`}
+    return html`${
+        this.online
+          ? nothing
+          : html`<p class="banner offline" part="offline" role="status">${this.localize.term('offline')}</p>`
+      }
       <request-tabs
         part="tabs"
         exportparts=${TABS_PARTS}
@@ -349,17 +351,19 @@ export class RequestsPage extends LitElement {
         .messageCount=${this.pending.counts?.message ?? 0}
         @tab-change=${this.onTabChange}
       >
-        ${this.detailOpen
-          ? detailView({
-              localize: this.localize,
-              kind,
-              opened: this.nav.opened,
-              openId: this.openId,
-              timeZone: this.timeZone,
-              onBack: () => this.nav.back(),
-              onSettled: this.onLeftDetailSettled,
-            })
-          : nothing}
+        ${
+          this.detailOpen
+            ? detailView({
+                localize: this.localize,
+                kind,
+                opened: this.nav.opened,
+                openId: this.openId,
+                timeZone: this.timeZone,
+                onBack: () => this.nav.back(),
+                onSettled: this.onLeftDetailSettled,
+              })
+            : nothing
+        }
         <div
           class="list-view"
           ?hidden=${this.detailOpen}
@@ -383,6 +387,8 @@ export class RequestsPage extends LitElement {
           })}
         </div>
       </request-tabs>
-      <div class="visually-hidden" role="status">${statusText(this.localize, kind, list, this.detailOpen)}</div>`;
+      <div class="visually-hidden" role="status">
+        ${statusText(this.localize, kind, list, this.detailOpen)}
+      </div>`;
   }
 }

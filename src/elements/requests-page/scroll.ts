@@ -49,10 +49,15 @@ export class SentinelController implements ReactiveController {
 export function scrollParent(element: Element): Element {
   let node: Element | null = element;
   while (node) {
-    node = node.assignedSlot ?? node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    node =
+      node.assignedSlot ??
+      node.parentElement ??
+      ((node.getRootNode() as ShadowRoot).host as Element | undefined) ??
+      null;
     if (!node) break;
     const { overflowY } = getComputedStyle(node);
-    if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return node;
+    if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight)
+      return node;
   }
   return document.scrollingElement ?? document.documentElement;
 }

@@ -15,8 +15,29 @@ const SKELETON_CARDS = 3;
 export const TABS_PARTS = 'tablist, tab, tab-selected, badge: tab-badge, panel';
 export const DETAIL_PARTS = [
   ...[
-    ...['base', 'heading', 'avatar', 'name', 'status', 'agenda', 'bubble', 'notice', 'error', 'actions', 'button'],
-    ...['accept-button', 'reject-button', 'chat-button', 'retry-button', 'link', 'link-button', 'form', 'input'],
+    ...[
+      'base',
+      'heading',
+      'avatar',
+      'name',
+      'status',
+      'agenda',
+      'bubble',
+      'notice',
+      'error',
+      'actions',
+      'button',
+    ],
+    ...[
+      'accept-button',
+      'reject-button',
+      'chat-button',
+      'retry-button',
+      'link',
+      'link-button',
+      'form',
+      'input',
+    ],
     ...['select', 'field-error', 'save-button', 'cancel-button'],
   ].map((part) => `${part}: detail-${part}`),
   // The detail's confirmation dialog keeps its names (`dialog`, `dialog-textarea`, `dialog-button`…).
@@ -32,7 +53,7 @@ export function emptyState(localize: LocalizeController, kind: RequestKind): Tem
   </div>`;
 }
 
-/** A readable error (with a title when the whole list failed) and its Retry button. */
+/** A readable error of a list or count read (with a title when the whole list failed) and its Retry button. */
 export function errorBox(
   localize: LocalizeController,
   error: RequestsError,
@@ -42,9 +63,11 @@ export function errorBox(
   return html`<div class="error" part="error" role="alert">
     <div>
       ${whole ? html`<p class="error-title">${localize.term('errorLoadList')}</p>` : nothing}
-      <p>${errorMessage(localize, error)}</p>
+      <p>${errorMessage(localize, error, 'list')}</p>
     </div>
-    <button type="button" class="button retry" part="button retry-button" @click=${onRetry}>${localize.term('retry')}</button>
+    <button type="button" class="button retry" part="button retry-button" @click=${onRetry}>
+      ${localize.term('retry')}
+    </button>
   </div>`;
 }
 
@@ -108,7 +131,13 @@ export function listView(o: ListViewOptions): TemplateResult {
     // The virtualizer gets `list.view`: the same items, with a new identity only when they changed (its
     // signal to lay out again), without copying a list that may hold 100,000 requests.
     body = o.virtualize
-      ? html`<ul class="list virtual" part="list" tabindex="-1" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
+      ? html`<ul
+          class="list virtual"
+          part="list"
+          tabindex="-1"
+          aria-label=${label}
+          aria-busy=${loading ? 'true' : 'false'}
+        >
           ${o.virtualize(list.view, cardKey, card)}
         </ul>`
       : html`<ul class="list" part="list" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
@@ -125,28 +154,34 @@ export function listView(o: ListViewOptions): TemplateResult {
   if (error && errorOn === 'first') notice = errorBox(localize, error, true, o.onRetry);
   else if (o.countsError) notice = errorBox(localize, o.countsError, false, o.onRetry);
   return html`<div class="toolbar" part="toolbar">
-      <p class="shown">${list.loaded && items.length > 0 ? localize.term('shownOfTotal', items.length, list.total) : nothing}</p>
+      <p class="shown">
+        ${list.loaded && items.length > 0 ? localize.term('shownOfTotal', items.length, list.total) : nothing}
+      </p>
       <button type="button" class="button refresh" part="button refresh-button" @click=${o.onRefresh}>
         ${localize.term('refresh')}
       </button>
     </div>
     ${notice} ${body}
-    ${partial
-      ? html`<div class="more">
-          <span class="sentinel" aria-hidden="true"></span>
-          ${error && errorOn === 'more'
-            ? errorBox(localize, error, false, o.onRetry)
-            : html`<button
-                type="button"
-                class="button load-more"
-                part="button load-more"
-                aria-disabled=${loading === 'more' ? 'true' : 'false'}
-                @click=${o.onLoadMore}
-              >
-                ${localize.term(loading === 'more' ? 'loadingMore' : 'loadMore')}
-              </button>`}
-        </div>`
-      : nothing}`;
+    ${
+      partial
+        ? html`<div class="more">
+            <span class="sentinel" aria-hidden="true"></span>
+            ${
+              error && errorOn === 'more'
+                ? errorBox(localize, error, false, o.onRetry)
+                : html`<button
+                    type="button"
+                    class="button load-more"
+                    part="button load-more"
+                    aria-disabled=${loading === 'more' ? 'true' : 'false'}
+                    @click=${o.onLoadMore}
+                  >
+                    ${localize.term(loading === 'more' ? 'loadingMore' : 'loadMore')}
+                  </button>`
+            }
+          </div>`
+        : nothing
+    }`;
 }
 
 /** The text of the page's status region (announced by screen readers): loading, empty, "N of M". */
@@ -183,21 +218,23 @@ export function detailView(o: DetailViewOptions): TemplateResult {
   const request = guard([o.opened], () => o.opened);
   return html`<div class="detail-view" part="detail-view">
     ${backButton(o.localize, o.onBack)}
-    ${o.kind === 'session'
-      ? html`<session-request-detail
-          exportparts=${DETAIL_PARTS}
-          .request=${request}
-          .requestId=${o.openId}
-          .timeZone=${o.timeZone}
-          @request-accepted=${o.onSettled}
-          @request-rejected=${o.onSettled}
-        ></session-request-detail>`
-      : html`<message-request-detail
-          exportparts=${DETAIL_PARTS}
-          .request=${request}
-          .requestId=${o.openId}
-          @request-accepted=${o.onSettled}
-          @request-rejected=${o.onSettled}
-        ></message-request-detail>`}
+    ${
+      o.kind === 'session'
+        ? html`<session-request-detail
+            exportparts=${DETAIL_PARTS}
+            .request=${request}
+            .requestId=${o.openId}
+            .timeZone=${o.timeZone}
+            @request-accepted=${o.onSettled}
+            @request-rejected=${o.onSettled}
+          ></session-request-detail>`
+        : html`<message-request-detail
+            exportparts=${DETAIL_PARTS}
+            .request=${request}
+            .requestId=${o.openId}
+            @request-accepted=${o.onSettled}
+            @request-rejected=${o.onSettled}
+          ></message-request-detail>`
+    }
   </div>`;
 }
