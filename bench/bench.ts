@@ -633,6 +633,15 @@ async function longScrollScenario(total: number) {
   const scrollTime = performance.now() - scrollStart;
   await sleep(100);
   observer.disconnect();
+  // The virtualizer replaces estimated card heights with measured ones as cards render, so the end moves
+  // for a few frames: follow it until the height holds still for 10 frames (at most 3 s), as a user would.
+  for (let still = 0, height = -1, until = performance.now() + 3000; still < 10 && performance.now() < until; ) {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await frame();
+    const now = document.documentElement.scrollHeight;
+    still = now === height ? still + 1 : 0;
+    height = now;
+  }
   const nodes = countNodes(root(el));
   const rendered = cards(el).length;
   const lastRendered = cards(el)[cards(el).length - 1]?.dataset.id;
