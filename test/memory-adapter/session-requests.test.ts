@@ -1,6 +1,7 @@
 /** MemoryAdapter: listing session requests, their expiry, accept and reject, and meeting links. */
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
+import type { ListQuery } from '../../src/model/request.js';
 import { ALL, GMEET, HOUR, NOW, adapter, clock, failsWith, pick, session, words } from './support.js';
 
 describe('MemoryAdapter', () => {
@@ -77,6 +78,48 @@ describe('MemoryAdapter', () => {
       await failsWith(a.acceptSessionRequest('1'), 'conflict');
       await failsWith(a.rejectSessionRequest('1'), 'conflict');
       expect(a.snapshot().sessionRequests[0]!.status).to.equal('requested');
+    });
+  });
+
+  describe('lists stay current between calls (the adapter keeps the matches of a filter)', () => {
+    const requested = { ...ALL, status: ['requested' as const] };
+    const ids = async (a: MemoryAdapter, q: ListQuery = requested) =>
+      (await a.listSessionRequests(q)).items.map((r) => r.id);
+
+    it('a session that ends between two reads leaves the requested list, also when the clock goes back', async () => {
+      const c = clock();
+      const late = session('2', { end: new Date(NOW + 48 * HOUR), start: new Date(NOW + 47 * HOUR) });
+      const a = new MemoryAdapter({ now: c.now, sessionRequests: [session('1'), late], messageRequests: [] });
+      expect(await ids(a)).to.deep.equal(['1', '2']);
+      c.t = NOW + 26 * HOUR; // '1' has ended
+      expect(await ids(a)).to.deep.equal(['2']);
+      expect(await ids(a, { ...ALL, status: ['expired'] })).to.deep.equal(['1']);
+      c.t = NOW + 49 * HOUR; // both have
+      expect(await ids(a)).to.deep.equal([]);
+      c.t = NOW; // a test clock may go back
+      expect(await ids(a)).to.deep.equal(['1', '2']);
+    });
+
+    it('every change is seen by the next list: accept, reject, handled elsewhere, expire, add', async () => {
+      const a = new MemoryAdapter({
+        now: () => NOW,
+        sessionRequests: ['1', '2', '3', '4', '5'].map((id) => session(id)),
+        messageRequests: [],
+      });
+      expect(await ids(a)).to.deep.equal(['1', '2', '3', '4', '5']);
+      await a.acceptSessionRequest('1');
+      expect(await ids(a)).to.deep.equal(['2', '3', '4', '5']);
+      await a.rejectSessionRequest('2');
+      expect(await ids(a)).to.deep.equal(['3', '4', '5']);
+      a.handleElsewhere('session', '3', 'accepted');
+      expect(await ids(a)).to.deep.equal(['4', '5']);
+      a.expire('4');
+      expect(await ids(a)).to.deep.equal(['5']);
+      a.add(session('0'));
+      expect(await ids(a)).to.deep.equal(['0', '5']);
+      expect(
+        (await a.listSessionRequests({ ...ALL, status: ['accepted'] })).items.map((r) => r.id),
+      ).to.deep.equal(['1', '3']);
     });
   });
 

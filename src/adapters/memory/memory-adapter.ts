@@ -1,6 +1,5 @@
 import { RequestsError, type RequestsErrorKind } from '../../model/errors.js';
 import {
-  hasEnded,
   type ActionResult,
   type CallOptions,
   type ListQuery,
@@ -16,6 +15,7 @@ import {
 import { validateMeetingLink } from '../meeting-link.js';
 import { DEFAULT_MESSAGE_STATUSES, DEFAULT_SESSION_STATUSES, type RequestsAdapter } from '../types.js';
 import { generateRequests } from './generate.js';
+import { StoreIndex, statusAt } from './store-index.js';
 
 export interface MemoryAdapterOptions {
   /** Seed of the generated data (default 1): the same seed and clock give the same requests. */
@@ -101,8 +101,8 @@ export class MemoryAdapter implements RequestsAdapter {
   private failures: { method: FailMethod; error: RequestsError; times: number }[] = [];
   private readonly latency: () => number;
   private readonly now: () => number;
-  /** Each store sorted newest first (stored objects, not copies): lists of 100,000 page in ~1 ms. */
-  private readonly sortedCache = new Map<unknown[], unknown[]>();
+  /** The stores sorted, and the matches of each status filter, kept between calls (store-index.ts). */
+  private readonly index = new StoreIndex();
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.now = options.now ?? (() => Date.now());
@@ -137,6 +137,7 @@ export class MemoryAdapter implements RequestsAdapter {
     await this.enter('acceptSessionRequest', [id], o);
     const stored = this.actionable(this.findSession(id), TEXT.sessionGone);
     Object.assign(stored, { status: 'accepted', sessionId: `session-${stored.id}` });
+    this.index.changed();
     return { item: this.read(stored), message: TEXT.sessionAccepted(stored.person.name) };
   }
 
@@ -154,6 +155,7 @@ export class MemoryAdapter implements RequestsAdapter {
     }
     const stored = this.actionable(this.findSession(id), TEXT.sessionGone);
     stored.status = 'rejected';
+    this.index.changed();
     if (text) stored.rejectReason = text;
     return { item: this.read(stored), message: TEXT.sessionRejected };
   }
@@ -197,6 +199,7 @@ export class MemoryAdapter implements RequestsAdapter {
     await this.enter('acceptMessageRequest', [id], o);
     const stored = this.actionable(this.findMessage(id), TEXT.messageGone);
     Object.assign(stored, { status: 'accepted', roomId: `room-${stored.id}` });
+    this.index.changed();
     return { item: this.read(stored), message: TEXT.messageAccepted(stored.person.name) };
   }
 
@@ -204,6 +207,7 @@ export class MemoryAdapter implements RequestsAdapter {
     await this.enter('rejectMessageRequest', [id], o);
     const stored = this.actionable(this.findMessage(id), TEXT.messageGone);
     stored.status = 'rejected';
+    this.index.changed();
     return { item: this.read(stored), message: TEXT.messageRejected };
   }
 
@@ -234,6 +238,7 @@ export class MemoryAdapter implements RequestsAdapter {
   handleElsewhere(kind: RequestKind, id: string, status: 'accepted' | 'rejected'): void {
     const stored = kind === 'session' ? this.findSession(id) : this.findMessage(id);
     stored.status = status;
+    this.index.changed();
     if (status === 'accepted' && stored.kind === 'session') stored.sessionId ??= `session-${stored.id}`;
     if (status === 'accepted' && stored.kind === 'message') stored.roomId ??= `room-${stored.id}`;
   }
@@ -241,6 +246,7 @@ export class MemoryAdapter implements RequestsAdapter {
   /** Marks a session request EXPIRED, as the server's job does once its slot has passed. */
   expire(id: string): void {
     this.findSession(id).status = 'expired';
+    this.index.changed();
   }
 
   /** Stores a copy of `request`, replacing a stored one of the same kind and id. */
@@ -250,7 +256,7 @@ export class MemoryAdapter implements RequestsAdapter {
     const at = list.findIndex((r) => r.id === request.id);
     if (at >= 0) list.splice(at, 1, clone(request));
     else list.push(clone(request));
-    this.sortedCache.clear();
+    this.index.changed({ stores: true });
   }
 
   /** Copies of every stored request, with the stored status (no read-time expiry applied). */
@@ -282,18 +288,6 @@ export class MemoryAdapter implements RequestsAdapter {
     return copy;
   }
 
-  /** The store sorted newest first (the id breaks ties so the order, and so paging, is stable). */
-  private sorted<T extends SessionRequest | MessageRequest>(stored: T[]): T[] {
-    let sorted = this.sortedCache.get(stored) as T[] | undefined;
-    if (!sorted) {
-      sorted = [...stored].sort(
-        (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id),
-      );
-      this.sortedCache.set(stored, sorted);
-    }
-    return sorted;
-  }
-
   /** The checks every accept / reject makes: only the receiver may act, and only while it is pending. */
   private actionable<T extends SessionRequest | MessageRequest>(stored: T, goneText: string): T {
     if (stored.direction !== 'received') throw this.error('forbidden');
@@ -315,16 +309,10 @@ export class MemoryAdapter implements RequestsAdapter {
     }
     const statuses: readonly RequestStatus[] = q.status?.length ? q.status : defaults;
     const now = this.now();
-    // One pass over the sorted store, on the read-time status: counts the matches and keeps the page's
-    // (only those are copied). No per-call array of all matches: lists of 100,000 page in ~2 ms.
+    const matches = this.index.matching(stored, statuses, now);
     const from = (page - 1) * pageSize;
-    const slice: T[] = [];
-    let total = 0;
-    for (const request of this.sorted(stored)) {
-      if (!statuses.includes(statusAt(request, now))) continue;
-      if (total >= from && slice.length < pageSize) slice.push(this.read(request));
-      total++;
-    }
+    const slice = matches.slice(from, from + pageSize).map((request) => this.read(request));
+    const total = matches.length;
     const direction = q.direction ?? 'all';
     const items = direction === 'all' ? slice : slice.filter((r) => r.direction === direction);
     return { items, total, page, pageSize };
@@ -346,13 +334,6 @@ export class MemoryAdapter implements RequestsAdapter {
   private error(kind: RequestsErrorKind, message = KIND_TEXT[kind]): RequestsError {
     return new RequestsError(kind, message);
   }
-}
-
-/** The status the server would report at `now`: a pending session whose slot has ended is expired. */
-function statusAt(request: SessionRequest | MessageRequest, now: number): RequestStatus {
-  return request.kind === 'session' && request.status === 'requested' && hasEnded(request, now)
-    ? 'expired'
-    : request.status;
 }
 
 /** Deep copy; structuredClone keeps Dates as Dates. */
