@@ -1,0 +1,381 @@
+/**
+ * The seven actions of the fault matrix (fault-matrix.test.ts, issue 5, item 3): how each is set up,
+ * triggered, retried and navigated away from, and what must hold after a failure or a success.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import en from '../../../src/i18n/en.js';
+import { sleep } from './env.js';
+import {
+  back,
+  cardIds,
+  cards,
+  confirmReject,
+  detailOf,
+  inDetail,
+  root,
+  settle,
+  targetedFaults,
+  text,
+} from './mentored.js';
+import {
+  MEET,
+  NAV_LATENCY_MS,
+  TIMEOUT_MS,
+  actionDone,
+  actionableId,
+  badges,
+  callCount,
+  detach,
+  detailErrorText,
+  expectedBadges,
+  listErrorText,
+  listFaults,
+  mount,
+  openFromList,
+  outcomeApplied,
+  serverPending,
+  waitForCall,
+  type Action,
+  type Ctx,
+  actionUnchanged,
+  openLinkForm,
+  reopenIfHandled,
+  sessionOf,
+} from './fault-matrix.js';
+
+// ---- The actions ----------------------------------------------------------------------------------
+
+/**
+ * Loading the list: page 1 (Refresh) or page 2 (Load more). The two differ only in the button that loads,
+ * where the error shows and what success looks like.
+ */
+function listLoad(load: {
+  name: string;
+  page: number;
+  /** The button that starts the load, and the one that retries it. */
+  button: string;
+  retryButton: string;
+  errorText: (ctx: Ctx) => string;
+  succeeded: (ctx: Ctx) => Promise<void>;
+  /** After an aborted load: try Retry first (there should be none to press). */
+  retryAfterNavigation?: boolean;
+}): Action {
+  const press = (ctx: Ctx, selector: string) =>
+    root(ctx.el).querySelector<HTMLButtonElement>(selector)!.click();
+  return {
+    name: load.name,
+    mode: 'read',
+    kinds: ['session', 'message'],
+    method: (kind) => (kind === 'session' ? 'listSessionRequests' : 'listMessageRequests'),
+    async setup(ctx) {
+      await mount(ctx);
+      ctx.injector = listFaults(ctx.kind, load.page);
+    },
+    snapshot: (ctx) => cardIds(ctx.el),
+    async trigger(ctx) {
+      press(ctx, load.button);
+      await settle(ctx.el, TIMEOUT_MS + 3000);
+    },
+    errorText: load.errorText,
+    async unchanged(ctx) {
+      expect(cardIds(ctx.el), 'the loaded cards stay').to.deep.equal(ctx.snapshot);
+    },
+    async retry(ctx) {
+      press(ctx, load.retryButton);
+      await settle(ctx.el);
+    },
+    succeeded: load.succeeded,
+    async navigate(ctx) {
+      ctx.injector.latencyMs = NAV_LATENCY_MS;
+      press(ctx, load.button);
+      const call = await waitForCall(ctx, this.method(ctx.kind));
+      await detach(ctx);
+      expect(call.signal?.aborted, 'the stale load was aborted through its signal').to.equal(true);
+      ctx.injector.latencyMs = 0;
+    },
+    async afterNavigation(ctx) {
+      expect(cardIds(ctx.el)).to.deep.equal(ctx.snapshot);
+      if (load.retryAfterNavigation) await this.retry(ctx, undefined).catch(() => undefined);
+      press(ctx, load.button);
+      await settle(ctx.el);
+    },
+  };
+}
+
+const loadList = listLoad({
+  name: 'load list',
+  page: 1,
+  button: '.refresh',
+  retryButton: '.error .retry',
+  errorText: (ctx) => {
+    expect(text(root(ctx.el).querySelector('.error-title'))).to.equal(en.errorLoadList);
+    return listErrorText(ctx);
+  },
+  async succeeded(ctx) {
+    expect(root(ctx.el).querySelector('.error')).to.equal(null);
+    expect(cards(ctx.el)).to.have.length(5);
+  },
+  retryAfterNavigation: true,
+});
+
+const loadPage2 = listLoad({
+  name: 'load page 2',
+  page: 2,
+  button: '.load-more',
+  retryButton: '.more .retry',
+  errorText: (ctx) => {
+    expect(root(ctx.el).querySelector('.more .error'), 'the error sits where page 2 goes').to.not.equal(null);
+    return text(root(ctx.el).querySelector('.more .error p'));
+  },
+  async succeeded(ctx) {
+    await waitUntil(() => cards(ctx.el).length === 10, 'page 2 did not arrive');
+    expect(root(ctx.el).querySelector('.error')).to.equal(null);
+    expect(cardIds(ctx.el).slice(0, 5)).to.deep.equal(ctx.snapshot);
+  },
+});
+
+const openDetail: Action = {
+  name: 'open detail',
+  mode: 'read',
+  kinds: ['session', 'message'],
+  method: (kind) => (kind === 'session' ? 'getSessionRequest' : 'getMessageRequest'),
+  async setup(ctx) {
+    ctx.id =
+      ctx.kind === 'session'
+        ? ctx.db.pendingReceivedSessionIds()[0]!
+        : ctx.db.pendingReceivedMessageIds()[0]!;
+    ctx.injector =
+      ctx.kind === 'session'
+        ? targetedFaults('get', 'requestSessions/getDetails', 'requestSessions/getDetails')
+        : targetedFaults('post', 'connections/getInfo', 'connections/getInfo');
+  },
+  snapshot: () => undefined,
+  async trigger(ctx) {
+    // A deep link: the detail loads the request by id.
+    await mount(ctx, { openId: ctx.id });
+    await waitUntil(() => inDetail(ctx.el, '.state, .person .name'), 'the detail did not settle', {
+      timeout: TIMEOUT_MS + 3000,
+    });
+  },
+  errorText: (ctx) => text(inDetail(ctx.el, '.state')),
+  async unchanged(ctx) {
+    expect(serverPending(ctx), 'still pending on the server').to.equal(true);
+    expect(inDetail(ctx.el, '[part~="accept-button"]')).to.equal(null);
+  },
+  async retry(ctx, errorKind) {
+    const retry = inDetail<HTMLButtonElement>(ctx.el, '.state [part~="retry-button"]');
+    if (errorKind === 'not-found') {
+      // Nothing to retry in place ("it may have been withdrawn"): the user goes back and opens it again.
+      expect(retry).to.equal(null);
+      back(ctx.el);
+      await settle(ctx.el);
+      ctx.el.openId = undefined;
+      await ctx.el.updateComplete;
+      ctx.el.openId = ctx.id;
+    } else retry!.click();
+    await waitUntil(() => inDetail(ctx.el, '.person .name'), 'the retry did not load the request');
+  },
+  async succeeded(ctx) {
+    await waitUntil(() => inDetail(ctx.el, '[part~="accept-button"]'), 'no Accept after the retry');
+    expect(inDetail(ctx.el, '.state')).to.equal(null);
+  },
+  async navigate(ctx) {
+    ctx.injector.latencyMs = NAV_LATENCY_MS;
+    await mount(ctx, { openId: ctx.id, settle: false });
+    const call = await waitForCall(ctx, this.method(ctx.kind));
+    back(ctx.el);
+    await settle(ctx.el);
+    await sleep(NAV_LATENCY_MS + 100);
+    expect(call.signal?.aborted, 'the stale load was aborted through its signal').to.equal(true);
+    ctx.injector.latencyMs = 0;
+  },
+  async afterNavigation(ctx) {
+    expect(detailOf(ctx.el), 'the late answer did not bring the detail back').to.equal(null);
+    expect(cards(ctx.el).length).to.be.greaterThan(0);
+    await openFromList(ctx);
+  },
+};
+
+/**
+ * Accept or reject, from the detail opened from the list. The two differ only in their adapter call and
+ * endpoint, how the user does it (`press`, with a reason for a session rejected in the normal trigger)
+ * and the status it leads to.
+ */
+function decision(
+  verb: 'accept' | 'reject',
+  press: (ctx: Ctx, reason?: string) => Promise<void>,
+  status: string,
+): Action {
+  return {
+    name: verb,
+    mode: 'action',
+    kinds: ['session', 'message'],
+    method: (kind) => `${verb}${kind === 'session' ? 'Session' : 'Message'}Request`,
+    async setup(ctx) {
+      await mount(ctx);
+      ctx.id = actionableId(ctx);
+      await openFromList(ctx);
+      ctx.injector =
+        ctx.kind === 'session'
+          ? targetedFaults('post', `requestSessions/${verb}`, `requestSessions/${verb}`)
+          : targetedFaults('post', `connections/${verb}`, `connections/${verb}`);
+    },
+    snapshot: (ctx) => badges(ctx),
+    async trigger(ctx) {
+      const count = callCount(ctx, this.method(ctx.kind)) + 1;
+      await press(ctx, ctx.kind === 'session' ? 'Not available that day' : undefined);
+      await actionDone(ctx, this.method(ctx.kind), count);
+    },
+    errorText: (ctx) => detailErrorText(ctx),
+    async unchanged(ctx, fault) {
+      await actionUnchanged(ctx, fault);
+    },
+    async retry(ctx, errorKind) {
+      await reopenIfHandled(ctx, errorKind);
+      await this.trigger(ctx);
+    },
+    async succeeded(ctx) {
+      expect(detailErrorText(ctx)).to.equal('');
+      expect(text(inDetail(ctx.el, '[part~="status"]'))).to.equal(status);
+      expect(serverPending(ctx)).to.equal(false);
+      back(ctx.el);
+      await outcomeApplied(ctx);
+    },
+    async navigate(ctx) {
+      ctx.injector.latencyMs = NAV_LATENCY_MS;
+      await press(ctx);
+      await waitForCall(ctx, this.method(ctx.kind));
+      back(ctx.el);
+    },
+    async afterNavigation(ctx) {
+      await outcomeApplied(ctx);
+    },
+  };
+}
+
+const accept = decision(
+  'accept',
+  async (ctx) => inDetail<HTMLButtonElement>(ctx.el, '[part~="accept-button"]')!.click(),
+  en.statusAccepted,
+);
+const reject = decision('reject', (ctx, reason) => confirmReject(ctx.el, reason), en.statusRejected);
+
+const saveLink: Action = {
+  name: 'save link',
+  mode: 'action',
+  kinds: ['session'],
+  method: () => 'setMeetingLink',
+  async setup(ctx) {
+    ctx.id = ctx.db.pendingReceivedSessionIds()[0]!;
+    ctx.db.acceptElsewhere(ctx.id);
+    await mount(ctx, { openId: ctx.id });
+    await waitUntil(() => inDetail(ctx.el, '.link-section .button'), 'no Add link');
+    ctx.injector = targetedFaults('post', 'sessions/update', 'sessions/update/:id');
+    await openLinkForm(ctx);
+  },
+  snapshot: (ctx) => JSON.stringify(sessionOf(ctx).meeting_info),
+  async trigger(ctx) {
+    const count = callCount(ctx, 'setMeetingLink') + 1;
+    inDetail<HTMLButtonElement>(ctx.el, '[part~="save-button"]')!.click();
+    await actionDone(ctx, 'setMeetingLink', count);
+  },
+  errorText: (ctx) => detailErrorText(ctx),
+  async unchanged(ctx, fault) {
+    expect(JSON.stringify(sessionOf(ctx).meeting_info), 'server link unchanged').to.equal(ctx.snapshot);
+    expect(inDetail(ctx.el, 'a.join'), 'no link shown').to.equal(null);
+    if (fault.kind?.('action') === 'validation') {
+      // The server's field error sits next to the link field.
+      expect(text(inDetail(ctx.el, '#link-url-error'))).to.equal('Meeting link must be a valid URL');
+    }
+  },
+  async retry(ctx) {
+    if (!inDetail(ctx.el, 'form.link-form')) await openLinkForm(ctx);
+    await this.trigger(ctx);
+  },
+  async succeeded(ctx) {
+    await waitUntil(() => inDetail(ctx.el, 'a.join'), 'the saved link is not shown');
+    expect(inDetail<HTMLAnchorElement>(ctx.el, 'a.join')!.href).to.equal(MEET);
+    expect(sessionOf(ctx).meeting_info.link).to.equal(MEET);
+  },
+  async navigate(ctx) {
+    ctx.injector.latencyMs = NAV_LATENCY_MS;
+    inDetail<HTMLButtonElement>(ctx.el, '[part~="save-button"]')!.click();
+    await waitForCall(ctx, 'setMeetingLink');
+    back(ctx.el);
+  },
+  async afterNavigation(ctx) {
+    await waitUntil(() => sessionOf(ctx).meeting_info.link === MEET, 'the save never reached the server', {
+      timeout: 3000,
+    });
+    await settle(ctx.el);
+    // Opening it again shows the saved link.
+    ctx.el.openId = ctx.id;
+    await waitUntil(() => inDetail(ctx.el, 'a.join'), 'the saved link is not shown after reopening');
+  },
+};
+
+const counts: Action = {
+  name: 'counts',
+  mode: 'read',
+  kinds: ['session', 'message'],
+  method: () => 'countPending',
+  async setup(ctx) {
+    await mount(ctx);
+    // Only the count call of the message list (limit=100), never the list itself.
+    ctx.injector = targetedFaults(
+      'get',
+      'connections/pending',
+      'connections/pending',
+      (url) => url.searchParams.get('limit') === '100',
+    );
+  },
+  snapshot: (ctx) => badges(ctx),
+  async trigger(ctx) {
+    root(ctx.el).querySelector<HTMLButtonElement>('.refresh')!.click();
+    await waitUntil(
+      () => ctx.calls.filter((c) => c.method === 'countPending').every((c) => c.settled),
+      'counts',
+      {
+        timeout: TIMEOUT_MS + 3000,
+      },
+    );
+    await settle(ctx.el);
+  },
+  errorText: (ctx) => listErrorText(ctx),
+  async unchanged(ctx) {
+    expect(badges(ctx), 'the tabs keep the last counts').to.deep.equal(ctx.snapshot);
+    expect(cards(ctx.el).length, 'the list is not affected').to.equal(5);
+  },
+  async retry(ctx) {
+    root(ctx.el).querySelector<HTMLButtonElement>('.error .retry')!.click();
+    await waitUntil(
+      () => ctx.calls.filter((c) => c.method === 'countPending').every((c) => c.settled),
+      'counts',
+    );
+    await settle(ctx.el);
+  },
+  async succeeded(ctx) {
+    expect(root(ctx.el).querySelector('.error')).to.equal(null);
+    expect(badges(ctx)).to.deep.equal(expectedBadges(ctx));
+  },
+  async navigate(ctx) {
+    ctx.injector.latencyMs = NAV_LATENCY_MS;
+    root(ctx.el).querySelector<HTMLButtonElement>('.refresh')!.click();
+    await waitUntil(() => ctx.calls.filter((c) => c.method === 'countPending').length === 2, 'no count call');
+    const call = ctx.calls.filter((c) => c.method === 'countPending').at(-1)!;
+    await detach(ctx);
+    expect(call.signal?.aborted, 'the counts were aborted through their signal').to.equal(true);
+    ctx.injector.latencyMs = 0;
+  },
+  async afterNavigation(ctx) {
+    expect(badges(ctx)).to.deep.equal(ctx.snapshot);
+    root(ctx.el).querySelector<HTMLButtonElement>('.refresh')!.click();
+    await waitUntil(
+      () => ctx.calls.filter((c) => c.method === 'countPending').every((c) => c.settled),
+      'counts',
+    );
+    await settle(ctx.el);
+  },
+};
+
+export const ACTIONS: Action[] = [loadList, loadPage2, openDetail, accept, reject, saveLink, counts];
