@@ -1,4 +1,4 @@
-/** Fixed data and helpers for test/requests-page.test.ts. */
+/** Fixed data and helpers for the tests in test/requests-page/. */
 import { aTimeout, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
@@ -45,37 +45,58 @@ export function message(i: number, overrides: Partial<MessageRequest> = {}): Mes
 }
 
 /** 25 sessions (s3 expired), 3 messages (m2 sent). */
-export function memory(options: { sessions?: number; messages?: number; latencyMs?: number } = {}): MemoryAdapter {
+export function memory(
+  options: { sessions?: number; messages?: number; latencyMs?: number } = {},
+): MemoryAdapter {
   const sessions = Array.from({ length: options.sessions ?? 25 }, (_, i) =>
     i === 3 ? session(i, { status: 'expired' }) : session(i),
   );
   const messages = Array.from({ length: options.messages ?? 3 }, (_, i) => message(i));
-  return new MemoryAdapter({ sessionRequests: sessions, messageRequests: messages, latencyMs: options.latencyMs });
+  return new MemoryAdapter({
+    sessionRequests: sessions,
+    messageRequests: messages,
+    latencyMs: options.latencyMs,
+  });
 }
 
 export const root = (el: RequestsPage) => el.shadowRoot!;
 export const tabsOf = (el: RequestsPage) => root(el).querySelector('request-tabs') as RequestTabs;
-export const cards = (el: RequestsPage) => Array.from(root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)'));
+export const cards = (el: RequestsPage) =>
+  Array.from(root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)'));
 export const openButton = (el: RequestsPage, name: string) =>
   root(el).querySelector<HTMLButtonElement>(`button[aria-label="View details for ${name}"]`)!;
 export const detailOf = (el: RequestsPage) =>
-  root(el).querySelector('session-request-detail, message-request-detail') as (HTMLElement & {
-    updateComplete: Promise<boolean>;
-    request?: unknown;
-    requestId?: string;
-  }) | null;
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-export const callsOf = (adapter: MemoryAdapter, method: string) => adapter.calls.filter((c) => c.method === method);
+  root(el).querySelector('session-request-detail, message-request-detail') as
+    | (HTMLElement & {
+        updateComplete: Promise<boolean>;
+        request?: unknown;
+        requestId?: string;
+      })
+    | null;
+export const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const callsOf = (adapter: MemoryAdapter, method: string) =>
+  adapter.calls.filter((c) => c.method === method);
 
 export async function settle(el: RequestsPage): Promise<void> {
-  await waitUntil(() => !root(el).querySelector('.list[aria-busy="true"], .skeleton, .load-more[aria-disabled="true"]'));
+  await waitUntil(
+    () => !root(el).querySelector('.list[aria-busy="true"], .skeleton, .load-more[aria-disabled="true"]'),
+  );
   await el.updateComplete;
 }
 
-export async function pageWith(adapter: MemoryAdapter, extra: Partial<RequestsPage> = {}): Promise<RequestsPage> {
-  const el = await fixture<RequestsPage>(html`<requests-page .adapter=${adapter} page-size="10"></requests-page>`);
+export async function pageWith(
+  adapter: MemoryAdapter,
+  extra: Partial<RequestsPage> = {},
+): Promise<RequestsPage> {
+  const el = await fixture<RequestsPage>(
+    html`<requests-page .adapter=${adapter} page-size="10"></requests-page>`,
+  );
   Object.assign(el, extra);
-  await waitUntil(() => cards(el).length > 0 || root(el).querySelector('.empty, .error'), 'list did not load');
+  await waitUntil(
+    () => cards(el).length > 0 || root(el).querySelector('.empty, .error'),
+    'list did not load',
+  );
   await settle(el);
   await waitUntil(() => callsOf(adapter, 'countPending').length > 0);
   await aTimeout(0);

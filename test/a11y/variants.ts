@@ -1,0 +1,81 @@
+/**
+ * Themes, directions and languages of the accessibility tests (not a test file itself): the variants,
+ * the theme / direction / language wrapper every matrix test renders into, and locale loading.
+ */
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { BUILT_IN_LOADERS } from '../../src/i18n/locales.js';
+import { registerTranslation } from '../../src/i18n/localize.js';
+
+export type Scheme = 'light' | 'dark';
+export type Dir = 'ltr' | 'rtl';
+
+export interface Variant {
+  scheme: Scheme;
+  dir: Dir;
+  lang: string;
+}
+
+export const variantName = (v: Variant): string => `${v.lang} ${v.scheme} ${v.dir}`;
+
+/** Light and dark in English (left-to-right and right-to-left), Hindi (ltr) and Arabic (rtl). */
+export const ALL_VARIANTS: Variant[] = [
+  { lang: 'en', scheme: 'light', dir: 'ltr' },
+  { lang: 'en', scheme: 'dark', dir: 'ltr' },
+  { lang: 'en', scheme: 'light', dir: 'rtl' },
+  { lang: 'en', scheme: 'dark', dir: 'rtl' },
+  { lang: 'hi', scheme: 'light', dir: 'ltr' },
+  { lang: 'hi', scheme: 'dark', dir: 'ltr' },
+  { lang: 'ar', scheme: 'light', dir: 'rtl' },
+  { lang: 'ar', scheme: 'dark', dir: 'rtl' },
+];
+
+/**
+ * Adds a mocha `before` hook (call it inside a `describe`) that loads the locales of `variants`. The map
+ * it returns then says which are present: a test of a variant whose locale is not there skips itself.
+ */
+export function loadLocalesBefore(variants: Variant[]): Map<string, boolean> {
+  const available = new Map<string, boolean>();
+  before(async () => {
+    for (const lang of new Set(variants.map((v) => v.lang))) available.set(lang, await loadLocale(lang));
+  });
+  return available;
+}
+
+/**
+ * Renders `content` inside the wrapper a host would use: `color-scheme` on a wrapper that paints the
+ * page canvas of that scheme (a dark page has a dark background), `dir` and `lang` on it.
+ */
+export async function themed<T extends Element = HTMLElement>(
+  content: TemplateResult,
+  v: Variant,
+): Promise<{ wrapper: HTMLElement; el: T }> {
+  const wrapper = await fixture<HTMLElement>(
+    html`<div
+      class="theme"
+      style="color-scheme: ${v.scheme}; background: Canvas; color: CanvasText; padding: 8px"
+      dir=${v.dir}
+      lang=${v.lang}
+    >
+      ${content}
+    </div>`,
+  );
+  const el = wrapper.firstElementChild as T;
+  return { wrapper, el };
+}
+
+/**
+ * Loads and registers a shipped locale (through the library's own lazy loader), so that elements render
+ * in it at once. False when that locale is not there (yet): its test rows are skipped.
+ */
+export async function loadLocale(code: string): Promise<boolean> {
+  if (code === 'en') return true;
+  const loader = BUILT_IN_LOADERS[code];
+  if (!loader) return false;
+  try {
+    registerTranslation((await loader()).default);
+    return true;
+  } catch {
+    return false;
+  }
+}
