@@ -16,7 +16,7 @@
  * Normal suite: the session kind (7 actions × 11 faults). Stress: the message kind too.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { STRESS, figure, watchUncaught } from './support/env.js';
+import { STRESS, figure } from './support/env.js';
 import { ACTIONS } from './support/fault-actions.js';
 import {
   ERROR_TEXT,
@@ -26,23 +26,16 @@ import {
   running,
   type Ctx,
 } from './support/fault-matrix.js';
-import { recordErrors, serve, startWorker, stopWorker } from './support/mentored.js';
+import { recordErrors, serve, useMentoredSuite } from './support/mentored.js';
 
 describe('reliability 3: fault matrix (actions × faults)', function () {
   this.timeout(20_000);
   let combinations = 0;
   let passes = 0;
-  let uncaught: ReturnType<typeof watchUncaught>;
   let errors: ReturnType<typeof recordErrors>;
   const started = performance.now();
 
-  before(async () => {
-    await startWorker();
-    uncaught = watchUncaught();
-  });
-  after(() => {
-    uncaught.stop();
-    stopWorker();
+  const uncaught = useMentoredSuite(() => {
     figure('3 fault matrix', 'actions × faults', `${ACTIONS.length} × ${FAULTS.length}`);
     figure('3 fault matrix', 'combinations', combinations);
     figure('3 fault matrix', 'passes', passes);

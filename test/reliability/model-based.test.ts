@@ -19,15 +19,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { STRESS, captureConsole, figure, size, watchUncaught } from './support/env.js';
-import {
-  adapter as mentoredAdapter,
-  cards,
-  root,
-  serve,
-  startWorker,
-  stopWorker,
-} from './support/mentored.js';
+import { STRESS, captureConsole, figure, size } from './support/env.js';
+import { adapter as mentoredAdapter, cards, root, serve, useMentoredSuite } from './support/mentored.js';
 import { Pause, commands, network, stats } from './support/model-commands.js';
 import { applied, checkInvariants, recording, settleAll, type Model, type Real } from './support/model.js';
 
@@ -36,16 +29,7 @@ const MAX_COMMANDS = size(20, 30);
 
 describe('reliability 5: model-based testing of <requests-page> (fast-check)', function () {
   this.timeout(size(110_000, 7_000_000));
-  let uncaught: ReturnType<typeof watchUncaught>;
-
-  before(async () => {
-    await startWorker();
-    uncaught = watchUncaught();
-  });
-  after(() => {
-    uncaught.stop();
-    stopWorker();
-  });
+  const uncaught = useMentoredSuite();
 
   it(`${NUM_RUNS} random runs of up to ${MAX_COMMANDS} commands keep the invariants`, async () => {
     const started = performance.now();

@@ -8,7 +8,7 @@
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import en from '../../src/i18n/en.js';
-import { figure, size, sleep, watchUncaught } from './support/env.js';
+import { figure, size, sleep } from './support/env.js';
 import {
   adapter as mentoredAdapter,
   back,
@@ -16,6 +16,7 @@ import {
   confirmReject,
   detailOf,
   inDetail,
+  type Lit,
   openCard,
   recordErrors,
   root,
@@ -23,12 +24,10 @@ import {
   serverMessageList,
   serverSessionList,
   settle,
-  startWorker,
-  stopWorker,
   tabsOf,
   targetedFaults,
   text,
-  type Lit,
+  useMentoredSuite,
 } from './support/mentored.js';
 import {
   KINDS,
@@ -45,18 +44,8 @@ import {
 
 describe('reliability 4: races', function () {
   this.timeout(size(30_000, 600_000));
-  let uncaught: ReturnType<typeof watchUncaught>;
   const figures = { stale: 0 };
-
-  before(async () => {
-    await startWorker();
-    uncaught = watchUncaught();
-  });
-  after(() => {
-    uncaught.stop();
-    stopWorker();
-    figure('4 races', 'stale-answer scenarios', figures.stale);
-  });
+  const uncaught = useMentoredSuite(() => figure('4 races', 'stale-answer scenarios', figures.stale));
   afterEach(() => expect(uncaught.errors, 'uncaught errors').to.deep.equal([]));
 
   describe('stale answers never overwrite the newer view', () => {

@@ -9,21 +9,20 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import en from '../../src/i18n/en.js';
-import { figure, size, watchUncaught } from './support/env.js';
+import { figure, size } from './support/env.js';
 import {
   adapter as mentoredAdapter,
   cards,
   detailOf,
   inDetail,
+  type Lit,
   recordErrors,
   root,
   serve,
   settle,
-  startWorker,
-  stopWorker,
   text,
   typeInto,
-  type Lit,
+  useMentoredSuite,
 } from './support/mentored.js';
 import {
   CLICKS,
@@ -39,16 +38,8 @@ import {
 
 describe('reliability 4: races', function () {
   this.timeout(size(30_000, 600_000));
-  let uncaught: ReturnType<typeof watchUncaught>;
   const figures = { rapid: 0, rapidCalls: 0 };
-
-  before(async () => {
-    await startWorker();
-    uncaught = watchUncaught();
-  });
-  after(() => {
-    uncaught.stop();
-    stopWorker();
+  const uncaught = useMentoredSuite(() => {
     figure('4 races', 'rapid-click bursts (10 clicks each)', figures.rapid);
     figure('4 races', 'adapter calls per burst (max)', figures.rapidCalls);
   });

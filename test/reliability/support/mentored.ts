@@ -19,7 +19,7 @@ import {
   type MentorEdDbOptions,
   type MentorEdEndpoint,
 } from '../../../src/mocks/index.js';
-import { waitFor } from './env.js';
+import { waitFor, watchUncaught } from './env.js';
 
 export const BASE_URL = `${location.origin}/mentoring/v1`;
 export const TOKEN = 'reliability-token-7Hq2xZ';
@@ -37,6 +37,29 @@ export async function startWorker(): Promise<SetupWorker> {
     });
   }
   return worker;
+}
+
+/**
+ * The hooks of a suite on the MSW emulation: the worker started before its tests and stopped after
+ * (then `onAfter`, e.g. to print figures), and uncaught errors collected throughout, read through the
+ * returned object's `errors`.
+ */
+export function useMentoredSuite(onAfter?: () => void): { readonly errors: unknown[] } {
+  let watch: ReturnType<typeof watchUncaught> | undefined;
+  before(async () => {
+    await startWorker();
+    watch = watchUncaught();
+  });
+  after(() => {
+    watch?.stop();
+    stopWorker();
+    onAfter?.();
+  });
+  return {
+    get errors() {
+      return watch?.errors ?? [];
+    },
+  };
 }
 
 export function stopWorker(): void {
