@@ -85,6 +85,16 @@ const internals = (el: RequestsPage) => el as unknown as Internals;
 const root = (el: RequestsPage) => el.shadowRoot!;
 const cards = (el: RequestsPage) => root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)');
 
+/** Puts `next` into the page's session list as if the server had sent it all, and asks for a render. */
+function fillList(el: RequestsPage, next: AnyRequest[]): void {
+  const list = internals(el).lists.session;
+  list.items = next;
+  list.total = next.length;
+  list.loaded = true;
+  list.loadedAt = Date.now();
+  el.requestUpdate();
+}
+
 async function mount(adapter: MemoryAdapter, attrs: Record<string, string> = {}): Promise<RequestsPage> {
   const el = document.createElement('requests-page');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -222,8 +232,7 @@ function normalize(node: Node): string {
 async function cardsScenario(n: number, samples: number) {
   const adapter = new MemoryAdapter({ sessionRequests: [], messageRequests: [] });
   const el = await mount(adapter, { 'virtualize-threshold': 'Infinity' });
-  const { lists, localize } = internals(el);
-  const list = lists.session;
+  const { localize } = internals(el);
   const items = sessions(n);
   const host = document.createElement('div');
   document.body.append(host);
@@ -233,13 +242,7 @@ async function cardsScenario(n: number, samples: number) {
   };
   shadow.adoptedStyleSheets = ctor.elementStyles.map((s) => s.styleSheet!).filter(Boolean);
 
-  const fill = (next: AnyRequest[]) => {
-    list.items = next;
-    list.total = next.length;
-    list.loaded = true;
-    list.loadedAt = Date.now();
-    el.requestUpdate();
-  };
+  const fill = (next: AnyRequest[]) => fillList(el, next);
   const clearLit = async () => {
     fill([]);
     await el.updateComplete;
@@ -470,16 +473,8 @@ async function acceptScenario(samples: number) {
 async function thresholdScenario(sizes: number[], samples: number) {
   const adapter = new MemoryAdapter({ sessionRequests: [], messageRequests: [] });
   const el = await mount(adapter, { 'virtualize-threshold': '0' });
-  const { lists } = internals(el);
-  const list = lists.session;
   // Load the virtualizer first (it is loaded once per page).
-  const fill = (next: AnyRequest[]) => {
-    list.items = next;
-    list.total = next.length;
-    list.loaded = true;
-    list.loadedAt = Date.now();
-    el.requestUpdate();
-  };
+  const fill = (next: AnyRequest[]) => fillList(el, next);
   fill(sessions(10));
   await until(() => root(el).querySelector('.list.virtual .card'), 'virtualizer');
   const out: Record<number, { plain: number[]; virtual: number[] }> = {};
@@ -635,7 +630,10 @@ async function longScrollScenario(total: number) {
   observer.disconnect();
   // The virtualizer replaces estimated card heights with measured ones as cards render, so the end moves
   // for a few frames: follow it until the height holds still for 10 frames (at most 3 s), as a user would.
-  for (let still = 0, height = -1, until = performance.now() + 3000; still < 10 && performance.now() < until; ) {
+  for (
+    let still = 0, height = -1, until = performance.now() + 3000;
+    still < 10 && performance.now() < until;
+  ) {
     window.scrollTo(0, document.documentElement.scrollHeight);
     await frame();
     const now = document.documentElement.scrollHeight;

@@ -1,15 +1,14 @@
 /**
  * End to end: <requests-page> + the real MentorEdAdapter (fetch) + the MSW emulation of the MentorEd
  * API in a service worker. Everything a user does goes through the elements; the assertions read what
- * reached the emulated server (`db.calls`) and its state.
+ * reached the emulated server (`server.db.calls`) and its state.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../src/define.js';
 import { MentorEdAdapter } from '../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
 import type { ChatOpenEvent, RequestRejectedEvent } from '../src/events.js';
-import { createMentorEdDb, createMentorEdHandlers, type MentorEdDb } from '../src/mocks/index.js';
+import { MENTORED_BASE_URL as baseUrl, useMentorEdEmulation } from './support/mentored-emulation.js';
 import {
   cardIds,
   cards,
@@ -22,11 +21,10 @@ import {
   type Lit,
 } from './support/page-helpers.js';
 
-const baseUrl = `${location.origin}/mentoring/v1`;
-let worker: SetupWorker;
-let db: MentorEdDb;
+// A fresh emulated MentorEd server (seed 7) before each test.
+const server = useMentorEdEmulation({ seed: 7, sessionRequests: 30, messageRequests: 8 });
 
-const callsTo = (endpoint: string) => db.calls.filter((call) => call.endpoint === endpoint);
+const callsTo = (endpoint: string) => server.db.calls.filter((call) => call.endpoint === endpoint);
 /** The lists' own calls (page size 10), not the pending-count calls (page size 100) on the same endpoints. */
 const sessionListCalls = () =>
   callsTo('requestSessions/list').filter((c) => /[?&]pageSize=10(&|$)/.test(c.url));
@@ -74,25 +72,9 @@ async function back(el: RequestsPage): Promise<void> {
 }
 
 describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation', () => {
-  before(async () => {
-    worker = setupWorker();
-    await worker.start({
-      serviceWorker: { url: '/mockServiceWorker.js' },
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-    });
-  });
-
-  beforeEach(() => {
-    db = createMentorEdDb({ seed: 7, sessionRequests: 30, messageRequests: 8 });
-    worker.resetHandlers(...createMentorEdHandlers({ baseUrl, db }));
-  });
-
-  after(() => worker.stop());
-
   it('session tab: switch tabs, page, accept, add a Zoom link, go back, reject with a reason', async () => {
     const el = await openPage();
-    const pending = db.pendingReceivedCounts();
+    const pending = server.db.pendingReceivedCounts();
     await waitUntil(
       () => tabsOf(el).sessionCount === pending.session && tabsOf(el).messageCount === pending.message,
     );
@@ -114,7 +96,9 @@ describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation',
     expect(lists[1]!.url).to.contain('pageNo=2');
 
     // Open a received, pending request on page 2 and accept it.
-    const [first, second] = db.pendingReceivedSessionIds().filter((id) => cardIds(el).slice(10).includes(id));
+    const [first, second] = server.db
+      .pendingReceivedSessionIds()
+      .filter((id) => cardIds(el).slice(10).includes(id));
     expect(first, 'a pending received request on page 2').to.be.a('string');
     const detail = await open(el, first!);
     expect(callsTo('requestSessions/getDetails')).to.have.length(0);
@@ -124,7 +108,7 @@ describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation',
     expect(callsTo('requestSessions/accept').map((c) => c.body)).to.deep.equal([
       { request_session_id: first },
     ]);
-    expect(db.sessionRequest(first!)!.status).to.equal('ACCEPTED');
+    expect(server.db.sessionRequest(first!)!.status).to.equal('ACCEPTED');
     await waitUntil(() => tabsOf(el).sessionCount === pending.session - 1, 'the count did not drop');
 
     // Add a Zoom link: a look-alike host is refused first.
@@ -135,17 +119,14 @@ describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation',
     select.value = 'zoom';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await detail.updateComplete;
-    await typeInto(
-      inDetail<HTMLInputElement>(el, '#link-url')!,
-      'https://zoom.us.evil.example/j/12345678901',
-    );
-    await typeInto(inDetail<HTMLInputElement>(el, '#link-meetingId')!, '123 4567 8901');
-    await typeInto(inDetail<HTMLInputElement>(el, '#link-passcode')!, 'abc123');
+    typeInto(inDetail<HTMLInputElement>(el, '#link-url')!, 'https://zoom.us.evil.example/j/12345678901');
+    typeInto(inDetail<HTMLInputElement>(el, '#link-meetingId')!, '123 4567 8901');
+    typeInto(inDetail<HTMLInputElement>(el, '#link-passcode')!, 'abc123');
     await detail.updateComplete;
     expect(inDetail(el, '#link-url')!.getAttribute('aria-invalid')).to.equal('true');
     expect(inDetail(el, '#link-url-error')!.textContent).to.contain('Zoom');
     expect(inDetail<HTMLButtonElement>(el, '[part~="save-button"]')!.disabled).to.equal(true);
-    await typeInto(inDetail<HTMLInputElement>(el, '#link-url')!, 'https://us02web.zoom.us/j/12345678901');
+    typeInto(inDetail<HTMLInputElement>(el, '#link-url')!, 'https://us02web.zoom.us/j/12345678901');
     await detail.updateComplete;
     expect(inDetail<HTMLButtonElement>(el, '[part~="save-button"]')!.disabled).to.equal(false);
     const linked = oneEvent(el, 'session-linked');
@@ -160,7 +141,7 @@ describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation',
     // Back: the request is no longer pending, and the count dropped.
     await back(el);
     expect(cardIds(el)).not.to.include(first);
-    expect(tabsOf(el).sessionCount).to.equal(db.pendingReceivedCounts().session);
+    expect(tabsOf(el).sessionCount).to.equal(server.db.pendingReceivedCounts().session);
 
     // Reject another with a reason: the body that reached the server carries it.
     await open(el, second!);
@@ -170,7 +151,7 @@ describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation',
     expect(callsTo('requestSessions/reject').map((c) => c.body)).to.deep.equal([
       { request_session_id: second, reason: 'I am travelling that week, sorry.' },
     ]);
-    expect(db.sessionRequest(second!)!.status).to.equal('REJECTED');
+    expect(server.db.sessionRequest(second!)!.status).to.equal('REJECTED');
     await waitUntil(() => tabsOf(el).sessionCount === pending.session - 2);
     await back(el);
     expect(cardIds(el)).not.to.include(second);
@@ -178,9 +159,9 @@ describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation',
 
   it('message tab: accept one request and reject another', async () => {
     const el = await openPage('message');
-    const pending = db.pendingReceivedCounts();
+    const pending = server.db.pendingReceivedCounts();
     await waitUntil(() => tabsOf(el).messageCount === pending.message);
-    const [first, second] = db.pendingReceivedMessageIds();
+    const [first, second] = server.db.pendingReceivedMessageIds();
 
     await open(el, first!);
     const chat = oneEvent(el, 'chat-open') as Promise<ChatOpenEvent>;
@@ -199,6 +180,6 @@ describe('e2e: <requests-page> with the MentorEd adapter and the MSW emulation',
     await waitUntil(() => tabsOf(el).messageCount === pending.message - 2);
     await back(el);
     expect(cardIds(el)).not.to.include(second);
-    expect(tabsOf(el).messageCount).to.equal(db.pendingReceivedCounts().message);
+    expect(tabsOf(el).messageCount).to.equal(server.db.pendingReceivedCounts().message);
   });
 });

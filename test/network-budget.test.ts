@@ -1,30 +1,18 @@
 /**
  * The network budget of <requests-page> with the MentorEd adapter, counted where it matters: the
- * requests the MSW emulation of the MentorEd API receives (`db.calls`). A scripted session, step by
+ * requests the MSW emulation of the MentorEd API receives (`server.db.calls`). A scripted session, step by
  * step, each with the exact requests it may cost. Why each action costs what it does:
  * docs/performance.md ("Network").
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../src/define.js';
 import { MentorEdAdapter } from '../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
-import type { RequestTabs } from '../src/elements/request-tabs/request-tabs.js';
-import { createMentorEdDb, createMentorEdHandlers, type MentorEdDb } from '../src/mocks/index.js';
+import { MENTORED_BASE_URL as baseUrl, useMentorEdEmulation } from './support/mentored-emulation.js';
+import { cards, confirmReject, detailOf, inDetail, root, tabsOf, typeInto } from './support/page-helpers.js';
 
-const baseUrl = `${location.origin}/mentoring/v1`;
-let worker: SetupWorker;
-let db: MentorEdDb;
-
-type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-const root = (el: RequestsPage) => el.shadowRoot!;
-const tabsOf = (el: RequestsPage) => root(el).querySelector('request-tabs') as RequestTabs;
-const cards = (el: RequestsPage) =>
-  Array.from(root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)'));
-const detailOf = (el: RequestsPage) =>
-  root(el).querySelector<Lit>('session-request-detail, message-request-detail')!;
-const inDetail = <T extends Element>(el: RequestsPage, selector: string) =>
-  detailOf(el).shadowRoot!.querySelector<T & HTMLElement>(selector);
+// A fresh emulated MentorEd server (seed 7) before each test.
+const server = useMentorEdEmulation({ seed: 7, sessionRequests: 30, messageRequests: 8 });
 
 const adapter = () =>
   new MentorEdAdapter({ baseUrl, token: 'budget-token', timeZone: 'Asia/Kolkata', language: 'en' });
@@ -33,7 +21,7 @@ const adapter = () =>
 let seen = 0;
 function received(): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const call of db.calls.slice(seen)) {
+  for (const call of server.db.calls.slice(seen)) {
     const url = new URL(call.url);
     const query = ['pageNo', 'pageSize', 'status', 'page', 'limit']
       .filter((key) => url.searchParams.has(key))
@@ -42,15 +30,15 @@ function received(): Record<string, number> {
     const key = `${call.method} ${call.endpoint}${query ? `?${query}` : ''}`;
     out[key] = (out[key] ?? 0) + 1;
   }
-  seen = db.calls.length;
+  seen = server.db.calls.length;
   return out;
 }
 
 /** Lets every request the page might still send arrive (none may be in flight when counting). */
 async function quiet(ms = 150): Promise<void> {
   let last = -1;
-  while (last !== db.calls.length) {
-    last = db.calls.length;
+  while (last !== server.db.calls.length) {
+    last = server.db.calls.length;
     await new Promise((resolve) => setTimeout(resolve, ms));
   }
 }
@@ -82,36 +70,10 @@ async function back(el: RequestsPage): Promise<void> {
   await el.updateComplete;
 }
 
-async function confirmReject(el: RequestsPage): Promise<void> {
-  inDetail<HTMLButtonElement>(el, '[part~="reject-button"]')!.click();
-  const dialog = inDetail<Lit>(el, 'confirm-dialog')!;
-  await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'the dialog did not open');
-  dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm-button"]')!.click();
-}
-
-async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('blur'));
-}
-
 describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW emulation', () => {
-  before(async () => {
-    worker = setupWorker();
-    await worker.start({
-      serviceWorker: { url: '/mockServiceWorker.js' },
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-    });
-  });
-
   beforeEach(() => {
-    db = createMentorEdDb({ seed: 7, sessionRequests: 30, messageRequests: 8 });
-    worker.resetHandlers(...createMentorEdHandlers({ baseUrl, db }));
     seen = 0;
   });
-
-  after(() => worker.stop());
 
   it('a scripted session costs exactly the requests it needs', async () => {
     // 1. Open the inbox: the first page of the shown tab and the pending counts. Nothing for the other tab.
@@ -142,7 +104,7 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     expect(received(), 'load more').to.deep.equal({ [SESSION_PAGE(2)]: 1 });
 
     // 5. Open a request from the list: the detail shows the listed object, no read.
-    const [first, second] = db
+    const [first, second] = server.db
       .pendingReceivedSessionIds()
       .filter((id) => cards(el).some((c) => c.dataset.id === id));
     await open(el, first!);
@@ -168,9 +130,9 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     const select = inDetail<HTMLSelectElement>(el, '#link-platform')!;
     select.value = 'google-meet';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await detailOf(el).updateComplete;
-    await typeInto(inDetail<HTMLInputElement>(el, '#link-url')!, 'https://meet.google.com/abc-defg-hij');
-    await detailOf(el).updateComplete;
+    await detailOf(el)!.updateComplete;
+    typeInto(inDetail<HTMLInputElement>(el, '#link-url')!, 'https://meet.google.com/abc-defg-hij');
+    await detailOf(el)!.updateComplete;
     const linked = oneEvent(el, 'session-linked');
     inDetail<HTMLButtonElement>(el, '[part~="save-button"]')!.click();
     await linked;
@@ -192,7 +154,7 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
 
     // 9. The message tab is still fresh: accept one and reject another, one call each (plus the counts).
     await selectTab(el, 'message');
-    const [a, b] = db.pendingReceivedMessageIds();
+    const [a, b] = server.db.pendingReceivedMessageIds();
     await open(el, a!);
     const chat = oneEvent(el, 'chat-open');
     inDetail<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
@@ -214,7 +176,7 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     await quiet();
     expect(received(), 'revisit after the freshness window').to.deep.equal({ [SESSION_PAGE(1)]: 1 });
 
-    expect(db.calls, 'the whole session').to.have.length(3 + 1 + 0 + 1 + 0 + 4 + 1 + 3 + 3 + 3 + 1);
+    expect(server.db.calls, 'the whole session').to.have.length(3 + 1 + 0 + 1 + 0 + 4 + 1 + 3 + 3 + 3 + 1);
   });
 
   it('deduplicates identical reads in flight: two inboxes sharing one adapter cost one inbox', async () => {
@@ -243,14 +205,14 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
 
   it('deduplicates concurrent identical reads in the adapter; one caller’s abort leaves the others', async () => {
     const api = adapter();
-    const id = db.pendingReceivedSessionIds()[0]!;
+    const id = server.db.pendingReceivedSessionIds()[0]!;
     const [x, y] = await Promise.all([api.getSessionRequest(id), api.getSessionRequest(id)]);
     expect(x.id).to.equal(id);
     expect(y).to.deep.equal(x);
     expect(x).not.to.equal(y); // each caller gets its own copy
     expect(received()).to.deep.equal({ 'GET requestSessions/getDetails': 1 });
 
-    db.latencyMs = 100;
+    server.db.latencyMs = 100;
     const leaving = new AbortController();
     const first = api.getSessionRequest(id, { signal: leaving.signal });
     const second = api.getSessionRequest(id);
@@ -261,7 +223,7 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     expect(received()).to.deep.equal({ 'GET requestSessions/getDetails': 1 });
 
     // Sequential reads are not cached: each asks the server.
-    db.latencyMs = 0;
+    server.db.latencyMs = 0;
     await api.getSessionRequest(id);
     await api.getSessionRequest(id);
     expect(received()).to.deep.equal({ 'GET requestSessions/getDetails': 2 });
@@ -269,8 +231,8 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
 
   it('an action on a request the adapter never saw costs one read more', async () => {
     const api = adapter();
-    const [s1, s2] = db.pendingReceivedSessionIds();
-    const [m1, m2] = db.pendingReceivedMessageIds();
+    const [s1, s2] = server.db.pendingReceivedSessionIds();
+    const [m1, m2] = server.db.pendingReceivedMessageIds();
     await api.rejectSessionRequest(s1!);
     expect(received(), 'session reject').to.deep.equal({
       'POST requestSessions/reject': 1,
