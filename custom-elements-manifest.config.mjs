@@ -1,7 +1,7 @@
 // `npm run manifest` (cem analyze) reads this file. Three small plugins make the manifest say what the
 // package really does:
-// 1. tag names: the tags are registered in src/define.ts through one `ELEMENTS` map (so that the
-//    registration can be idempotent), which the analyzer's `customElements.define('x', X)` detection
+// 1. tag names: the tags are registered in src/define.ts through two maps, `ELEMENTS` there and
+//    `DETAIL_ELEMENTS` in src/define-details.ts (so that the registration can be idempotent), which the analyzer's `customElements.define('x', X)` detection
 //    does not see. `tagsFromElementsMap` reads that map and adds the `custom-element-definition` exports.
 // 2. inherited API: the detail elements extend an abstract base marked `@internal` (not public API), which
 //    the analyzer would skip entirely, losing `adapter`, `request-id` and `request` from both elements.
@@ -105,5 +105,10 @@ export default {
   litelement: true,
   // package.json's "customElements" is set by hand; don't let the analyzer rewrite package.json.
   packagejson: false,
-  plugins: [tagsFromElementsMap(), analyzeInternalBases(), dropNamelessEvents()],
+  plugins: [
+    tagsFromElementsMap(),
+    tagsFromElementsMap({ file: 'src/define-details.ts', variable: 'DETAIL_ELEMENTS' }),
+    analyzeInternalBases(),
+    dropNamelessEvents(),
+  ],
 };

@@ -80,7 +80,7 @@ function memoryAdapterFile(): Plugin {
  * The CDN build (`npm run build:cdn`): lit bundled in, all five tags defined, ESM, for a plain
  * `<script type="module" src=".../dist/cdn/mentoring-requests.js">` page. What is not needed at first paint
  * lands in chunks next to it, loaded by relative URL: the detail views and the confirm dialog
- * (src/cdn-details.ts, requested as soon as the entry runs) and, when registered, other locales.
+ * (src/define-details.ts, requested as soon as the entry runs, as in the npm build) and, when registered, other locales.
  * No source maps: the npm package ships none (the sources aren't in it).
  */
 export default defineConfig({

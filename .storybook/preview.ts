@@ -1,7 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import cem from '../custom-elements.json' with { type: 'json' };
-import '../src/define.js';
+import { ready } from '../src/define.js';
 import { withEventActions } from '../stories/support/events.js';
 import { frameGlobalTypes, frameInitialGlobals, withFrame } from '../stories/support/frame.js';
 import { storyManifest } from '../stories/support/manifest.js';
@@ -13,8 +13,9 @@ setCustomElementsManifest(storyManifest(cem));
 
 const preview: Preview = {
   tags: ['autodocs'],
-  // Starts MSW's worker once, then before every story resets it to the story's `parameters.msw.handlers`.
-  loaders: [mswLoader()],
+  // Waits for the lazily defined details and dialog (stories render them on their own); then starts MSW's
+  // worker once, and before every story resets it to the story's `parameters.msw.handlers`.
+  loaders: [async () => (await ready, {}), mswLoader()],
   beforeEach: [emulateOffline],
   // Every event the elements fire is logged in the Actions panel, with its detail (support/events.ts).
   decorators: [withEventActions, withFrame],

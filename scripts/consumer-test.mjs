@@ -144,6 +144,7 @@ try {
     `import * as adapters from '${pkg.name}/adapters';`,
     `import * as mocks from '${pkg.name}/mocks';`,
     hasReact ? `import * as react from '${pkg.name}/react';` : 'const react = undefined;',
+    'await define.ready;',
     `window.exportsOf = { root: Object.keys(root), define: Object.keys(define), adapters: Object.keys(adapters), mocks: Object.keys(mocks), react: react && Object.keys(react) };`,
   ].join('\n');
   writeFileSync(join(app, 'entry.js'), entry);

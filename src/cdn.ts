@@ -6,23 +6,17 @@
  * the adapters, events and localization. The three elements that show only after a click (the two
  * detail views and the confirm dialog) are in a chunk that starts loading at once, in parallel; their
  * tags are defined when it arrives (`ready` resolves then), and any element already in the page upgrades.
- * The npm build has no such split: bundlers do their own.
+ * That split is `define.ts`'s, so the npm build (through a host's bundler) and this file behave the same.
  *
  * Exports: everything `mentoring-requests` exports except the three lazily loaded classes (get them with
  * `await customElements.whenDefined('session-request-detail')`) and the in-memory adapter with its
  * generator (in the second file, `memory-adapter.js`: src/cdn-memory.ts), plus `ready`. The consumer test checks
  * that this list stays in step with src/index.ts.
  */
-import { RequestsPage } from './elements/requests-page/requests-page.js';
-import { RequestTabs } from './elements/request-tabs/request-tabs.js';
-import { defineTags } from './registry.js';
-
-defineTags({ 'requests-page': RequestsPage, 'request-tabs': RequestTabs });
-
-/** Resolves once all five tags are defined (the detail chunk has loaded). */
-export const ready: Promise<void> = import('./cdn-details.js').then((chunk) => chunk.defineDetails());
-
-export { RequestsPage, RequestTabs };
+// Registration is define.ts's, as in the npm build: the list's two tags at once, the rest lazily.
+export { ready } from './define.js';
+export { RequestsPage } from './elements/requests-page/requests-page.js';
+export { RequestTabs } from './elements/request-tabs/request-tabs.js';
 export { adapterContext } from './elements/shared/adapter-context.js';
 export * from './events.js';
 // The adapters entry without the in-memory adapter and its generator: those are in `memory-adapter.js`.

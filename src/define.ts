@@ -1,33 +1,51 @@
 /**
- * Registers the five tags. Importing this module twice, or two copies of the package, is harmless:
- * a tag that is already defined is left alone; if it belongs to a different class, one warning says so
- * (see `registry.ts`). Listed in package.json `sideEffects`, so bundlers keep `import '.../define.js'`.
+ * Registers the five tags. `<requests-page>` and `<request-tabs>`, which draw the list, are defined at
+ * once; the three that show only after the user opens a request (`<session-request-detail>`,
+ * `<message-request-detail>`, `<confirm-dialog>`) come in a chunk that this module starts loading at once
+ * (`define-details.ts`), and are defined when it arrives: `ready` resolves then. Hosts that use only
+ * `<requests-page>` need not wait (a detail the page shows early upgrades when its class arrives); hosts
+ * that use a detail or the dialog on its own should `await ready` before calling its methods, and before a
+ * framework's first render of it (React and Vue set a prop as a property only once the element is defined).
+ * Why the split: the first paint of the inbox ships a third of the code (docs/performance.md, issue 6).
+ *
+ * Importing this module twice, or two copies of the package, is harmless: a tag that is already defined
+ * is left alone; if it belongs to a different class, one warning says so (see `registry.ts`). Listed in
+ * package.json `sideEffects`, so bundlers keep `import '.../define.js'`.
  */
-import { ConfirmDialog } from './elements/confirm-dialog/confirm-dialog.js';
-import { MessageRequestDetail } from './elements/message-request-detail/message-request-detail.js';
+import type { ConfirmDialog } from './elements/confirm-dialog/confirm-dialog.js';
+import type { MessageRequestDetail } from './elements/message-request-detail/message-request-detail.js';
 import { RequestTabs } from './elements/request-tabs/request-tabs.js';
 import { RequestsPage } from './elements/requests-page/requests-page.js';
-import { SessionRequestDetail } from './elements/session-request-detail/session-request-detail.js';
-import { defineTags } from './registry.js';
+import type { SessionRequestDetail } from './elements/session-request-detail/session-request-detail.js';
+import { defineTags, warnClashes } from './registry.js';
 
-/** Tag → class. custom-elements-manifest.config.mjs reads the tag names from this object. */
+/**
+ * Tag → class of the two tags defined at once (the other three: `DETAIL_ELEMENTS` in define-details.ts).
+ * custom-elements-manifest.config.mjs reads the tag names from this object.
+ */
 export const ELEMENTS = {
   'requests-page': RequestsPage,
   'request-tabs': RequestTabs,
-  'session-request-detail': SessionRequestDetail,
-  'message-request-detail': MessageRequestDetail,
-  'confirm-dialog': ConfirmDialog,
 } as const;
 
 /**
- * Defines every tag that is not defined yet (already done once on import). Returns the tags that another
- * class holds; those are left as they are, with one console warning per page.
+ * Defines every tag that is not defined yet: the list's two at once, the other three when their chunk
+ * has loaded. Resolves with the tags that another class holds; those are left as they are, with one
+ * console warning per page. (Already done once on import: see `ready`.)
  */
-export function defineElements(registry: CustomElementRegistry = customElements): string[] {
-  return defineTags(ELEMENTS, registry);
+export async function defineElements(registry: CustomElementRegistry = customElements): Promise<string[]> {
+  const clashes = defineTags(ELEMENTS, registry);
+  try {
+    const { DETAIL_ELEMENTS } = await import('./define-details.js');
+    clashes.push(...defineTags(DETAIL_ELEMENTS, registry));
+  } finally {
+    warnClashes(clashes);
+  }
+  return clashes;
 }
 
-defineElements();
+/** Resolves once all five tags are defined (the detail chunk has loaded). */
+export const ready: Promise<void> = defineElements().then(() => undefined);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,10 @@
 /**
- * Idempotent tag registration, shared by `define.ts` (npm build) and the CDN build.
+ * Idempotent tag registration, for `define.ts` (the npm build and the CDN build both use it).
  *
  * A tag that is already defined with the same class is left alone (a second import). A tag defined with
  * a different class (another library, or a second copy or version of this package bundled twice) is left
- * alone too: redefining would throw. That case is worth knowing about, so it warns, once per copy of
- * this module, however many tags clash and however often registration runs.
+ * alone too: redefining would throw. That case is worth knowing about, so `warnClashes` warns, once per
+ * copy of this module, however many tags clash and however often registration runs.
  */
 let warned = false;
 
@@ -19,12 +19,15 @@ export function defineTags(
     if (!existing) registry.define(tag, constructor);
     else if (existing !== constructor) clashes.push(tag);
   }
-  if (clashes.length > 0 && !warned) {
-    warned = true;
-    console.warn(
-      `mentoring-requests: <${clashes.join('>, <')}> already defined by another class (another library, or a ` +
-        'second copy of mentoring-requests); left as is. Make sure the page loads one copy of the package.',
-    );
-  }
   return clashes;
+}
+
+/** One console warning per copy of this module, naming every tag another class holds. */
+export function warnClashes(clashes: readonly string[]): void {
+  if (clashes.length === 0 || warned) return;
+  warned = true;
+  console.warn(
+    `mentoring-requests: <${clashes.join('>, <')}> already defined by another class (another library, or a ` +
+      'second copy of mentoring-requests); left as is. Make sure the page loads one copy of the package.',
+  );
 }

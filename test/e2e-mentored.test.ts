@@ -4,7 +4,7 @@
  * reached the emulated server (`server.db.calls`) and its state.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/define.js';
+import './support/define-all.js';
 import { MentorEdAdapter } from '../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
 import type { ChatOpenEvent, RequestRejectedEvent } from '../src/events.js';

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
+import './support/define-all.js';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import type { MessageRequestDetail } from '../src/elements/message-request-detail/message-request-detail.js';
 import type { MessageRequest } from '../src/model/request.js';

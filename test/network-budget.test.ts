@@ -5,7 +5,7 @@
  * docs/performance.md ("Network").
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/define.js';
+import './support/define-all.js';
 import { MentorEdAdapter } from '../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
 import { MENTORED_BASE_URL as baseUrl, useMentorEdEmulation } from './support/mentored-emulation.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
+import './support/define-all.js';
 import { RequestTabs } from '../src/elements/request-tabs/request-tabs.js';
 import { TabChangeEvent } from '../src/events.js';
 

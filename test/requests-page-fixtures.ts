@@ -1,6 +1,6 @@
 /** Fixed data and helpers for the tests in test/requests-page/. */
 import { aTimeout, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/define.js';
+import './support/define-all.js';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
 import type { RequestTabs } from '../src/elements/request-tabs/request-tabs.js';

@@ -5,7 +5,7 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/define.js';
+import './support/define-all.js';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import { ItemStore } from '../src/elements/requests-page/item-store.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';

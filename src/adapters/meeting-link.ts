@@ -78,28 +78,29 @@ function isPlatform(value: unknown): value is MeetingPlatform {
   return typeof value === 'string' && (MEETING_PLATFORMS as readonly string[]).includes(value);
 }
 
-type UrlCheck = { ok: true; url: URL } | { ok: false; error: MeetingLinkErrorKey };
-
-/** The platform-independent part: a well-formed https URL with no credentials and no odd port. */
-function parseUrl(raw: unknown): UrlCheck {
-  if (raw === undefined || raw === null) return { ok: false, error: 'required' };
-  if (typeof raw !== 'string') return { ok: false, error: 'invalidUrl' };
+/**
+ * The platform-independent part: a well-formed https URL with no credentials and no odd port. Returns
+ * the parsed URL, or the error key (a string) when the input fails.
+ */
+function parseUrl(raw: unknown): URL | MeetingLinkErrorKey {
+  if (raw === undefined || raw === null) return 'required';
+  if (typeof raw !== 'string') return 'invalidUrl';
   const text = raw.trim();
-  if (text === '') return { ok: false, error: 'required' };
+  if (text === '') return 'required';
   // `URL` silently drops tabs and newlines and reads `\` as `/`, so `meet.goo<TAB>gle.com` would
   // pass while other parsers (servers, mail clients) read it differently. Refuse such input.
-  if (/[\u0000-\u0020\u007f\\]/.test(text)) return { ok: false, error: 'invalidUrl' };
+  if (/[\u0000-\u0020\u007f\\]/.test(text)) return 'invalidUrl';
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, error: 'invalidUrl' };
+    return 'invalidUrl';
   }
-  if (url.protocol !== 'https:') return { ok: false, error: 'httpsOnly' };
-  if (url.username !== '' || url.password !== '') return { ok: false, error: 'userInfo' };
+  if (url.protocol !== 'https:') return 'httpsOnly';
+  if (url.username !== '' || url.password !== '') return 'userInfo';
   // `URL` already drops the default port, so an explicit :443 leaves `port` empty.
-  if (url.port !== '') return { ok: false, error: 'port' };
-  return { ok: true, url };
+  if (url.port !== '') return 'port';
+  return url;
 }
 
 /** Host and path against one platform's rule; null when they pass. */
@@ -145,10 +146,10 @@ export function validateMeetingLink(link: Partial<MeetingLink> | null | undefine
   if (platform === undefined || platform === null || platform === '') errors.platform = 'required';
   else if (!isPlatform(platform)) errors.platform = 'unknownPlatform';
 
-  const parsed = parseUrl(input.url);
-  if (!parsed.ok) errors.url = parsed.error;
+  const url = parseUrl(input.url);
+  if (typeof url === 'string') errors.url = url;
   else if (isPlatform(platform)) {
-    const error = checkPlatform(parsed.url, platform);
+    const error = checkPlatform(url, platform);
     if (error) errors.url = error;
   }
 
@@ -163,8 +164,9 @@ export function validateMeetingLink(link: Partial<MeetingLink> | null | undefine
     else passcode = input.passcode as string;
   }
 
-  if (Object.keys(errors).length > 0 || !parsed.ok || !isPlatform(platform)) return { ok: false, errors };
-  const normalized: MeetingLink = { platform, url: parsed.url.href };
+  if (Object.keys(errors).length > 0 || typeof url === 'string' || !isPlatform(platform))
+    return { ok: false, errors };
+  const normalized: MeetingLink = { platform, url: url.href };
   if (platform === 'zoom') Object.assign(normalized, { meetingId, passcode });
   return { ok: true, link: normalized };
 }
@@ -175,5 +177,8 @@ export function validateMeetingLink(link: Partial<MeetingLink> | null | undefine
  */
 export function isSafeMeetingUrl(url: unknown): url is string {
   const parsed = parseUrl(url);
-  return parsed.ok && MEETING_PLATFORMS.some((platform) => checkPlatform(parsed.url, platform) === null);
+  return (
+    typeof parsed !== 'string' &&
+    MEETING_PLATFORMS.some((platform) => checkPlatform(parsed, platform) === null)
+  );
 }

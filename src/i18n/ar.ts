@@ -10,7 +10,7 @@
  * Brand names (Google Meet, Zoom) and the example URLs stay as they are.
  */
 import type { Translation } from './en.js';
-import { formatTermNumber } from './localize.js';
+import { formatTermNumber } from './intl.js';
 
 const plural = new Intl.PluralRules('ar');
 const n = (value: number): string => formatTermNumber(value, 'ar');

@@ -4,7 +4,7 @@
  * Brand names (Google Meet, Zoom, WhatsApp) and the example URLs stay as they are.
  */
 import type { Translation } from './en.js';
-import { formatTermNumber } from './localize.js';
+import { formatTermNumber } from './intl.js';
 
 /** Numbers in the element's locale (Hindi uses Latin digits with Indian grouping: 12,34,567). */
 const n = (value: number): string => formatTermNumber(value, 'hi');

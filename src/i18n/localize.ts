@@ -10,43 +10,34 @@
  * and loads other locales lazily.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import en, { type TermKey, type Translation } from './en.js';
+import enCore from './en-core.js';
+import type { TermKey, Translation } from './en.js';
+import { cached, format, inTermLocale } from './intl.js';
 import { BUILT_IN_LOADERS, type LocaleLoader } from './locales.js';
 
 type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => string ? A : [];
+/** A translation as registered: the built-in English has only its first part (en-core.ts) until an element adds more. */
+type Terms = Partial<Translation> & Pick<Translation, '$code' | '$name' | '$dir'>;
 
-const translations = new Map<string, Translation>([['en', en]]);
+const translations = new Map<string, Terms>([['en', enCore]]);
 // The built-in locales (Hindi, Arabic) are lazy: their loaders are dynamic imports, run on first use.
 const loaders = new Map<string, LocaleLoader>(Object.entries(BUILT_IN_LOADERS));
 const pending = new Set<string>();
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 const observedRoots = new WeakSet<ShadowRoot>();
-/** The locale of the element whose term is being rendered, while a translation function runs. */
-let termLocale: string | undefined;
 
 const OBSERVED = { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] };
 
-/**
- * Formats a number inside a translation function: in the locale of the element whose term is being
- * rendered (e.g. `ar-EG`, whose digits are Arabic-Indic, while plain `ar` uses Latin ones in current
- * browsers), so the numbers in a sentence match the element's dates and badges; outside a `term()` call,
- * in `fallback` (the translation's own code).
- */
-export function formatTermNumber(value: number, fallback: string): string {
-  if (!Number.isFinite(value)) return String(value);
-  try {
-    const locale = termLocale ?? fallback;
-    return format('number', locale, undefined, () => new Intl.NumberFormat(locale)).format(value);
-  } catch {
-    return String(value);
-  }
+/** Re-renders every connected element (a translation arrived, or a `lang` / `dir` changed). */
+function updateAll(): void {
+  connected.forEach((controller) => controller.host.requestUpdate());
 }
 
 /** Adds (or replaces) a translation, e.g. a host's own locale. Connected elements re-render. */
 export function registerTranslation(translation: Translation): void {
   translations.set(translation.$code.toLowerCase(), translation);
-  connected.forEach((controller) => controller.host.requestUpdate());
+  updateAll();
 }
 
 /** Registers a lazily loaded locale: `loader` runs the first time an element needs that language. */
@@ -69,16 +60,11 @@ function nearestAttribute(element: Element, attribute: 'lang' | 'dir'): string |
   let node: Element | null = element;
   while (node) {
     const found: Element | null = node.closest(`[${attribute}]`);
-    if (found) return found.getAttribute(attribute) ?? '';
+    if (found) return found.getAttribute(attribute)!; // `[attribute]` matched: never null
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return undefined;
-}
-
-/** The nearest `lang` attribute, walking up through shadow roots to the document. */
-function nearestLang(element: Element): string {
-  return nearestAttribute(element, 'lang') ?? '';
 }
 
 /**
@@ -88,7 +74,7 @@ function nearestLang(element: Element): string {
 function watchLangChanges(host: Element): void {
   if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
   if (!observer) {
-    observer = new MutationObserver(() => connected.forEach((controller) => controller.host.requestUpdate()));
+    observer = new MutationObserver(updateAll);
     observer.observe(document.documentElement, OBSERVED);
   }
   // Light DOM is covered by the document; each shadow root on the way up needs its own registration.
@@ -102,46 +88,32 @@ function watchLangChanges(host: Element): void {
   }
 }
 
-// Performance (docs/performance.md): a list renders several dates and terms per card, and building an
-// Intl.DateTimeFormat or an Intl.Locale costs far more than using one. Both are cached per page.
 const canonicalTags = new Map<string, string>();
-const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 function canonicalTag(tag: string): string {
-  let found = canonicalTags.get(tag);
-  if (found === undefined) {
+  return cached(canonicalTags, tag, 100, () => {
     try {
-      found = tag ? new Intl.Locale(tag).toString().toLowerCase() : 'en';
+      return tag ? new Intl.Locale(tag).toString().toLowerCase() : 'en';
     } catch {
-      found = 'en';
+      return 'en';
     }
-    if (canonicalTags.size > 100) canonicalTags.clear();
-    canonicalTags.set(tag, found);
-  }
-  return found;
-}
-
-function format<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
-  kind: 'date' | 'number',
-  lang: string,
-  options: object | undefined,
-  create: () => T,
-): T {
-  const key = `${kind}|${lang}|${options ? JSON.stringify(options) : ''}`;
-  let found = formats.get(key) as T | undefined;
-  if (!found) {
-    found = create();
-    if (formats.size > 200) formats.clear();
-    formats.set(key, found);
-  }
-  return found;
+  });
 }
 
 export class LocalizeController implements ReactiveController {
   readonly host: ReactiveControllerHost & HTMLElement;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** English for the terms that are not in en-core.ts (the details pass en-details.ts). */
+  readonly #english?: Partial<Translation>;
+
+  /**
+   * `english`: the English of the terms this element shows beyond the first-paint ones (`en-core.ts`),
+   * e.g. `en-details.ts`. Its own argument, not a registration, so that importing an element class has
+   * no side effects and the first paint does not carry the detail views' strings.
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, english?: Partial<Translation>) {
     this.host = host;
+    this.#english = english;
     host.addController(this);
   }
 
@@ -155,7 +127,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** True while `dir="rtl"` on the host was set by this controller (not by the page). */
-  private ownsDir = false;
+  #ownsDir = false;
 
   /**
    * CSS (logical properties, `:dir()`) follows `dir`, not `lang`. When the locale is right-to-left and
@@ -164,33 +136,34 @@ export class LocalizeController implements ReactiveController {
    */
   hostUpdate(): void {
     const host = this.host;
-    if (host.hasAttribute('dir') && !this.ownsDir) return;
+    if (host.hasAttribute('dir') && !this.#ownsDir) return;
     const root = host.getRootNode();
     const parent = host.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
     const above = parent ? nearestAttribute(parent, 'dir') : undefined;
     const wantRtl = above === undefined && this.translation().$dir === 'rtl';
-    if (wantRtl && !this.ownsDir) {
-      this.ownsDir = true;
-      host.setAttribute('dir', 'rtl');
-    } else if (!wantRtl && this.ownsDir) {
-      this.ownsDir = false;
-      host.removeAttribute('dir');
+    if (wantRtl !== this.#ownsDir) {
+      this.#ownsDir = wantRtl;
+      if (wantRtl) host.setAttribute('dir', 'rtl');
+      else host.removeAttribute('dir');
     }
   }
 
   /** The BCP 47 tag in effect (lower case), e.g. `en`, `hi`, `ar-eg`. */
   lang(): string {
-    return canonicalTag(nearestLang(this.host).trim().toLowerCase().replace(/_/g, '-'));
+    return canonicalTag((nearestAttribute(this.host, 'lang') ?? '').trim().toLowerCase().replace(/_/g, '-'));
   }
 
-  /** The translation for `lang()`: exact tag, then its language, then English (loading it if needed). */
-  translation(): Translation {
+  /**
+   * The translation for `lang()`: exact tag, then its language, then English (loading it if needed).
+   * The built-in English has the first-paint terms only; `term()` finds the rest in the controller's own.
+   */
+  translation(): Terms {
     const tag = this.lang();
     const language = tag.split('-')[0]!;
     const found = translations.get(tag) ?? translations.get(language);
     if (found) return found;
     load(loaders.has(tag) ? tag : language);
-    return en;
+    return enCore;
   }
 
   /**
@@ -205,26 +178,19 @@ export class LocalizeController implements ReactiveController {
 
   term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
     const translation = this.translation();
-    const value = (translation[key] ?? en[key]) as string | ((...a: unknown[]) => string);
+    const value = (translation[key] ??
+      this.#english?.[key] ??
+      (enCore as Partial<Translation>)[key] ??
+      key) as string | ((...a: unknown[]) => string);
     if (typeof value !== 'function') return value;
-    const previous = termLocale;
-    termLocale = translation === en ? undefined : this.lang();
-    try {
-      return value(...args);
-    } finally {
-      termLocale = previous;
-    }
+    return inTermLocale(translation === enCore ? undefined : this.lang(), () => value(...args));
   }
 
   date(date: Date, options?: Intl.DateTimeFormatOptions): string {
-    if (Number.isNaN(date.getTime())) return '';
-    const lang = this.lang();
-    return format('date', lang, options, () => new Intl.DateTimeFormat(lang, options)).format(date);
+    return Number.isNaN(date.getTime()) ? '' : format('date', this.lang(), options, date);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    if (!Number.isFinite(value)) return '';
-    const lang = this.lang();
-    return format('number', lang, options, () => new Intl.NumberFormat(lang, options)).format(value);
+    return Number.isFinite(value) ? format('number', this.lang(), options, value) : '';
   }
 }

@@ -3,7 +3,7 @@
  * shape, shadow-root queries and the steps of a detail (loaded, its buttons, the reject dialog).
  */
 import { waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import '../support/define-all.js';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { ConfirmDialog } from '../../src/elements/confirm-dialog/confirm-dialog.js';
 import type { MessageRequest } from '../../src/model/request.js';

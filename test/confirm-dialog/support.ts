@@ -1,6 +1,6 @@
 /** Shared helpers of the <confirm-dialog> tests (not a test file itself): its parts, opening it, typing a reason. */
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define.js';
+import '../support/define-all.js';
 import type { ConfirmDialog } from '../../src/elements/confirm-dialog/confirm-dialog.js';
 import type { ConfirmDialogCloseEvent } from '../../src/events.js';
 

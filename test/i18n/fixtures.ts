@@ -5,7 +5,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../../src/define.js';
+import '../support/define-all.js';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { RequestTabs } from '../../src/elements/request-tabs/request-tabs.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';

@@ -1,7 +1,7 @@
 /** <requests-page>: Opening a request: the detail, focus, Back, tabs and what the detail changes in the list. */
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define.js';
+import '../support/define-all.js';
 import { RequestRejectedEvent, type RequestErrorEvent, type RequestOpenEvent } from '../../src/events.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { SessionRequest } from '../../src/model/request.js';

@@ -1,6 +1,6 @@
 /** <requests-page>: Lists, paging and freshness. */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import '../support/define-all.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import {
   memory,

@@ -1,6 +1,6 @@
 /** <requests-page>: Errors, empty, loading and offline states; accessibility, lifecycle and exported parts. */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define.js';
+import '../support/define-all.js';
 import type { RequestErrorEvent } from '../../src/events.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import {

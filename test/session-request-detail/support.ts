@@ -3,7 +3,7 @@
  * request, the element loading it by id or given it, and the adapter calls of one method.
  */
 import { fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
+import '../support/define-all.js';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
 import type { SessionRequest } from '../../src/model/request.js';

@@ -5,10 +5,10 @@ export const confirmDialogStyles = css`
     display: contents;
   }
   [part~='dialog'] {
-    box-sizing: border-box;
+    /* box-sizing: border-box comes from base's universal rule. */
     inline-size: min(32rem, calc(100vw - 2rem));
     max-block-size: calc(100dvh - 2rem);
-    margin: auto;
+    /* Centred by the user agent's own dialog { margin: auto }. */
     padding: calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ConfirmDialogCloseEvent, type ConfirmDialogCloseDetail } from '../../events.js';
+import enDetails from '../../i18n/en-details.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
@@ -110,7 +111,7 @@ function deepActiveElement(): HTMLElement | undefined {
 export class ConfirmDialog extends LitElement {
   static override styles = [tokens, base, confirmDialogStyles];
 
-  private readonly localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, enDetails);
 
   /** Whether the dialog is open. Setting it opens or closes the dialog without firing an event. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -143,12 +144,11 @@ export class ConfirmDialog extends LitElement {
   @state() private reason = '';
 
   @query('dialog') private dialog?: HTMLDialogElement | null;
-  @query('[part~="cancel-button"]') private cancelButton?: HTMLButtonElement | null;
 
   /** The dialog is shown by this element (between showModal() and the close steps). */
-  private shown = false;
-  private returnFocus?: HTMLElement;
-  private resolveAsk?: (result: ConfirmDialogResult) => void;
+  #shown = false;
+  #returnFocus?: HTMLElement;
+  #resolveAsk?: (result: ConfirmDialogResult) => void;
 
   /** Opens the dialog (on the next update). */
   show(): void {
@@ -157,10 +157,10 @@ export class ConfirmDialog extends LitElement {
 
   /** Closes the dialog as Cancel would: fires `confirm-dialog-close` with `{ confirmed: false }`. */
   close(): void {
-    if (this.shown) this.finish({ confirmed: false }, true);
+    if (this.#shown) this.#finish({ confirmed: false }, true);
     else if (this.open) {
       this.open = false;
-      this.settle({ confirmed: false });
+      this.#settle({ confirmed: false });
     }
   }
 
@@ -183,9 +183,9 @@ export class ConfirmDialog extends LitElement {
     for (const key of keys) {
       if (options?.[key] !== undefined) target[key] = options[key];
     }
-    this.settle({ confirmed: false });
+    this.#settle({ confirmed: false });
     const answer = new Promise<ConfirmDialogResult>((resolve) => {
-      this.resolveAsk = resolve;
+      this.#resolveAsk = resolve;
     });
     this.open = true;
     return answer;
@@ -194,43 +194,43 @@ export class ConfirmDialog extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // `open` set while disconnected: open now that showModal() can work.
-    if (this.hasUpdated && this.open && !this.shown) this.requestUpdate();
+    if (this.hasUpdated && this.open && !this.#shown) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.shown) this.finish({ confirmed: false }, false);
+    if (this.#shown) this.#finish({ confirmed: false }, false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Every opening starts with an empty reason.
-    if (changed.has('open') && this.open && !this.shown) this.reason = '';
+    if (changed.has('open') && this.open && !this.#shown) this.reason = '';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.open && !this.shown) this.openDialog();
-    else if (!this.open && this.shown) this.finish({ confirmed: false }, false);
+    if (this.open && !this.#shown) this.#openDialog();
+    else if (!this.open && this.#shown) this.#finish({ confirmed: false }, false);
   }
 
-  private get maxWords(): number {
+  get #maxWords(): number {
     const max = Number(this.reasonMaxWords);
     return Number.isFinite(max) && max > 0 ? Math.floor(max) : 0;
   }
 
-  private get wordCount(): number {
-    return countWords(this.reason, this.localize.lang());
+  get #wordCount(): number {
+    return countWords(this.reason, this.#localize.lang());
   }
 
-  private get overLimit(): boolean {
-    return this.withReason && this.maxWords > 0 && this.wordCount > this.maxWords;
+  get #overLimit(): boolean {
+    return this.withReason && this.#maxWords > 0 && this.#wordCount > this.#maxWords;
   }
 
-  private openDialog(): void {
+  #openDialog(): void {
     const dialog = this.dialog;
     if (!dialog || !this.isConnected) return;
-    this.returnFocus = deepActiveElement();
+    this.#returnFocus = deepActiveElement();
     try {
       if (dialog.open) dialog.close();
       dialog.showModal();
@@ -238,14 +238,14 @@ export class ConfirmDialog extends LitElement {
       // Not in a document that can show a modal (e.g. inert or being moved): fall back to non-modal.
       if (!dialog.open) dialog.show();
     }
-    this.shown = true;
-    this.cancelButton?.focus();
+    this.#shown = true;
+    this.renderRoot.querySelector<HTMLElement>('[part~="cancel-button"]')?.focus();
   }
 
   /** Closes the dialog, returns focus, answers a pending ask() and, for a user's close, fires the event. */
-  private finish(result: ConfirmDialogResult, notify: boolean): void {
-    if (!this.shown) return;
-    this.shown = false;
+  #finish(result: ConfirmDialogResult, notify: boolean): void {
+    if (!this.#shown) return;
+    this.#shown = false;
     const dialog = this.dialog;
     try {
       if (dialog?.open) dialog.close();
@@ -253,54 +253,55 @@ export class ConfirmDialog extends LitElement {
       // nothing to close
     }
     this.open = false;
-    const target = this.returnFocus;
-    this.returnFocus = undefined;
+    const target = this.#returnFocus;
+    this.#returnFocus = undefined;
     if (target?.isConnected) target.focus();
     if (notify) {
+      // Through a variable: the manifest analyzer reads `dispatchEvent(new X(arg))` as an event named `arg`.
       const event = new ConfirmDialogCloseEvent(result);
       this.dispatchEvent(event);
     }
-    this.settle(result);
+    this.#settle(result);
   }
 
-  private settle(result: ConfirmDialogResult): void {
-    const resolve = this.resolveAsk;
-    this.resolveAsk = undefined;
+  #settle(result: ConfirmDialogResult): void {
+    const resolve = this.#resolveAsk;
+    this.#resolveAsk = undefined;
     resolve?.(result);
   }
 
-  private readonly onCancelEvent = (event: Event): void => {
+  readonly #onCancelEvent = (event: Event): void => {
     // Escape: close ourselves, as a cancel, so focus and the event are handled in one place.
     event.preventDefault();
-    this.finish({ confirmed: false }, true);
+    this.#finish({ confirmed: false }, true);
   };
 
-  private readonly onCloseEvent = (): void => {
+  readonly #onCloseEvent = (): void => {
     // The browser closed the dialog itself (e.g. a second Escape that may not be prevented).
-    if (this.shown && !this.dialog?.open) this.finish({ confirmed: false }, true);
+    if (this.#shown && !this.dialog?.open) this.#finish({ confirmed: false }, true);
   };
 
-  private readonly onCancelClick = (): void => {
-    this.finish({ confirmed: false }, true);
+  readonly #onCancelClick = (): void => {
+    this.#finish({ confirmed: false }, true);
   };
 
-  private readonly onConfirmClick = (): void => {
-    if (this.overLimit) return;
+  readonly #onConfirmClick = (): void => {
+    if (this.#overLimit) return;
     const reason = this.withReason ? this.reason.trim() : '';
-    this.finish(reason ? { confirmed: true, reason } : { confirmed: true }, true);
+    this.#finish(reason ? { confirmed: true, reason } : { confirmed: true }, true);
   };
 
-  private readonly onInput = (event: Event): void => {
+  readonly #onInput = (event: Event): void => {
     this.reason = (event.target as HTMLTextAreaElement).value;
   };
 
-  private renderReason(): TemplateResult | typeof nothing {
+  #renderReason(): TemplateResult | typeof nothing {
     if (!this.withReason) return nothing;
-    const max = this.maxWords;
-    const over = this.overLimit;
+    const max = this.#maxWords;
+    const over = this.#overLimit;
     const describedBy = max > 0 ? (over ? 'counter reason-error' : 'counter') : undefined;
     return html`<div class="field ${over ? 'over' : ''}">
-      <label for="reason" part="label">${this.reasonLabel || this.localize.term('reasonOptional')}</label>
+      <label for="reason" part="label">${this.reasonLabel || this.#localize.term('reasonOptional')}</label>
       <textarea
         id="reason"
         part="textarea"
@@ -308,15 +309,17 @@ export class ConfirmDialog extends LitElement {
         .value=${this.reason}
         aria-invalid=${over ? 'true' : nothing}
         aria-describedby=${describedBy ?? nothing}
-        @input=${this.onInput}
+        @input=${this.#onInput}
       ></textarea>
       ${
         max > 0
           ? html`<div class="meta" aria-live="polite">
               <span id="reason-error" part="error" ?hidden=${!over}
-                >${over ? this.localize.term('tooManyWords', max) : ''}</span
+                >${over ? this.#localize.term('tooManyWords', max) : ''}</span
               >
-              <span id="counter" part="counter">${this.localize.term('wordCount', this.wordCount, max)}</span>
+              <span id="counter" part="counter"
+                >${this.#localize.term('wordCount', this.#wordCount, max)}</span
+              >
             </div>`
           : nothing
       }
@@ -325,30 +328,30 @@ export class ConfirmDialog extends LitElement {
 
   protected override render(): TemplateResult {
     const danger = this.tone === 'danger';
-    const heading = this.heading || this.localize.term('confirm');
+    const heading = this.heading || this.#localize.term('confirm');
     return html`<dialog
       part="dialog"
       role="alertdialog"
       aria-labelledby="heading"
       aria-describedby=${this.message ? 'message' : nothing}
-      @cancel=${this.onCancelEvent}
-      @close=${this.onCloseEvent}
+      @cancel=${this.#onCancelEvent}
+      @close=${this.#onCloseEvent}
     >
       <h2 id="heading" part="heading" class="wrap">${heading}</h2>
       ${this.message ? html`<p id="message" part="message" class="wrap">${this.message}</p>` : nothing}
-      ${this.renderReason()}
+      ${this.#renderReason()}
       <div part="actions">
-        <button type="button" part="button cancel-button" class="button" @click=${this.onCancelClick}>
-          ${this.cancelLabel || this.localize.term('cancel')}
+        <button type="button" part="button cancel-button" class="button" @click=${this.#onCancelClick}>
+          ${this.cancelLabel || this.#localize.term('cancel')}
         </button>
         <button
           type="button"
           part="button confirm-button"
           class="button ${danger ? 'danger solid' : 'primary'}"
-          ?disabled=${this.overLimit}
-          @click=${this.onConfirmClick}
+          ?disabled=${this.#overLimit}
+          @click=${this.#onConfirmClick}
         >
-          ${this.confirmLabel || this.localize.term('confirm')}
+          ${this.confirmLabel || this.#localize.term('confirm')}
         </button>
       </div>
     </dialog>`;

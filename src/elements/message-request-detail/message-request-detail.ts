@@ -75,13 +75,15 @@ export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
   static override styles = [tokens, base, avatarStyles, detailStyles, styles];
 
   protected readonly kind = 'message' as const;
+  protected readonly headingTerm = 'messageRequest' as const;
+  protected readonly rejectedTerm = 'messageRejected' as const;
 
   protected fetchRequest(
     adapter: RequestsAdapter,
     id: string,
-    signal?: AbortSignal,
+    options?: { signal: AbortSignal },
   ): Promise<MessageRequest> {
-    return adapter.getMessageRequest(id, signal ? { signal } : undefined);
+    return adapter.getMessageRequest(id, options);
   }
 
   protected acceptCall(
@@ -98,10 +100,6 @@ export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
     return adapter.rejectMessageRequest(request.id);
   }
 
-  protected headingText(): string {
-    return this.localize.term('messageRequest');
-  }
-
   protected rejectQuestion(): RejectQuestion {
     return {
       heading: this.localize.term('rejectMessageHeading'),
@@ -116,16 +114,11 @@ export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
 
   protected accepted(result: ActionResult<MessageRequest>, hadFocus: boolean): void {
     this.announcement = this.localize.term('messageAccepted', result.item.person.name);
-    this.openChat(result.item);
+    this.#openChat(result.item);
     void this.moveFocus('.chat-button', hadFocus);
   }
 
-  protected rejected(_result: ActionResult<MessageRequest>, hadFocus: boolean): void {
-    this.announcement = this.localize.term('messageRejected');
-    void this.moveFocus('#heading', hadFocus);
-  }
-
-  private openChat(request: MessageRequest): void {
+  #openChat(request: MessageRequest): void {
     this.dispatchEvent(new ChatOpenEvent({ request, ...(request.roomId ? { roomId: request.roomId } : {}) }));
   }
 
@@ -143,11 +136,10 @@ export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
             : nothing
         }
       </figure>
-      ${this.renderOutcome(request)}
-      ${this.canAct(request) && !this.handledElsewhere ? this.renderActions() : nothing}`;
+      ${this.#renderOutcome(request)} ${this.renderActions(request)}`;
   }
 
-  private renderOutcome(request: MessageRequest): TemplateResult | typeof nothing {
+  #renderOutcome(request: MessageRequest): TemplateResult | typeof nothing {
     const name = request.person.name;
     switch (request.status) {
       case 'accepted':
@@ -158,7 +150,7 @@ export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
               type="button"
               class="button primary chat-button"
               part="button chat-button"
-              @click=${() => this.openChat(request)}
+              @click=${() => this.#openChat(request)}
             >
               ${this.localize.term('openChat')}
             </button>

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// The selected tab's rule lists `:hover` too: the hover rule of every tab outranks it otherwise (that
+// rule sets no border color, so only the color is at stake). The panel's focus ring is base's
+// `:focus-visible` (offset 2px, as the panel's was); only the tabs draw theirs inside (-3px).
 export const requestTabsStyles = css`
   :host {
     display: block;
@@ -38,12 +41,10 @@ export const requestTabsStyles = css`
     color: var(--_text);
     background: var(--_surface);
   }
-  [part~='tab-selected'] {
-    color: var(--_primary);
-    border-block-end-color: var(--_primary);
-  }
+  [part~='tab-selected'],
   [part~='tab-selected']:hover {
     color: var(--_primary);
+    border-block-end-color: var(--_primary);
   }
   [part~='tab']:focus-visible {
     outline-offset: -3px;
@@ -69,9 +70,6 @@ export const requestTabsStyles = css`
   }
   [part~='panel'] {
     padding-block: var(--_space);
-  }
-  [part~='panel']:focus-visible {
-    outline-offset: 2px;
   }
   @media (forced-colors: active) {
     [part~='tab'] {

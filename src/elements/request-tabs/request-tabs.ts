@@ -57,15 +57,15 @@ export class RequestTabs extends LitElement {
 
   private readonly localize = new LocalizeController(this);
 
-  private selectedTab: RequestsTab = 'session';
+  #selected: RequestsTab = 'session';
 
   /** The selected tab: `session` or `message`. Any other value selects `session`. */
   @property({ reflect: true })
   get selected(): RequestsTab {
-    return this.selectedTab;
+    return this.#selected;
   }
   set selected(value: RequestsTab) {
-    this.selectedTab = isTab(value) ? value : 'session';
+    this.#selected = isTab(value) ? value : 'session';
   }
 
   /** Pending session requests; the badge shows it when above 0. */
@@ -80,35 +80,25 @@ export class RequestTabs extends LitElement {
     if (this.getAttribute('selected') !== this.selected) this.setAttribute('selected', this.selected);
   }
 
-  private tabButton(tab: RequestsTab): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`#tab-${tab}`);
+  #focusTab(tab: RequestsTab): void {
+    this.renderRoot.querySelector<HTMLButtonElement>(`#tab-${tab}`)?.focus();
   }
 
   /** A user action chose `tab`: ask the host (cancelable event), then select it and keep focus on it. */
-  private async choose(tab: RequestsTab, moveFocus: boolean): Promise<void> {
-    if (tab === this.selected) {
-      if (moveFocus) this.tabButton(tab)?.focus();
-      return;
-    }
-    const event = new TabChangeEvent({ tab });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) {
-      // Nothing changes; a click may have focused the other tab: keep focus on the selected one.
-      const focused = this.shadowRoot?.activeElement;
-      if (
-        focused instanceof HTMLElement &&
-        focused.getAttribute('role') === 'tab' &&
-        focused.id !== `tab-${this.selected}`
-      ) {
-        this.tabButton(this.selected)?.focus();
+  async #choose(tab: RequestsTab, moveFocus: boolean): Promise<void> {
+    if (tab !== this.selected) {
+      const event = new TabChangeEvent({ tab });
+      this.dispatchEvent(event);
+      if (event.defaultPrevented) {
+        // Nothing changes; a click may have focused the other tab: keep focus on the selected one
+        // (focusing the tab that already has focus does nothing).
+        if (this.shadowRoot?.activeElement?.getAttribute('role') === 'tab') this.#focusTab(this.selected);
+        return;
       }
-      return;
+      this.selected = tab;
+      if (moveFocus) await this.updateComplete;
     }
-    this.selected = tab;
-    if (moveFocus) {
-      await this.updateComplete;
-      this.tabButton(tab)?.focus();
-    }
+    if (moveFocus) this.#focusTab(tab);
   }
 
   private isRtl(): boolean {
@@ -116,42 +106,28 @@ export class RequestTabs extends LitElement {
     return direction ? direction === 'rtl' : this.localize.dir() === 'rtl';
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
+  readonly #onKeydown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     // From the tab that has focus (normally the selected one: roving tabindex).
     const from = (event.target as HTMLElement).closest?.('[role="tab"]')?.id.replace(/^tab-/, '');
     const index = TABS.indexOf(isTab(from) ? from : this.selected);
-    const step = this.isRtl() ? -1 : 1;
+    const { key } = event;
+    // +1 for the tab to the right (the next one, or the previous one in right-to-left text), -1 left.
+    const arrow = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
     let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = index + step;
-        break;
-      case 'ArrowLeft':
-        next = index - step;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = TABS.length - 1;
-        break;
-      default:
-        return;
-    }
+    if (arrow) next = index + (this.isRtl() ? -arrow : arrow);
+    else if (key === 'Home') next = 0;
+    else if (key === 'End') next = TABS.length - 1;
+    else return;
     event.preventDefault();
-    const tab = TABS[(next + TABS.length) % TABS.length]!;
-    void this.choose(tab, true);
+    void this.#choose(TABS[(next + TABS.length) % TABS.length]!, true);
   };
 
-  private onClick(tab: RequestsTab): void {
-    void this.choose(tab, false);
-  }
-
-  private renderTab(tab: RequestsTab): TemplateResult {
+  #renderTab(tab: RequestsTab): TemplateResult {
     const selected = tab === this.selected;
-    const name = this.localize.term(tab === 'session' ? 'sessionRequests' : 'messageRequests');
-    const count = safeCount(tab === 'session' ? this.sessionCount : this.messageCount);
+    const session = tab === 'session';
+    const name = this.localize.term(session ? 'sessionRequests' : 'messageRequests');
+    const count = safeCount(session ? this.sessionCount : this.messageCount);
     const shown = this.localize.number(count);
     const accessibleName = this.localize.term('tabWithCount', name, count, shown);
     return html`<button
@@ -159,11 +135,11 @@ export class RequestTabs extends LitElement {
       role="tab"
       id="tab-${tab}"
       part=${selected ? 'tab tab-selected' : 'tab'}
-      aria-selected=${selected ? 'true' : 'false'}
+      aria-selected=${selected}
       aria-controls=${selected ? 'panel' : nothing}
       aria-label=${accessibleName === name ? nothing : accessibleName}
-      tabindex=${selected ? '0' : '-1'}
-      @click=${() => this.onClick(tab)}
+      tabindex=${selected ? 0 : -1}
+      @click=${() => void this.#choose(tab, false)}
     >
       <span class="label">${name}</span>
       ${count > 0 ? html`<span part="badge" aria-hidden="true">${shown}</span>` : nothing}
@@ -175,9 +151,9 @@ export class RequestTabs extends LitElement {
         role="tablist"
         part="tablist"
         aria-label=${this.localize.term('tabsLabel')}
-        @keydown=${this.onKeydown}
+        @keydown=${this.#onKeydown}
       >
-        ${TABS.map((tab) => this.renderTab(tab))}
+        ${TABS.map((tab) => this.#renderTab(tab))}
       </div>
       <div role="tabpanel" id="panel" part="panel" aria-labelledby="tab-${this.selected}" tabindex="0">
         <slot></slot>

@@ -10,26 +10,26 @@ import type { PendingCounts } from '../../model/request.js';
 export class PendingCountsController implements ReactiveController {
   counts?: PendingCounts;
   error?: RequestsError;
-  loadedAt = Number.NEGATIVE_INFINITY;
-  private abortController?: AbortController;
-  private readonly host: ReactiveControllerHost;
-  private readonly adapter: () => RequestsAdapter | undefined;
-  private readonly onError: (error: RequestsError) => void;
+  loadedAt = -Infinity;
+  #abortController?: AbortController;
+  readonly #host: ReactiveControllerHost;
+  readonly #adapter: () => RequestsAdapter | undefined;
+  readonly #onError: (error: RequestsError) => void;
 
   constructor(
     host: ReactiveControllerHost,
     adapter: () => RequestsAdapter | undefined,
     onError: (error: RequestsError) => void,
   ) {
-    this.host = host;
-    this.adapter = adapter;
-    this.onError = onError;
+    this.#host = host;
+    this.#adapter = adapter;
+    this.#onError = onError;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.abortController?.abort();
-    this.abortController = undefined;
+    this.#abortController?.abort();
+    this.#abortController = undefined;
   }
 
   isFresh(freshness: number): boolean {
@@ -41,16 +41,16 @@ export class PendingCountsController implements ReactiveController {
     this.hostDisconnected();
     this.counts = undefined;
     this.error = undefined;
-    this.loadedAt = Number.NEGATIVE_INFINITY;
-    this.host.requestUpdate();
+    this.loadedAt = -Infinity;
+    this.#host.requestUpdate();
   }
 
   async load(): Promise<void> {
-    const adapter = this.adapter();
-    this.abortController?.abort();
+    const adapter = this.#adapter();
+    this.#abortController?.abort();
     if (!adapter) return;
     const controller = new AbortController();
-    this.abortController = controller;
+    this.#abortController = controller;
     try {
       const counts = await adapter.countPending({ signal: controller.signal });
       if (controller.signal.aborted) return;
@@ -60,10 +60,10 @@ export class PendingCountsController implements ReactiveController {
     } catch (thrown) {
       if (controller.signal.aborted) return;
       this.error = toRequestsError(thrown);
-      this.onError(this.error);
+      this.#onError(this.error);
     } finally {
-      if (this.abortController === controller) this.abortController = undefined;
-      this.host.requestUpdate();
+      if (this.#abortController === controller) this.#abortController = undefined;
+      this.#host.requestUpdate();
     }
   }
 }

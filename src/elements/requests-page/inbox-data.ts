@@ -12,20 +12,19 @@ import { SentinelController } from './scroll.js';
 
 export type Lists = { session: RequestListState<SessionRequest>; message: RequestListState<MessageRequest> };
 
-/** What the data needs from `<requests-page>`, asked at the time it is needed. */
+/** The element whose data this is: what the host set on it, and its updates. */
+export type InboxElement = ReactiveControllerHost &
+  HTMLElement & { adapter?: RequestsAdapter; openId?: string; freshness: number };
+
+/** What else the data needs from `<requests-page>`, asked at the time it is needed. */
 export interface InboxDataOptions {
-  adapter(): RequestsAdapter | undefined;
   /** The active tab's kind. */
   kind(): RequestKind;
   /** Whether a request's detail is shown (then the list waits). */
   detailOpen(): boolean;
-  /** Whether `open-id` is set to anything (a refresh then only marks the list for later). */
-  hasOpenId(): boolean;
   online(): boolean;
   /** Requests per page (already checked). */
   pageSize(): number;
-  /** How long (ms) a loaded list or the counts stay fresh. */
-  freshness(): number;
   /** Focuses the first request a "Load more" brought: request `id`, at `index` in the list. */
   focusItem(index: number, id: string): Promise<void>;
 }
@@ -43,28 +42,28 @@ export interface InboxDataOptions {
 export class InboxData {
   readonly lists: Lists;
   readonly pending: PendingCountsController;
-  private readonly sentinel: SentinelController;
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly options: InboxDataOptions;
+  readonly #sentinel: SentinelController;
+  readonly #host: InboxElement;
+  readonly #options: InboxDataOptions;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: InboxDataOptions) {
-    this.host = host;
-    this.options = options;
+  constructor(host: InboxElement, options: InboxDataOptions) {
+    this.#host = host;
+    this.#options = options;
     this.lists = {
-      session: this.createList('session', (a) => (q, o) => a.listSessionRequests(q, o)),
-      message: this.createList('message', (a) => (q, o) => a.listMessageRequests(q, o)),
+      session: this.#createList('session', (a, q, o) => a.listSessionRequests(q, o)),
+      message: this.#createList('message', (a, q, o) => a.listMessageRequests(q, o)),
     };
     this.pending = new PendingCountsController(
       host,
-      () => options.adapter(),
+      () => host.adapter,
       (error) => host.dispatchEvent(new RequestErrorEvent({ kind: options.kind(), action: 'count', error })),
     );
-    this.sentinel = new SentinelController(host, () => this.onSentinel());
+    this.#sentinel = new SentinelController(host, () => this.#onSentinel());
   }
 
   /** The active tab's list. */
   get active(): RequestListState<AnyRequest> {
-    return this.lists[this.options.kind()] as RequestListState<AnyRequest>;
+    return this.lists[this.#options.kind()] as RequestListState<AnyRequest>;
   }
 
   /** Forgets both lists, e.g. for a new page size. */
@@ -77,15 +76,14 @@ export class InboxData {
   resetAll(): void {
     this.resetLists();
     this.pending.reset();
-    if (this.host.isConnected) void this.pending.load();
+    if (this.#host.isConnected) void this.pending.load();
   }
 
   /** Loads the active list when it is shown and missing, invalidated, or (with `checkAge`) stale. */
   ensureList(checkAge: boolean): void {
     const list = this.active;
-    if (!this.options.adapter() || this.options.detailOpen() || list.loading || !this.host.isConnected)
-      return;
-    if (checkAge ? !list.isFresh(this.options.freshness()) : !list.valid) void list.reload();
+    if (!this.#host.adapter || this.#options.detailOpen() || list.loading || !this.#host.isConnected) return;
+    if (checkAge ? !list.isFresh(this.#host.freshness) : !list.valid) void list.reload();
   }
 
   /** The element is back in the document: what a disconnect aborted starts again. */
@@ -96,10 +94,11 @@ export class InboxData {
 
   /** Refetches the active tab's first page and the pending counts; the other tab refetches when shown. */
   async refresh(): Promise<void> {
-    const kind = this.options.kind();
+    const kind = this.#options.kind();
     this.lists[kind === 'session' ? 'message' : 'session'].invalidate();
     const active = this.lists[kind];
-    const list = this.options.hasOpenId() ? (active.invalidate(), Promise.resolve()) : active.reload();
+    // With `open-id` set to anything, the list is not shown: it is only marked for a reload when it is.
+    const list = this.#host.openId ? (active.invalidate(), Promise.resolve()) : active.reload();
     await Promise.all([list, this.pending.load()]);
   }
 
@@ -115,11 +114,11 @@ export class InboxData {
     const list = this.active;
     const before = list.items.length;
     await list.loadMore();
-    await this.host.updateComplete;
+    await this.#host.updateComplete;
     // A keyboard user who asked for more lands on the first new request.
     if (fromButton && list.items.length > before)
-      await this.options.focusItem(before, list.items[before]!.id);
-    this.sentinel.recheck();
+      await this.#options.focusItem(before, list.items[before]!.id);
+    this.#sentinel.recheck();
   }
 
   /** An accept or a reject was done (here or in a detail the user left): the list and the counts follow. */
@@ -138,37 +137,37 @@ export class InboxData {
   /** Back online: a failed load is retried, a stale list and stale counts are refreshed. */
   backOnline(): void {
     const list = this.active;
-    if (list.error && !list.loading && !this.options.detailOpen()) {
+    if (list.error && !list.loading && !this.#options.detailOpen()) {
       void (list.errorOn === 'more' ? list.loadMore() : list.reload());
     } else this.ensureList(true);
-    if (!this.pending.isFresh(this.options.freshness())) void this.pending.load();
+    if (!this.pending.isFresh(this.#host.freshness)) void this.pending.load();
   }
 
   /** The window is visible again: stale data is refreshed. */
   visible(): void {
     this.ensureList(true);
-    if (!this.pending.isFresh(this.options.freshness())) void this.pending.load();
+    if (!this.pending.isFresh(this.#host.freshness)) void this.pending.load();
   }
 
-  private createList<T extends AnyRequest>(
+  /** A tab's list, which reads its pages with `fetch` from the adapter of the moment. */
+  #createList<T extends AnyRequest>(
     kind: RequestKind,
-    fetch: (adapter: RequestsAdapter) => PageFetcher<T>,
+    fetch: (adapter: RequestsAdapter, ...page: Parameters<PageFetcher<T>>) => ReturnType<PageFetcher<T>>,
   ): RequestListState<T> {
-    const adapter = () => this.options.adapter();
-    return new RequestListState<T>(this.host, {
+    return new RequestListState<T>(this.#host, {
       fetcher: () => {
-        const a = adapter();
-        return a ? fetch(a) : undefined;
+        const adapter = this.#host.adapter;
+        return adapter && ((query, options) => fetch(adapter, query, options));
       },
-      pageSize: () => this.options.pageSize(),
-      onError: (error) => this.host.dispatchEvent(new RequestErrorEvent({ kind, action: 'load', error })),
+      pageSize: () => this.#options.pageSize(),
+      onError: (error) => this.#host.dispatchEvent(new RequestErrorEvent({ kind, action: 'load', error })),
     });
   }
 
   /** Infinite scroll: the end of the list came near. */
-  private onSentinel(): void {
+  #onSentinel(): void {
     const list = this.active;
-    if (this.options.detailOpen() || !this.options.online() || !list.hasMore || list.loading || list.error)
+    if (this.#options.detailOpen() || !this.#options.online() || !list.hasMore || list.loading || list.error)
       return;
     void this.loadMore();
   }

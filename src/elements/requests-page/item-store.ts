@@ -12,19 +12,19 @@
  * gives it one per change without copying.
  */
 export class ItemStore<T extends { id: string }> {
-  private list: T[] = [];
-  private readonly ids = new Set<string>();
-  private changes = 0;
-  private viewed?: { version: number; view: readonly T[] };
+  #list: T[] = [];
+  readonly #ids = new Set<string>();
+  #changes = 0;
+  #viewed?: { version: number; view: readonly T[] };
 
   /** The items, in order. The same array until `replaceAll()`: read it, never keep it as a snapshot. */
   get items(): readonly T[] {
-    return this.list;
+    return this.#list;
   }
 
   /** Goes up with every change: a cheap "did anything change" for renderers. */
   get version(): number {
-    return this.changes;
+    return this.#changes;
   }
 
   /**
@@ -33,39 +33,39 @@ export class ItemStore<T extends { id: string }> {
    * virtualizer only reads the length and the items of its window through it.
    */
   get view(): readonly T[] {
-    if (this.viewed?.version !== this.changes) {
-      this.viewed = { version: this.changes, view: new Proxy(this.list, {}) };
+    if (this.#viewed?.version !== this.#changes) {
+      this.#viewed = { version: this.#changes, view: new Proxy(this.#list, {}) };
     }
-    return this.viewed.view;
+    return this.#viewed.view;
   }
 
   has(id: string): boolean {
-    return this.ids.has(id);
+    return this.#ids.has(id);
   }
 
   /** The position of request `id`, or -1 (a scan: for user actions, not per page). */
   indexOf(id: string): number {
-    return this.has(id) ? this.list.findIndex((item) => item.id === id) : -1;
+    return this.has(id) ? this.#list.findIndex((item) => item.id === id) : -1;
   }
 
   /** Replaces everything (a first page): the first of each id is kept. */
   replaceAll(items: readonly T[]): void {
-    this.list = [];
-    this.ids.clear();
+    this.#list = [];
+    this.#ids.clear();
     this.append(items);
-    this.changes++;
+    this.#changes++;
   }
 
   /** Appends the items whose id is not in the store yet (nor earlier in `items`); returns how many. */
   append(items: readonly T[]): number {
     let added = 0;
     for (const item of items) {
-      if (this.ids.has(item.id)) continue;
-      this.ids.add(item.id);
-      this.list.push(item);
+      if (this.#ids.has(item.id)) continue;
+      this.#ids.add(item.id);
+      this.#list.push(item);
       added++;
     }
-    if (added > 0) this.changes++;
+    if (added > 0) this.#changes++;
     return added;
   }
 
@@ -73,8 +73,8 @@ export class ItemStore<T extends { id: string }> {
   replace(item: T): boolean {
     const at = this.indexOf(item.id);
     if (at < 0) return false;
-    this.list[at] = item;
-    this.changes++;
+    this.#list[at] = item;
+    this.#changes++;
     return true;
   }
 
@@ -82,9 +82,9 @@ export class ItemStore<T extends { id: string }> {
   remove(id: string): boolean {
     const at = this.indexOf(id);
     if (at < 0) return false;
-    this.list.splice(at, 1);
-    this.ids.delete(id);
-    this.changes++;
+    this.#list.splice(at, 1);
+    this.#ids.delete(id);
+    this.#changes++;
     return true;
   }
 

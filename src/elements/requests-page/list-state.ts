@@ -28,7 +28,7 @@ export interface RequestListOptions<T> {
  */
 export class RequestListState<T extends AnyRequest> implements ReactiveController {
   /** The loaded items, changed in place (see ItemStore): a page appends, it does not copy the list. */
-  private readonly store = new ItemStore<T>();
+  readonly #store = new ItemStore<T>();
   /** The server's count for the list's filter (minus what was removed here since). */
   total = 0;
   /** A first page has arrived (an empty one counts). */
@@ -39,50 +39,50 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
   /** Whether the failure was on the first page (`'first'`) or on a next page (`'more'`). */
   errorOn?: 'first' | 'more';
   /** When the first page last arrived (ms); `-Infinity` when the list was invalidated. */
-  loadedAt = Number.NEGATIVE_INFINITY;
+  loadedAt = -Infinity;
 
-  private lastPage = 0;
+  #lastPage = 0;
   /** Items removed here since the last page was fetched: the server's pages moved up by that much. */
-  private shift = 0;
-  private abortController?: AbortController;
-  private inflight?: Promise<void>;
+  #shift = 0;
+  #abortController?: AbortController;
+  #inflight?: Promise<void>;
   /**
    * Changes applied here while a load was in flight: its answer may have been read before them, so they
    * are applied to it again (an accepted request must not come back with its actions).
    */
-  private readonly changedInFlight = new Map<string, { request: T; statuses: readonly string[] }>();
+  readonly #changedInFlight = new Map<string, { request: T; statuses: readonly string[] }>();
   /** How many of those changes removed a request: the server's pages may have moved up by that much. */
-  private removedInFlight = 0;
-  private readonly host: ReactiveControllerHost;
-  private readonly options: RequestListOptions<T>;
+  #removedInFlight = 0;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: RequestListOptions<T>;
 
   constructor(host: ReactiveControllerHost, options: RequestListOptions<T>) {
-    this.host = host;
-    this.options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostDisconnected(): void {
     const wasLoading = this.loading;
-    this.abort();
+    this.#abort();
     // The view rendered "loading" (skeleton, a busy "Load more"): render it again without, or it stays
     // busy after the element comes back.
-    if (wasLoading) this.host.requestUpdate();
+    if (wasLoading) this.#host.requestUpdate();
   }
 
   /** The loaded items, in order, without duplicates. Read it when needed; it changes in place. */
   get items(): readonly T[] {
-    return this.store.items;
+    return this.#store.items;
   }
 
   /** Replaces the loaded items as a first page would (duplicates dropped); the bench fills lists so. */
   set items(items: readonly T[]) {
-    this.store.replaceAll(items);
+    this.#store.replaceAll(items);
   }
 
   /** The same items with a new identity after each change, without a copy: for the virtualizer. */
   get view(): readonly T[] {
-    return this.store.view;
+    return this.#store.view;
   }
 
   /** More items are on the server than are loaded. */
@@ -92,32 +92,28 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
 
   /** Loaded, not invalidated, and younger than `freshness` ms. */
   isFresh(freshness: number): boolean {
-    return this.loaded && this.now() - this.loadedAt < freshness;
+    return this.loaded && this.#now() - this.loadedAt < freshness;
   }
 
   /** Loaded once and not invalidated since (whatever its age). */
   get valid(): boolean {
-    return this.loaded && this.loadedAt !== Number.NEGATIVE_INFINITY;
+    return this.loaded && this.loadedAt !== -Infinity;
   }
 
   /** Marks the list for a reload the next time it is shown; what is loaded stays visible until then. */
   invalidate(): void {
-    this.loadedAt = Number.NEGATIVE_INFINITY;
+    this.loadedAt = -Infinity;
   }
 
   /** Forgets everything (e.g. the adapter changed) and aborts a running load. */
   reset(): void {
-    this.abort();
-    this.store.clear();
-    this.total = 0;
+    this.#abort();
+    this.#store.clear();
+    this.total = this.#lastPage = this.#shift = 0;
     this.loaded = false;
-    this.loading = false;
-    this.error = undefined;
-    this.errorOn = undefined;
-    this.loadedAt = Number.NEGATIVE_INFINITY;
-    this.lastPage = 0;
-    this.shift = 0;
-    this.host.requestUpdate();
+    this.#clearError();
+    this.invalidate();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -125,8 +121,8 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
    * flight is aborted (it would be stale).
    */
   reload(): Promise<void> {
-    this.abort();
-    return this.run([1], 'first');
+    this.#abort();
+    return this.#run([1], 'first');
   }
 
   /**
@@ -135,16 +131,16 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
    * one after it, so a full page of new items arrives); duplicates are dropped.
    */
   loadMore(): Promise<void> {
-    if (this.inflight) return this.inflight;
+    if (this.#inflight) return this.#inflight;
     if (!this.loaded) return this.reload();
     if (!this.hasMore) return Promise.resolve();
-    return this.run(this.nextPages(), 'more');
+    return this.#run(this.#nextPages(), 'more');
   }
 
   /** The server pages that hold the first unseen item (and, when it is not at a page start, the next). */
-  private nextPages(): number[] {
-    const size = this.pageSize();
-    const offset = Math.max(0, this.lastPage * size - this.shift);
+  #nextPages(): number[] {
+    const size = this.#options.pageSize();
+    const offset = Math.max(0, this.#lastPage * size - this.#shift);
     const start = Math.floor(offset / size) + 1;
     return offset % size === 0 ? [start] : [start, start + 1];
   }
@@ -154,53 +150,61 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
    * the list's `statuses` is removed, any other is replaced in place.
    */
   apply(request: T, statuses: readonly string[]): void {
-    if (this.inflight) {
-      this.changedInFlight.set(request.id, { request, statuses });
-      if (!statuses.includes(request.status)) this.removedInFlight += 1;
+    if (this.#inflight) {
+      this.#changedInFlight.set(request.id, { request, statuses });
+      if (!statuses.includes(request.status)) this.#removedInFlight += 1;
     }
     if (statuses.includes(request.status)) {
-      if (!this.store.replace(request)) return;
+      if (!this.#store.replace(request)) return;
     } else {
-      if (!this.store.remove(request.id)) return;
+      if (!this.#store.remove(request.id)) return;
       this.total = Math.max(0, this.total - 1);
-      this.shift += 1;
+      this.#shift += 1;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private pageSize(): number {
-    return this.options.pageSize();
+  #now(): number {
+    return (this.#options.now ?? Date.now)();
   }
 
-  private now(): number {
-    return (this.options.now ?? Date.now)();
+  #abort(): void {
+    this.#abortController?.abort();
+    this.#idle();
   }
 
-  private abort(): void {
-    this.abortController?.abort();
-    this.abortController = undefined;
-    this.inflight = undefined;
+  /** No load runs (any more). */
+  #idle(): void {
+    this.#abortController = this.#inflight = undefined;
     this.loading = false;
   }
 
-  private run(pages: number[], phase: 'first' | 'more'): Promise<void> {
-    const fetcher = this.options.fetcher();
+  #clearError(): void {
+    this.error = this.errorOn = undefined;
+  }
+
+  /** Forgets the changes made during a load (it ended, or a new one reads the server after them). */
+  #forgetChangesInFlight(): void {
+    this.#changedInFlight.clear();
+    this.#removedInFlight = 0;
+  }
+
+  #run(pages: number[], phase: 'first' | 'more'): Promise<void> {
+    const fetcher = this.#options.fetcher();
     if (!fetcher) return Promise.resolve();
     const controller = new AbortController();
-    this.abortController = controller;
+    this.#abortController = controller;
     // This load reads the server after every change made so far.
-    this.changedInFlight.clear();
-    this.removedInFlight = 0;
+    this.#forgetChangesInFlight();
     this.loading = phase;
-    this.error = undefined;
-    this.errorOn = undefined;
-    this.host.requestUpdate();
-    const pageSize = this.pageSize();
+    this.#clearError();
+    this.#host.requestUpdate();
+    const pageSize = this.#options.pageSize();
     const load = (async () => {
       try {
         let todo = pages;
         for (let attempt = 0; todo.length > 0; attempt++) {
-          const removedBefore = this.removedInFlight;
+          const removedBefore = this.#removedInFlight;
           let ambiguous = false;
           for (const [i, page] of todo.entries()) {
             const result = await fetcher({ page, pageSize }, { signal: controller.signal });
@@ -208,47 +212,44 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
             // A request removed here while a next page was on its way: if the server read that page after
             // the removal, its pages had moved up and the page's first request would be skipped. The
             // answer cannot tell: ask again, from where the list ends now.
-            if (phase === 'more' && this.removedInFlight !== removedBefore && attempt < MAX_REFETCH) {
+            if (phase === 'more' && this.#removedInFlight !== removedBefore && attempt < MAX_REFETCH) {
               ambiguous = true;
               break;
             }
-            this.receive(
+            this.#receive(
               result,
               page,
               i === 0 && attempt === 0 ? phase : 'more',
-              this.removedInFlight - removedBefore,
+              this.#removedInFlight - removedBefore,
             );
           }
-          todo = ambiguous ? this.nextPages() : [];
+          todo = ambiguous ? this.#nextPages() : [];
         }
       } catch (thrown) {
         if (controller.signal.aborted) return;
         this.error = toRequestsError(thrown);
         this.errorOn = phase;
-        this.options.onError(this.error);
+        this.#options.onError(this.error);
       } finally {
-        if (this.abortController === controller) {
-          this.abortController = undefined;
-          this.inflight = undefined;
-          this.changedInFlight.clear();
-          this.removedInFlight = 0;
-          this.loading = false;
-          this.host.requestUpdate();
+        if (this.#abortController === controller) {
+          this.#idle();
+          this.#forgetChangesInFlight();
+          this.#host.requestUpdate();
         }
       }
     })();
-    this.inflight = load;
+    this.#inflight = load;
     return load;
   }
 
   /** `removed`: requests removed here while this page was on its way (the server may not reflect them). */
-  private receive(result: Page<T>, page: number, phase: 'first' | 'more', removed: number): void {
+  #receive(result: Page<T>, page: number, phase: 'first' | 'more', removed: number): void {
     const received = Array.isArray(result?.items) ? result.items : [];
     // What changed here since this load started wins over the answer (which may predate it).
     let dropped = 0;
     const incoming: T[] = [];
     for (const item of received) {
-      const change = this.changedInFlight.get(item?.id);
+      const change = this.#changedInFlight.get(item?.id);
       if (!change) incoming.push(item);
       else if (change.statuses.includes(change.request.status)) incoming.push(change.request);
       else dropped += 1;
@@ -256,14 +257,14 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     // The store drops duplicates (within the page, and of what is loaded) and appends in place: a page
     // costs its own size, not the list's.
     if (phase === 'first') {
-      this.store.replaceAll(incoming);
+      this.#store.replaceAll(incoming);
       this.loaded = true;
-      this.loadedAt = this.now();
+      this.loadedAt = this.#now();
     } else {
-      this.store.append(incoming);
+      this.#store.append(incoming);
     }
-    this.lastPage = page;
-    this.shift = removed;
+    this.#lastPage = page;
+    this.#shift = removed;
     const total = Number.isFinite(result?.total) ? result.total - dropped : this.items.length;
     // An empty page ends the list, whatever the total claimed (no endless "load more").
     this.total = received.length === 0 ? this.items.length : Math.max(total, this.items.length);

@@ -13,13 +13,11 @@ interface ReturnPoint {
   top?: number;
 }
 
-/** What the navigation needs from `<requests-page>`. */
-export interface NavigationHost {
-  /** The element's shadow root. */
-  root(): HTMLElement | DocumentFragment;
-  connected(): boolean;
-  /** The `open-id` property. */
-  openId(): string | undefined;
+/** The element whose navigation this is: its shadow root, `open-id`, events and updates. */
+export type NavigationElement = LitElement & { openId?: string };
+
+/** What else the navigation needs from `<requests-page>`, asked at the time it is needed. */
+export interface NavigationOptions {
   /** The active tab's kind. */
   kind(): RequestKind;
   /** Whether a request's detail is shown (`open-id` set). */
@@ -29,10 +27,6 @@ export interface NavigationHost {
   /** The virtualized list's controller, when the list is virtualized (it renders a card on demand). */
   virtualList():
     { renderedCard(index: number, id: string): Promise<HTMLElement | null>; forget(): void } | undefined;
-  /** Shows the detail of request `id` (sets `open-id`); undefined closes it. */
-  setOpenId(id: string | undefined): void;
-  dispatchEvent(event: Event): boolean;
-  requestUpdate(): void;
 }
 
 /**
@@ -47,30 +41,32 @@ export interface NavigationHost {
 export class DetailNavigation {
   /** The opened request, as the list had it (undefined after a deep link until the detail loads it). */
   opened?: AnyRequest;
-  private returnTo?: ReturnPoint;
-  private focusDetailNext = false;
-  private restoreFocusNext = false;
-  private readonly host: NavigationHost;
+  #returnTo?: ReturnPoint;
+  #focusDetailNext = false;
+  #restoreFocusNext = false;
+  readonly #element: NavigationElement;
+  readonly #options: NavigationOptions;
 
-  constructor(host: NavigationHost) {
-    this.host = host;
+  constructor(element: NavigationElement, options: NavigationOptions) {
+    this.#element = element;
+    this.#options = options;
   }
 
   /** The user opens `request` (at `index` in the list): a cancelable `request-open`, then its detail. */
   open(request: AnyRequest, index: number): void {
     const card = this.cardFor(request.id);
-    this.returnTo = { kind: request.kind, id: request.id, index, top: card?.getBoundingClientRect().top };
-    if (!this.host.dispatchEvent(new RequestOpenEvent({ kind: request.kind, request }))) return;
-    this.host.virtualList()?.forget();
-    this.setOpened(request);
-    this.host.setOpenId(request.id);
-    this.focusDetailNext = true;
+    this.#returnTo = { kind: request.kind, id: request.id, index, top: card?.getBoundingClientRect().top };
+    if (!this.#element.dispatchEvent(new RequestOpenEvent({ kind: request.kind, request }))) return;
+    this.#options.virtualList()?.forget();
+    this.#setOpened(request);
+    this.#element.openId = request.id;
+    this.#focusDetailNext = true;
   }
 
   /** The user goes back to the list: focus returns to the opened card. */
   back(): void {
-    this.restoreFocusNext = true;
-    this.host.setOpenId(undefined);
+    this.#restoreFocusNext = true;
+    this.#element.openId = undefined;
   }
 
   /**
@@ -81,79 +77,82 @@ export class DetailNavigation {
   settled(request: AnyRequest): void {
     const shown = this.opened;
     if (shown && shown !== request && shown.kind === request.kind && shown.id === request.id)
-      this.setOpened(request);
+      this.#setOpened(request);
   }
 
   /** Before a render: the request to show for a new `open-id` / tab, and what closing the detail needs. */
   willUpdate(changed: PropertyValues): void {
-    const openId = this.host.openId();
-    const detailOpen = this.host.detailOpen();
+    const openId = this.#element.openId;
+    const detailOpen = this.#options.detailOpen();
     if ((changed.has('openId') || changed.has('tab')) && detailOpen) {
-      const kind = this.host.kind();
+      const kind = this.#options.kind();
       const { opened } = this;
       if (!opened || opened.id !== openId || opened.kind !== kind) {
         // A deep link: reuse the loaded request when the list has it; otherwise the detail loads it by id.
-        this.opened = this.host.items(kind).find((item) => item.id === openId);
+        this.opened = this.#options.items(kind).find((item) => item.id === openId);
       }
     }
     if (changed.has('openId') && !detailOpen && changed.get('openId')) {
       this.opened = undefined;
       // Focus was in the detail that goes away (Back, or a host that cleared open-id): bring it to the list
       // (not after a tab switch: the user is on the tabs, and the list is another one).
-      this.restoreFocusNext ||=
-        !changed.has('tab') && Boolean(this.host.root().querySelector('.detail-view:focus-within'));
+      this.#restoreFocusNext ||=
+        !changed.has('tab') && Boolean(this.#element.renderRoot.querySelector('.detail-view:focus-within'));
     }
   }
 
   /** After a render: focus into the detail that was just opened, or back onto the list. */
   updated(changed: PropertyValues): void {
-    const detailOpen = this.host.detailOpen();
-    if (this.focusDetailNext && detailOpen) {
-      this.focusDetailNext = false;
-      void this.focusDetail();
+    const detailOpen = this.#options.detailOpen();
+    if (this.#focusDetailNext && detailOpen) {
+      this.#focusDetailNext = false;
+      void this.#focusDetail();
     }
-    if (this.restoreFocusNext && !detailOpen) {
-      this.restoreFocusNext = false;
-      void this.restoreList();
+    if (this.#restoreFocusNext && !detailOpen) {
+      this.#restoreFocusNext = false;
+      void this.#restoreList();
     }
-    if (changed.has('openId') && !detailOpen) this.returnTo = undefined;
+    if (changed.has('openId') && !detailOpen) this.#returnTo = undefined;
   }
 
   /** The rendered card of request `id`, if any. */
   cardFor(id: string): HTMLElement | null {
-    const cards = this.host.root().querySelectorAll<HTMLElement>('.list .card[data-id]');
+    const cards = this.#element.renderRoot.querySelectorAll<HTMLElement>('.list .card[data-id]');
     return Array.from(cards).find((card) => card.dataset.id === id) ?? null;
   }
 
   /** The card of the item at `index` (with that `id`); a virtualized list renders it first. */
   renderedCard(index: number, id: string): Promise<HTMLElement | null> {
-    const virtual = this.host.virtualList();
+    const virtual = this.#options.virtualList();
     return virtual ? virtual.renderedCard(index, id) : Promise.resolve(this.cardFor(id));
   }
 
-  private setOpened(request: AnyRequest | undefined): void {
+  #setOpened(request: AnyRequest | undefined): void {
     this.opened = request;
-    this.host.requestUpdate();
+    this.#element.requestUpdate();
   }
 
-  private async focusDetail(): Promise<void> {
-    const detail = this.host.root().querySelector<LitElement>(DETAIL_TAGS);
-    await detail?.updateComplete;
-    if (detail?.isConnected && this.host.detailOpen()) detail.focus();
+  async #focusDetail(): Promise<void> {
+    const detail = this.#element.renderRoot.querySelector<LitElement>(DETAIL_TAGS);
+    if (!detail) return;
+    // define.ts defines the details when their chunk arrives: a request opened before that waits for it.
+    await customElements.whenDefined(detail.localName);
+    await detail.updateComplete;
+    if (detail.isConnected && this.#options.detailOpen()) detail.focus();
   }
 
   /** Back in the list: the opened card (or its neighbour) where it was on screen, its button focused. */
-  private async restoreList(): Promise<void> {
-    const kind = this.host.kind();
-    const point = this.returnTo?.kind === kind ? this.returnTo : undefined;
-    const items = this.host.items(kind);
+  async #restoreList(): Promise<void> {
+    const kind = this.#options.kind();
+    const point = this.#returnTo?.kind === kind ? this.#returnTo : undefined;
+    const items = this.#options.items(kind);
     const at = point ? Math.min(point.index, items.length - 1) : 0;
-    if (this.host.root().querySelector('.list.virtual')) {
+    if (this.#element.renderRoot.querySelector('.list.virtual')) {
       // Only the cards near the viewport exist: render the one to return to first.
       const kept = point ? items.findIndex((item) => item.id === point.id) : -1;
       const index = kept >= 0 ? kept : at;
       if (index >= 0) await this.renderedCard(index, items[index]!.id);
-      if (this.host.detailOpen() || !this.host.connected()) return;
+      if (this.#options.detailOpen() || !this.#element.isConnected) return;
     }
     const id = point && this.cardFor(point.id) ? point.id : items[at]?.id;
     const card = id === undefined ? null : this.cardFor(id);
@@ -161,7 +160,8 @@ export class DetailNavigation {
       const delta = card.getBoundingClientRect().top - point.top;
       if (delta !== 0) scrollParent(card).scrollBy({ top: delta, behavior: 'instant' });
     }
-    const target = card?.querySelector('button') ?? this.host.root().querySelector<HTMLElement>('.refresh');
+    const target =
+      card?.querySelector('button') ?? this.#element.renderRoot.querySelector<HTMLElement>('.refresh');
     target?.focus({ preventScroll: Boolean(card) });
   }
 }

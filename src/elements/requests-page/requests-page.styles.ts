@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// Why some rules are there (kept out of the CSS text, which ships as written):
+// - `.list.virtual > .card`: in virtualized (long) lists, the virtualizer positions each card absolutely in
+//   the <ul>, so the card takes the full width and its own gap.
+// - `.open::after`: one button opens the card; it stretches over the whole card, so a click anywhere opens it.
 export const styles = css`
   :host {
     display: block;
@@ -57,7 +61,6 @@ export const styles = css`
     background: var(--_bg);
     color: var(--_text);
   }
-  /* Virtualized (long) lists: the virtualizer positions each card absolutely in the <ul>. */
   .list.virtual > .card {
     inline-size: 100%;
     margin-block-end: calc(var(--_space) * 0.75);
@@ -130,36 +133,15 @@ export const styles = css`
     overflow: hidden;
     font-size: 0.9375em;
   }
-  /* One button opens the card; it stretches over the whole card, so a click anywhere opens it. */
   .open::after {
     content: '';
     position: absolute;
     inset: 0;
     border-radius: var(--_radius);
   }
-  .open:focus-visible {
-    outline-offset: 2px;
-  }
   .card:has(.open:focus-visible) {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
-  }
-
-  @container (max-width: 30rem) {
-    .meta {
-      flex-direction: column;
-    }
-    .meta > * + *::before {
-      content: none;
-    }
-    .card {
-      grid-template-columns: auto minmax(0, 1fr);
-      align-items: start;
-    }
-    .open {
-      grid-column: 1 / -1;
-      inline-size: 100%;
-    }
   }
 
   .skeleton .bone {
@@ -189,6 +171,17 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   @container (max-width: 30rem) {
+    .meta {
+      flex-direction: column;
+    }
+    .meta > * + *::before {
+      content: none;
+    }
+    .card {
+      grid-template-columns: auto minmax(0, 1fr);
+      align-items: start;
+    }
+    .open,
     .skeleton .button-bone {
       grid-column: 1 / -1;
       inline-size: 100%;

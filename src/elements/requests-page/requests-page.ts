@@ -172,120 +172,109 @@ export class RequestsPage extends LitElement {
   @state() private online = typeof navigator === 'undefined' || navigator.onLine !== false;
 
   private readonly localize = new LocalizeController(this);
-  private readonly data = new InboxData(this, {
-    adapter: () => this.adapter,
-    kind: () => this.kind,
-    detailOpen: () => this.detailOpen,
-    hasOpenId: () => Boolean(this.openId),
+  readonly #data = new InboxData(this, {
+    kind: () => this.#kind,
+    detailOpen: () => this.#detailOpen,
     online: () => this.online,
-    pageSize: () => this.size,
-    freshness: () => this.freshness,
+    pageSize: () => this.#size,
     focusItem: async (index, id) =>
-      (await this.nav.renderedCard(index, id))?.querySelector('button')?.focus(),
+      (await this.#nav.renderedCard(index, id))?.querySelector('button')?.focus(),
   });
-  private readonly nav: DetailNavigation = new DetailNavigation({
-    root: () => this.renderRoot,
-    connected: () => this.isConnected,
-    openId: () => this.openId,
-    kind: () => this.kind,
-    detailOpen: () => this.detailOpen,
+  readonly #nav: DetailNavigation = new DetailNavigation(this, {
+    kind: () => this.#kind,
+    detailOpen: () => this.#detailOpen,
     items: (kind) => this.lists[kind].items,
-    virtualList: () => this.virtual.controller,
-    setOpenId: (id) => (this.openId = id),
-    dispatchEvent: (event) => this.dispatchEvent(event),
-    requestUpdate: () => this.requestUpdate(),
+    virtualList: () => this.#virtual.controller,
   });
-  private readonly virtual = new VirtualSwitch({
-    root: () => this.renderRoot,
-    items: () => this.lists[this.kind].items,
-    cardFor: (id) => this.nav.cardFor(id),
-    requestUpdate: () => this.requestUpdate(),
+  readonly #virtual = new VirtualSwitch(this, {
+    items: () => this.lists[this.#kind].items,
+    cardFor: (id) => this.#nav.cardFor(id),
   });
 
   constructor() {
     super();
-    this.addEventListener('request-accepted', this.onSettled);
-    this.addEventListener('request-rejected', this.onSettled);
-    this.addEventListener('request-error', this.onChildError);
+    this.addEventListener('request-accepted', this.#onSettled);
+    this.addEventListener('request-rejected', this.#onSettled);
+    this.addEventListener('request-error', this.#onChildError);
   }
 
   /** Refetches the active tab's first page and the pending counts; the other tab refetches when shown. */
   async refresh(): Promise<void> {
-    await this.data.refresh();
+    await this.#data.refresh();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
-    window.addEventListener('offline', this.onOffline);
-    document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('offline', this.#onOffline);
+    document.addEventListener('visibilitychange', this.#onVisibility);
     this.online = navigator.onLine !== false;
     // Loads that a disconnect aborted start again.
-    if (this.hasUpdated) this.data.reconnected();
+    if (this.hasUpdated) this.#data.reconnected();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
-    window.removeEventListener('offline', this.onOffline);
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('offline', this.#onOffline);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
   }
 
   /** Both tabs' lists (the page's data, kept by `data`). */
   private get lists(): InboxData['lists'] {
-    return this.data.lists;
+    return this.#data.lists;
   }
 
   /** The tabs' pending counts (kept by `data`). */
   private get pending(): InboxData['pending'] {
-    return this.data.pending;
+    return this.#data.pending;
   }
 
-  private get kind(): RequestKind {
+  get #kind(): RequestKind {
     return this.tab === 'message' ? 'message' : 'session';
   }
 
-  private get detailOpen(): boolean {
+  get #detailOpen(): boolean {
     return typeof this.openId === 'string' && this.openId !== '';
   }
 
-  private get threshold(): number {
+  get #threshold(): number {
     const n = Number(this.virtualizeThreshold);
     return Number.isNaN(n) || n < 0 ? VIRTUALIZE_THRESHOLD : n;
   }
 
   /** Whether the active list renders through the virtualizer (once it is loaded). */
-  private get virtualized(): boolean {
-    return this.lists[this.kind].items.length > this.threshold;
+  get #virtualized(): boolean {
+    return this.lists[this.#kind].items.length > this.#threshold;
   }
 
-  private get size(): number {
+  get #size(): number {
     const n = Math.floor(Number(this.pageSize));
     return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : 20;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter')) this.data.resetAll();
-    if (changed.has('pageSize') && changed.get('pageSize') !== undefined) this.data.resetLists();
-    this.nav.willUpdate(changed);
+    if (changed.has('adapter')) this.#data.resetAll();
+    if (changed.has('pageSize') && changed.get('pageSize') !== undefined) this.#data.resetLists();
+    this.#nav.willUpdate(changed);
     // The detail was closed (Back, or a host that cleared open-id): the list shows again.
-    if (changed.has('openId') && !this.detailOpen && changed.get('openId')) this.data.ensureList(false);
+    if (changed.has('openId') && !this.#detailOpen && changed.get('openId')) this.#data.ensureList(false);
     if (['tab', 'adapter', 'pageSize'].some((key) => changed.has(key as keyof RequestsPage))) {
-      this.data.ensureList(true);
+      this.#data.ensureList(true);
     }
-    const list = this.lists[this.kind];
-    if (Math.max(list.items.length, list.total) > this.threshold) this.virtual.load();
-    this.virtual.willUpdate(this.virtualized, this.hasUpdated && !this.detailOpen);
+    const list = this.lists[this.#kind];
+    if (Math.max(list.items.length, list.total) > this.#threshold) this.#virtual.load();
+    this.#virtual.willUpdate(this.#virtualized, this.hasUpdated && !this.#detailOpen);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.nav.updated(changed);
-    this.virtual.updated();
+    this.#nav.updated(changed);
+    this.#virtual.updated();
   }
 
   // ---- Events from the user, the children and the window ---------------------------------------
 
-  private onTabChange(event: TabChangeEvent): void {
+  #onTabChange(event: TabChangeEvent): void {
     const tab = event.detail?.tab;
     // After the whole dispatch, so a host that cancels the event (it listens later) keeps the tab.
     queueMicrotask(() => {
@@ -295,11 +284,11 @@ export class RequestsPage extends LitElement {
     });
   }
 
-  private readonly onSettled = (event: RequestAcceptedEvent | RequestRejectedEvent): void => {
+  readonly #onSettled = (event: RequestAcceptedEvent | RequestRejectedEvent): void => {
     const request = event.detail?.request;
     if (!request) return;
-    this.data.settled(request);
-    this.nav.settled(request);
+    this.#data.settled(request);
+    this.#nav.settled(request);
   };
 
   /**
@@ -307,37 +296,37 @@ export class RequestsPage extends LitElement {
    * out of this shadow root, so its event no longer bubbles here, but the list and the counts must still
    * learn the outcome (an accept that was sent is never abandoned).
    */
-  private readonly onLeftDetailSettled = (event: Event): void => {
+  readonly #onLeftDetailSettled = (event: Event): void => {
     const detail = event.currentTarget as Node | null;
     if (detail && !this.renderRoot.contains(detail))
-      this.onSettled(event as RequestAcceptedEvent | RequestRejectedEvent);
+      this.#onSettled(event as RequestAcceptedEvent | RequestRejectedEvent);
   };
 
-  private readonly onChildError = (event: RequestErrorEvent): void => {
+  readonly #onChildError = (event: RequestErrorEvent): void => {
     // Only a detail's "already handled": the list and the counts are out of date.
     if (event.composedPath()[0] === this || event.detail?.error?.kind !== 'conflict') return;
-    this.data.outdated(event.detail.kind === 'message' ? 'message' : 'session');
+    this.#data.outdated(event.detail.kind === 'message' ? 'message' : 'session');
   };
 
-  private readonly onOnline = (): void => {
+  readonly #onOnline = (): void => {
     this.online = true;
-    this.data.backOnline();
+    this.#data.backOnline();
   };
 
-  private readonly onOffline = (): void => {
+  readonly #onOffline = (): void => {
     this.online = false;
   };
 
-  private readonly onVisibility = (): void => {
-    if (document.visibilityState === 'visible') this.data.visible();
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this.#data.visible();
   };
 
   // ---- Rendering ---------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const kind = this.kind;
-    const list = this.data.active;
-    const controller = this.virtual.controller;
+    const kind = this.#kind;
+    const list = this.#data.active;
+    const controller = this.#virtual.controller;
     return html`${
         this.online
           ? nothing
@@ -349,24 +338,24 @@ export class RequestsPage extends LitElement {
         .selected=${kind}
         .sessionCount=${this.pending.counts?.session ?? 0}
         .messageCount=${this.pending.counts?.message ?? 0}
-        @tab-change=${this.onTabChange}
+        @tab-change=${this.#onTabChange}
       >
         ${
-          this.detailOpen
+          this.#detailOpen
             ? detailView({
                 localize: this.localize,
                 kind,
-                opened: this.nav.opened,
+                opened: this.#nav.opened,
                 openId: this.openId,
                 timeZone: this.timeZone,
-                onBack: () => this.nav.back(),
-                onSettled: this.onLeftDetailSettled,
+                onBack: () => this.#nav.back(),
+                onSettled: this.#onLeftDetailSettled,
               })
             : nothing
         }
         <div
           class="list-view"
-          ?hidden=${this.detailOpen}
+          ?hidden=${this.#detailOpen}
           @focusin=${controller?.onFocusIn}
           @focusout=${controller?.onFocusOut}
           @keydown=${controller?.onKeydown}
@@ -379,16 +368,16 @@ export class RequestsPage extends LitElement {
             list,
             timeZone: this.timeZone,
             countsError: this.pending.error,
-            onOpen: (request, index) => this.nav.open(request, index),
+            onOpen: (request, index) => this.#nav.open(request, index),
             onRefresh: () => void this.refresh(),
-            onRetry: () => this.data.retry(),
-            onLoadMore: () => void this.data.loadMore(true),
-            virtualize: this.virtualized ? this.virtual.cards : undefined,
+            onRetry: () => this.#data.retry(),
+            onLoadMore: () => void this.#data.loadMore(true),
+            virtualize: this.#virtualized ? this.#virtual.cards : undefined,
           })}
         </div>
       </request-tabs>
       <div class="visually-hidden" role="status">
-        ${statusText(this.localize, kind, list, this.detailOpen)}
+        ${statusText(this.localize, kind, list, this.#detailOpen)}
       </div>`;
   }
 }

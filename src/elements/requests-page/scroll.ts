@@ -6,42 +6,42 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * observer report the current state again, e.g. after a page loaded and the sentinel is still in view.
  */
 export class SentinelController implements ReactiveController {
-  private observer?: IntersectionObserver;
-  private observed?: Element;
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly onVisible: () => void;
+  #observer?: IntersectionObserver;
+  #observed?: Element;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #onVisible: () => void;
 
   constructor(host: ReactiveControllerHost & HTMLElement, onVisible: () => void) {
-    this.host = host;
-    this.onVisible = onVisible;
+    this.#host = host;
+    this.#onVisible = onVisible;
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const sentinel = this.host.shadowRoot?.querySelector('.sentinel') ?? undefined;
-    if (sentinel === this.observed) return;
-    this.observer?.disconnect();
-    this.observed = sentinel;
+    const sentinel = this.#host.shadowRoot?.querySelector('.sentinel') ?? undefined;
+    if (sentinel === this.#observed) return;
+    this.#observer?.disconnect();
+    this.#observed = sentinel;
     if (!sentinel || typeof IntersectionObserver === 'undefined') return;
-    this.observer ??= new IntersectionObserver(
+    this.#observer ??= new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.onVisible();
+        if (entries.some((entry) => entry.isIntersecting)) this.#onVisible();
       },
       { rootMargin: '0px 0px 240px 0px' },
     );
-    this.observer.observe(sentinel);
+    this.#observer.observe(sentinel);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observed = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#observed = undefined;
   }
 
   recheck(): void {
-    if (!this.observer || !this.observed) return;
-    this.observer.unobserve(this.observed);
-    this.observer.observe(this.observed);
+    if (!this.#observer || !this.#observed) return;
+    this.#observer.unobserve(this.#observed);
+    this.#observer.observe(this.#observed);
   }
 }
 

@@ -7,7 +7,6 @@
  */
 import type { TemplateResult } from 'lit';
 import type { AnyRequest } from '../../model/request.js';
-import { scrollParent } from './scroll.js';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 
@@ -134,6 +133,11 @@ export interface VirtualListHost {
   items(): readonly AnyRequest[];
   /** The rendered card of request `id`, if any. */
   cardFor(id: string): HTMLElement | null;
+  /**
+   * The element that scrolls `element` (scroll.ts). Passed in rather than imported: an import would make
+   * a bundler split scroll.ts out of the page's first-paint code into a chunk shared with this one.
+   */
+  scrollParent(element: Element): Element;
 }
 
 /**
@@ -148,27 +152,27 @@ export interface VirtualListHost {
  */
 export class VirtualListController {
   /** The card whose button has focus, kept while it is scrolled out of the window. */
-  private focused?: { id: string; button: HTMLElement };
+  #focused?: { id: string; button: HTMLElement };
   /** The first card in the viewport. */
-  private firstVisible = 0;
-  private anchor?: { id: string; top: number; focus: boolean };
-  private readonly host: VirtualListHost;
+  #firstVisible = 0;
+  #anchor?: { id: string; top: number; focus: boolean };
+  readonly #host: VirtualListHost;
 
   constructor(host: VirtualListHost) {
-    this.host = host;
+    this.#host = host;
   }
 
-  private get list(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('.list.virtual');
+  get #list(): HTMLElement | null {
+    return this.#host.renderRoot.querySelector<HTMLElement>('.list.virtual');
   }
 
-  private get active(): Element | null {
-    return (this.host.renderRoot as ShadowRoot).activeElement ?? null;
+  get #active(): Element | null {
+    return (this.#host.renderRoot as ShadowRoot).activeElement ?? null;
   }
 
   /** Forgets the focused card (e.g. a request was opened). */
   forget(): void {
-    this.focused = undefined;
+    this.#focused = undefined;
   }
 
   /**
@@ -176,12 +180,12 @@ export class VirtualListController {
    * pending layout, scrolled into the window when it is outside.
    */
   async renderedCard(index: number, id: string): Promise<HTMLElement | null> {
-    const list = this.list;
+    const list = this.#list;
     if (list) {
       await settled(list);
-      if (!this.host.cardFor(id)) await reveal(list, index);
+      if (!this.#host.cardFor(id)) await reveal(list, index);
     }
-    return this.host.cardFor(id);
+    return this.#host.cardFor(id);
   }
 
   /**
@@ -190,31 +194,31 @@ export class VirtualListController {
    * (and lose its scroll position) before the virtualizer has sized the new list.
    */
   beforeSwitch(): void {
-    const root = this.host.renderRoot;
+    const root = this.#host.renderRoot;
     const view = root.querySelector<HTMLElement>('.list-view');
     const cards = Array.from(root.querySelectorAll<HTMLElement>('.list .card[data-id]'));
-    const active = this.active;
+    const active = this.#active;
     const focused = active ? cards.find((card) => card.contains(active)) : undefined;
     const card = focused ?? cards.find((c) => c.getBoundingClientRect().bottom > 0);
     if (!view || !card) return;
     view.style.minBlockSize = `${view.offsetHeight}px`;
     view.style.overflowAnchor = 'none';
-    this.anchor = { id: card.dataset.id!, top: card.getBoundingClientRect().top, focus: Boolean(focused) };
+    this.#anchor = { id: card.dataset.id!, top: card.getBoundingClientRect().top, focus: Boolean(focused) };
   }
 
   /** After the switch: the remembered card back where it was, focused if it was. */
   async afterSwitch(): Promise<void> {
-    const anchor = this.anchor;
-    this.anchor = undefined;
+    const anchor = this.#anchor;
+    this.#anchor = undefined;
     if (!anchor) return;
-    const index = this.host.items().findIndex((item) => item.id === anchor.id);
+    const index = this.#host.items().findIndex((item) => item.id === anchor.id);
     const card = index >= 0 ? await this.renderedCard(index, anchor.id) : null;
     if (card) {
       const delta = card.getBoundingClientRect().top - anchor.top;
-      if (delta !== 0) scrollParent(card).scrollBy({ top: delta, behavior: 'instant' });
+      if (delta !== 0) this.#host.scrollParent(card).scrollBy({ top: delta, behavior: 'instant' });
       if (anchor.focus) card.querySelector('button')?.focus({ preventScroll: true });
     }
-    const view = this.host.renderRoot.querySelector<HTMLElement>('.list-view');
+    const view = this.#host.renderRoot.querySelector<HTMLElement>('.list-view');
     view?.style.removeProperty('min-block-size');
     view?.style.removeProperty('overflow-anchor');
   }
@@ -224,23 +228,23 @@ export class VirtualListController {
     if (target instanceof HTMLElement && target.matches('.list.virtual')) return; // parked: keep the card
     const card =
       target instanceof HTMLButtonElement ? target.closest<HTMLElement>('.list .card[data-id]') : null;
-    this.focused = card ? { id: card.dataset.id!, button: target as HTMLElement } : undefined;
+    this.#focused = card ? { id: card.dataset.id!, button: target as HTMLElement } : undefined;
   };
 
   readonly onFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    const point = this.focused;
+    const point = this.#focused;
     if (next) {
       // Focus went to another control outside the element: forget the card.
-      if (!this.host.renderRoot.contains(next)) this.focused = undefined;
+      if (!this.#host.renderRoot.contains(next)) this.#focused = undefined;
       return;
     }
     // Focus went nowhere: the card was removed (the virtualizer recycled it; its button is gone after
     // this event), or the user clicked the page (then forget it), or the window lost focus (keep it).
     queueMicrotask(() => {
-      if (!point || this.focused !== point) return;
-      if (!point.button.isConnected) this.keepFocus();
-      else if (this.active !== point.button) this.focused = undefined;
+      if (!point || this.#focused !== point) return;
+      if (!point.button.isConnected) this.#keepFocus();
+      else if (this.#active !== point.button) this.#focused = undefined;
     });
   };
 
@@ -251,7 +255,7 @@ export class VirtualListController {
       raiseSizeCap(list);
       queueMicrotask(() => {
         dropLeftoverMarkers(list);
-        this.keepFocus();
+        this.#keepFocus();
       });
     },
     capture: true,
@@ -259,31 +263,31 @@ export class VirtualListController {
 
   readonly onVisibilityChanged = {
     handleEvent: (event: Event): void => {
-      this.firstVisible = Math.max(0, (event as Event & { first: number }).first);
+      this.#firstVisible = Math.max(0, (event as Event & { first: number }).first);
     },
     capture: true,
   };
 
   readonly onKeydown = (event: KeyboardEvent): void => {
-    const list = this.list;
+    const list = this.#list;
     if (!list || event.composedPath()[0] !== list) return;
     if (!(event.key === 'ArrowDown' || (event.key === 'Tab' && !event.shiftKey))) return;
-    const item = this.host.items()[this.firstVisible];
-    const button = item ? this.host.cardFor(item.id)?.querySelector<HTMLElement>('button') : undefined;
+    const item = this.#host.items()[this.#firstVisible];
+    const button = item ? this.#host.cardFor(item.id)?.querySelector<HTMLElement>('button') : undefined;
     if (!button) return;
     event.preventDefault();
     button.focus();
   };
 
-  private keepFocus(): void {
-    const point = this.focused;
-    const list = this.list;
+  #keepFocus(): void {
+    const point = this.#focused;
+    const list = this.#list;
     if (!point || !list) return;
-    const active = this.active;
-    const button = this.host.cardFor(point.id)?.querySelector<HTMLElement>('button');
+    const active = this.#active;
+    const button = this.#host.cardFor(point.id)?.querySelector<HTMLElement>('button');
     if (active === list && button) {
       button.focus({ preventScroll: true }); // the card is back in the window
-      this.focused = { id: point.id, button };
+      this.#focused = { id: point.id, button };
     } else if (!point.button.isConnected && !active && document.activeElement === document.body) {
       list.focus({ preventScroll: true }); // the focused card was removed: focus would be lost
     }

@@ -1,17 +1,17 @@
+import type { LitElement } from 'lit';
 import type { AnyRequest } from '../../model/request.js';
+import { scrollParent } from './scroll.js';
 
 /** The lazily loaded virtualized list (see virtual-list.ts). */
 type VirtualList = typeof import('./virtual-list.js');
 type VirtualListController = InstanceType<VirtualList['VirtualListController']>;
 
-export interface VirtualSwitchHost {
-  /** The element's shadow root. */
-  root(): HTMLElement | DocumentFragment;
+/** What the switch needs from `<requests-page>` besides the element itself (its shadow root, updates). */
+export interface VirtualSwitchOptions {
   /** The shown list's requests, in order. */
   items(): readonly AnyRequest[];
   /** The rendered card of request `id`, if any. */
   cardFor(id: string): HTMLElement | null;
-  requestUpdate(): void;
 }
 
 /**
@@ -25,39 +25,41 @@ export interface VirtualSwitchHost {
  */
 export class VirtualSwitch {
   /** The loaded module's directive and the focus / position controller of the virtualized list. */
-  private loaded?: { cards: VirtualList['virtualCards']; controller: VirtualListController };
-  private loading?: Promise<void>;
+  #loaded?: { cards: VirtualList['virtualCards']; controller: VirtualListController };
+  #loading?: Promise<void>;
   /** Whether the last render was virtualized. */
-  private rendered = false;
+  #rendered = false;
   /** The list switched to the virtualizer in this update. */
-  private switched = false;
-  private readonly host: VirtualSwitchHost;
+  #switched = false;
+  readonly #element: LitElement;
+  readonly #options: VirtualSwitchOptions;
 
-  constructor(host: VirtualSwitchHost) {
-    this.host = host;
+  constructor(element: LitElement, options: VirtualSwitchOptions) {
+    this.#element = element;
+    this.#options = options;
   }
 
   /** The virtualized list's directive, once loaded. */
   get cards(): VirtualList['virtualCards'] | undefined {
-    return this.loaded?.cards;
+    return this.#loaded?.cards;
   }
 
   /** The virtualized list's focus and position controller (its listeners go around the list), once loaded. */
   get controller(): VirtualListController | undefined {
-    return this.loaded?.controller;
+    return this.#loaded?.controller;
   }
 
   /** Starts loading the virtualizer (once), e.g. as soon as the server says a list will be long. */
   load(): void {
-    this.loading ??= import('./virtual-list.js').then(
+    this.#loading ??= import('./virtual-list.js').then(
       (module) => {
         const controller = new module.VirtualListController({
-          renderRoot: this.host.root(),
-          items: () => this.host.items(),
-          cardFor: (id) => this.host.cardFor(id),
+          ...this.#options,
+          renderRoot: this.#element.renderRoot,
+          scrollParent,
         });
-        this.loaded = { cards: module.virtualCards, controller };
-        this.host.requestUpdate();
+        this.#loaded = { cards: module.virtualCards, controller };
+        this.#element.requestUpdate();
       },
       (error: unknown) =>
         console.warn('mentoring-requests: the virtualizer did not load; lists render in full.', error),
@@ -69,17 +71,17 @@ export class VirtualSwitch {
    * list the user is looking at (`visible`), remembers the card to keep in place.
    */
   willUpdate(wanted: boolean, visible: boolean): void {
-    const virtual = wanted && Boolean(this.loaded);
-    if (virtual === this.rendered) return;
-    this.rendered = virtual;
-    this.switched = virtual && visible;
-    if (this.switched) this.loaded!.controller.beforeSwitch();
+    const virtual = wanted && Boolean(this.#loaded);
+    if (virtual === this.#rendered) return;
+    this.#rendered = virtual;
+    this.#switched = virtual && visible;
+    if (this.#switched) this.#loaded!.controller.beforeSwitch();
   }
 
   /** After a render: the remembered card back where it was, once the virtualizer has laid it out. */
   updated(): void {
-    if (!this.switched) return;
-    this.switched = false;
-    void this.loaded?.controller.afterSwitch();
+    if (!this.#switched) return;
+    this.#switched = false;
+    void this.#loaded?.controller.afterSwitch();
   }
 }

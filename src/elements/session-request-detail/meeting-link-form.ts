@@ -1,10 +1,4 @@
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   MEETING_PLATFORMS,
@@ -49,18 +43,22 @@ const SERVER_FIELDS: Record<string, MeetingLinkField> = {
   platform: 'platform',
 };
 
-const ERROR_KEYS: readonly MeetingLinkErrorKey[] = [
-  'required',
-  'invalidUrl',
-  'httpsOnly',
-  'userInfo',
-  'port',
-  'wrongHost',
-  'wrongPath',
-  'meetingIdFormat',
-  'passcodeFormat',
-  'unknownPlatform',
-];
+/**
+ * Each validation key's message (`wrongHost` and `wrongPath` name the platform). A missing platform
+ * (`required` on the platform field) reads "Choose a platform." too; see `term()`.
+ */
+const ERROR_TERMS: Record<MeetingLinkErrorKey, TermKey> = {
+  required: 'linkErrorRequired',
+  invalidUrl: 'linkErrorInvalidUrl',
+  httpsOnly: 'linkErrorHttpsOnly',
+  userInfo: 'linkErrorUserInfo',
+  port: 'linkErrorPort',
+  wrongHost: 'linkErrorWrongHost',
+  wrongPath: 'linkErrorWrongPath',
+  meetingIdFormat: 'linkErrorMeetingId',
+  passcodeFormat: 'linkErrorPasscode',
+  unknownPlatform: 'linkErrorPlatform',
+};
 
 /** The localized name of a platform ("Google Meet", "Zoom", "WhatsApp"). */
 export function platformLabel(localize: LocalizeController, platform: MeetingPlatform): string {
@@ -81,123 +79,104 @@ export interface LinkFormOptions {
  * The Add / Edit meeting link form of `<session-request-detail>`: platform select, the fields that
  * platform needs, inline validation with `validateMeetingLink` on input and blur (errors next to the
  * field, `aria-invalid`, `aria-describedby`, `role="alert"`), Save disabled until the link is valid.
- * A controller so that its state lives with the host element and re-renders it.
+ * Its state lives with the host element, which it re-renders through `requestUpdate()` (it needs no
+ * lifecycle callbacks, so it is not registered as a controller).
  * @internal
  */
-export class MeetingLinkForm implements ReactiveController {
+export class MeetingLinkForm {
   /** Whether the form is shown. */
   open = false;
-  private values: Values = empty();
-  private touched = new Set<MeetingLinkField>();
-  private serverErrors: Partial<Record<MeetingLinkField, string>> = {};
+  #values: Values = empty();
+  #touched = new Set<MeetingLinkField>();
+  #serverErrors: Partial<Record<MeetingLinkField, string>> = {};
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly localize: LocalizeController,
-  ) {
-    host.addController(this);
+  readonly #host: ReactiveControllerHost;
+  readonly #localize: LocalizeController;
+
+  constructor(host: ReactiveControllerHost, localize: LocalizeController) {
+    this.#host = host;
+    this.#localize = localize;
   }
-
-  hostConnected(): void {}
 
   /** Opens the form, pre-filled with `link` when editing. */
   start(link?: MeetingLink): void {
     const platform = link && MEETING_PLATFORMS.includes(link.platform) ? link.platform : 'google-meet';
-    this.values = link
+    this.#values = link
       ? { platform, url: link.url ?? '', meetingId: link.meetingId ?? '', passcode: link.passcode ?? '' }
       : empty();
     // A pre-filled link is checked at once: an old link that breaks today's rules says why.
-    this.touched = new Set(link ? (['url', 'meetingId', 'passcode'] as const) : []);
-    this.serverErrors = {};
+    this.#touched = new Set(link ? (['url', 'meetingId', 'passcode'] as const) : []);
+    this.#serverErrors = {};
     this.open = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   close(): void {
     this.open = false;
-    this.serverErrors = {};
-    this.host.requestUpdate();
+    this.#serverErrors = {};
+    this.#host.requestUpdate();
   }
 
   /** Shows an adapter's validation errors next to their fields. */
   showServerErrors(fieldErrors: Record<string, string> | undefined): void {
-    this.serverErrors = {};
+    this.#serverErrors = {};
     for (const [key, text] of Object.entries(fieldErrors ?? {})) {
       // MentorEd names nested fields by path: `meeting_info.link`, `meeting_info.meta.password`.
       // Own keys only: a hostile `param` such as "__proto__" or "constructor" maps to nothing.
       const known = (name: string) => (Object.hasOwn(SERVER_FIELDS, name) ? SERVER_FIELDS[name] : undefined);
       const field = known(key) ?? known(key.split('.').pop() ?? '');
-      if (field && typeof text === 'string') this.serverErrors[field] = text;
+      if (field && typeof text === 'string') this.#serverErrors[field] = text;
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   get verdict(): MeetingLinkValidation {
-    return validateMeetingLink(this.values);
+    return validateMeetingLink(this.#values);
   }
 
-  private message(field: MeetingLinkField, verdict: MeetingLinkValidation): string | undefined {
-    const server = this.serverErrors[field];
+  #message(field: MeetingLinkField, verdict: MeetingLinkValidation): string | undefined {
+    const server = this.#serverErrors[field];
+    // A server that answers with one of our keys gets our message; any other text is shown as is.
     if (server)
-      return (ERROR_KEYS as readonly string[]).includes(server)
-        ? this.term(server as MeetingLinkErrorKey)
-        : server;
-    if (verdict.ok || !this.touched.has(field)) return undefined;
+      return Object.hasOwn(ERROR_TERMS, server) ? this.#term(server as MeetingLinkErrorKey) : server;
+    if (verdict.ok || !this.#touched.has(field)) return undefined;
     const key = verdict.errors[field];
-    return key ? this.term(key, field) : undefined;
+    return key ? this.#term(key, field) : undefined;
   }
 
-  private term(key: MeetingLinkErrorKey, field?: MeetingLinkField): string {
-    const name = platformLabel(this.localize, this.values.platform);
-    switch (key) {
-      case 'required':
-        return this.localize.term(field === 'platform' ? 'linkErrorPlatform' : 'linkErrorRequired');
-      case 'invalidUrl':
-        return this.localize.term('linkErrorInvalidUrl');
-      case 'httpsOnly':
-        return this.localize.term('linkErrorHttpsOnly');
-      case 'userInfo':
-        return this.localize.term('linkErrorUserInfo');
-      case 'port':
-        return this.localize.term('linkErrorPort');
-      case 'wrongHost':
-        return this.localize.term('linkErrorWrongHost', name);
-      case 'wrongPath':
-        return this.localize.term('linkErrorWrongPath', name);
-      case 'meetingIdFormat':
-        return this.localize.term('linkErrorMeetingId');
-      case 'passcodeFormat':
-        return this.localize.term('linkErrorPasscode');
-      default:
-        return this.localize.term('linkErrorPlatform');
-    }
+  #term(key: MeetingLinkErrorKey, field?: MeetingLinkField): string {
+    const term = key === 'required' && field === 'platform' ? 'linkErrorPlatform' : ERROR_TERMS[key];
+    // One call for every key: terms without a placeholder ignore the platform name (the cast says so, as
+    // TypeScript cannot check the arguments of a key that is only known at run time).
+    const name = platformLabel(this.#localize, this.#values.platform);
+    return (this.#localize.term as (key: TermKey, platform: string) => string)(term, name);
   }
 
-  private set(field: keyof Values, value: string, touch: boolean): void {
-    this.values = { ...this.values, [field]: value };
-    delete this.serverErrors[field];
-    if (touch) this.touched.add(field);
-    this.host.requestUpdate();
+  #set(field: keyof Values, value: string, touch: boolean): void {
+    this.#values = { ...this.#values, [field]: value };
+    delete this.#serverErrors[field];
+    if (touch) this.#touched.add(field);
+    this.#host.requestUpdate();
   }
 
-  private onPlatform = (event: Event): void => {
+  #onPlatform = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value as MeetingPlatform;
-    this.set('platform', MEETING_PLATFORMS.includes(value) ? value : 'google-meet', false);
+    this.#set('platform', MEETING_PLATFORMS.includes(value) ? value : 'google-meet', false);
   };
 
   /** Typing re-checks a field that was already left once; leaving a field checks it. */
-  private onInput = (event: Event): void => {
+  #onInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    this.set(input.name as TextField, input.value, false);
+    this.#set(input.name as TextField, input.value, false);
   };
 
-  private onBlur = (event: Event): void => {
+  #onBlur = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    if (input.value !== '' || this.touched.has(input.name as TextField))
-      this.set(input.name as TextField, input.value, true);
+    if (input.value !== '' || this.#touched.has(input.name as TextField))
+      this.#set(input.name as TextField, input.value, true);
   };
 
-  private submit(event: Event, options: LinkFormOptions): void {
+  #submit(event: Event, options: LinkFormOptions): void {
     event.preventDefault();
     const verdict = this.verdict;
     if (options.busy) return;
@@ -205,18 +184,18 @@ export class MeetingLinkForm implements ReactiveController {
       options.onSave(verdict.link);
       return;
     }
-    this.touched = new Set(['platform', 'url', 'meetingId', 'passcode']);
-    this.host.requestUpdate();
+    this.#touched = new Set(['platform', 'url', 'meetingId', 'passcode']);
+    this.#host.requestUpdate();
   }
 
-  private field(
+  #field(
     field: TextField,
     label: string,
     verdict: MeetingLinkValidation,
     extra: Partial<{ type: string; inputmode: string; placeholder: string }> = {},
   ): TemplateResult {
     const id = `link-${field}`;
-    const error = this.message(field, verdict);
+    const error = this.#message(field, verdict);
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <input
@@ -231,9 +210,9 @@ export class MeetingLinkForm implements ReactiveController {
         required
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? `${id}-error` : nothing}
-        .value=${live(this.values[field])}
-        @input=${this.onInput}
-        @blur=${this.onBlur}
+        .value=${live(this.#values[field])}
+        @input=${this.#onInput}
+        @blur=${this.#onBlur}
       />
       <p id="${id}-error" class="field-error" part="field-error" role="alert">${error ?? ''}</p>
     </div>`;
@@ -241,30 +220,30 @@ export class MeetingLinkForm implements ReactiveController {
 
   render(options: LinkFormOptions): TemplateResult {
     const verdict = this.verdict;
-    const { platform } = this.values;
-    const title = this.localize.term(options.editing ? 'editLink' : 'addLink');
-    const platformError = this.message('platform', verdict);
+    const { platform } = this.#values;
+    const title = this.#localize.term(options.editing ? 'editLink' : 'addLink');
+    const platformError = this.#message('platform', verdict);
     return html`<form
       class="link-form"
       part="form"
       novalidate
       aria-label=${title}
-      @submit=${(e: Event) => this.submit(e, options)}
+      @submit=${(e: Event) => this.#submit(e, options)}
     >
       <div class="field">
-        <label for="link-platform">${this.localize.term('platform')}</label>
+        <label for="link-platform">${this.#localize.term('platform')}</label>
         <select
           id="link-platform"
           name="platform"
           part="select"
           aria-invalid=${platformError ? 'true' : 'false'}
           aria-describedby=${platformError ? 'link-platform-error' : nothing}
-          @change=${this.onPlatform}
+          @change=${this.#onPlatform}
         >
           ${MEETING_PLATFORMS.map(
             (p) =>
               html`<option value=${p} ?selected=${p === platform}>
-                ${platformLabel(this.localize, p)}
+                ${platformLabel(this.#localize, p)}
               </option>`,
           )}
         </select>
@@ -272,15 +251,16 @@ export class MeetingLinkForm implements ReactiveController {
           ${platformError ?? ''}
         </p>
       </div>
-      ${this.field('url', this.localize.term('linkUrl'), verdict, {
+      ${this.#field('url', this.#localize.term('linkUrl'), verdict, {
         type: 'url',
         inputmode: 'url',
-        placeholder: this.localize.term(PLACEHOLDER_TERMS[platform] ?? 'linkPlaceholderGoogleMeet'),
+        // `platform` is always a known one: start() and the select's handler only store those.
+        placeholder: this.#localize.term(PLACEHOLDER_TERMS[platform]),
       })}
       ${
         platform === 'zoom'
-          ? html`${this.field('meetingId', this.localize.term('meetingId'), verdict, { inputmode: 'numeric' })}
-            ${this.field('passcode', this.localize.term('passcode'), verdict)}`
+          ? html`${this.#field('meetingId', this.#localize.term('meetingId'), verdict, { inputmode: 'numeric' })}
+            ${this.#field('passcode', this.#localize.term('passcode'), verdict)}`
           : nothing
       }
       <div class="actions" part="actions" aria-busy=${options.busy ? 'true' : 'false'}>
@@ -290,7 +270,7 @@ export class MeetingLinkForm implements ReactiveController {
           part="button save-button"
           ?disabled=${!verdict.ok || options.busy}
         >
-          ${this.localize.term(options.busy ? 'saving' : 'save')}
+          ${this.#localize.term(options.busy ? 'saving' : 'save')}
         </button>
         <button
           type="button"
@@ -299,7 +279,7 @@ export class MeetingLinkForm implements ReactiveController {
           ?disabled=${options.busy}
           @click=${options.onCancel}
         >
-          ${this.localize.term('cancel')}
+          ${this.#localize.term('cancel')}
         </button>
       </div>
     </form>`;

@@ -78,7 +78,7 @@ export const styles = css`
     border-width: 2px;
   }
   .field-error {
-    margin: 0;
+    /* A <p>: no margin (detail.styles.ts). */
     color: var(--_danger);
     font-size: 0.875rem;
     font-weight: 600;

@@ -98,16 +98,18 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
   @state() private agendaOpen = false;
 
   protected readonly kind = 'session' as const;
-  private readonly linkForm = new MeetingLinkForm(this, this.localize);
-  private expiryTimer?: ReturnType<typeof setTimeout>;
-  private expiryFor?: SessionRequest;
+  protected readonly headingTerm = 'sessionRequest' as const;
+  protected readonly rejectedTerm = 'sessionRejected' as const;
+  readonly #linkForm = new MeetingLinkForm(this, this.localize);
+  #expiryTimer?: ReturnType<typeof setTimeout>;
+  #expiryFor?: SessionRequest;
 
   protected fetchRequest(
     adapter: RequestsAdapter,
     id: string,
-    signal?: AbortSignal,
+    options?: { signal: AbortSignal },
   ): Promise<SessionRequest> {
-    return adapter.getSessionRequest(id, signal ? { signal } : undefined);
+    return adapter.getSessionRequest(id, options);
   }
 
   protected acceptCall(
@@ -125,10 +127,6 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     return adapter.rejectSessionRequest(request.id, reason);
   }
 
-  protected headingText(): string {
-    return this.localize.term('sessionRequest');
-  }
-
   protected rejectQuestion(request: SessionRequest): RejectQuestion {
     return {
       heading: this.localize.term('rejectSessionHeading'),
@@ -140,12 +138,12 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
   }
 
   /** True when the request can no longer be accepted: marked expired, or its slot has ended. */
-  private isExpired(request: SessionRequest): boolean {
+  #isExpired(request: SessionRequest): boolean {
     return request.status === 'expired' || (request.status === 'requested' && hasEnded(request));
   }
 
   protected canAct(request: SessionRequest): boolean {
-    return request.direction === 'received' && request.status === 'requested' && !this.isExpired(request);
+    return request.direction === 'received' && request.status === 'requested' && !this.#isExpired(request);
   }
 
   protected accepted(result: ActionResult<SessionRequest>, hadFocus: boolean): void {
@@ -153,55 +151,45 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     void this.moveFocus('.link-section .button', hadFocus);
   }
 
-  protected rejected(_result: ActionResult<SessionRequest>, hadFocus: boolean): void {
-    this.announcement = this.localize.term('sessionRejected');
-    void this.moveFocus('#heading', hadFocus);
-  }
-
   protected override resetPerRequest(): void {
     super.resetPerRequest();
     this.agendaOpen = false;
-    if (this.linkForm?.open) this.linkForm.close();
+    if (this.#linkForm.open) this.#linkForm.close();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.armExpiry();
+    if (this.hasUpdated) this.#armExpiry();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.expiryTimer);
-    this.expiryTimer = undefined;
-    this.expiryFor = undefined;
+    clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = this.#expiryFor = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.armExpiry();
+    this.#armExpiry();
   }
 
   /** A pending request turns into an expired one while it is open: re-render when its slot ends. */
-  private armExpiry(): void {
+  #armExpiry(): void {
     const request = this.shown;
-    if (request === this.expiryFor && (this.expiryTimer || !request)) return;
-    clearTimeout(this.expiryTimer);
-    this.expiryTimer = undefined;
-    this.expiryFor = request;
-    if (!request || request.status !== 'requested' || this.isExpired(request)) return;
+    if (request === this.#expiryFor && (this.#expiryTimer || !request)) return;
+    clearTimeout(this.#expiryTimer);
+    this.#expiryTimer = undefined;
+    this.#expiryFor = request;
+    if (!request || request.status !== 'requested' || this.#isExpired(request)) return;
     const end = request.end instanceof Date ? request.end.getTime() : NaN;
     if (!Number.isFinite(end)) return;
     const wait = end - Date.now();
-    this.expiryTimer = setTimeout(
+    this.#expiryTimer = setTimeout(
       () => {
-        this.expiryTimer = undefined;
-        if (this.shown === request && this.isExpired(request)) {
-          this.expiryFor = undefined;
+        this.#expiryTimer = this.#expiryFor = undefined;
+        if (this.shown === request && this.#isExpired(request))
           this.announcement = this.localize.term('requestExpired');
-        } else {
-          this.expiryFor = undefined;
-          this.requestUpdate();
-        }
+        else this.requestUpdate();
       },
       Math.min(Math.max(wait, 0) + 20, MAX_DELAY),
     );
@@ -209,7 +197,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
 
   protected renderRequest(request: SessionRequest): TemplateResult {
     const name = request.person.name;
-    const expired = this.isExpired(request);
+    const expired = this.#isExpired(request);
     const status = expired ? 'expired' : request.status;
     const validDates = [request.start, request.end].every(
       (d) => d instanceof Date && !Number.isNaN(d.getTime()),
@@ -227,13 +215,12 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     const slot = this.localize.term(sentence, name, timeRange, date);
     return html`${this.renderHeader(request, status)}
     ${request.title ? html`<h3 class="title wrap">${request.title}</h3>` : nothing}
-    ${validDates ? html`<p class="slot wrap">${slot}</p>` : nothing} ${this.renderAgenda(request.agenda)}
-    ${this.renderOutcome(request, expired)}
-    ${this.canAct(request) && !this.handledElsewhere ? this.renderActions() : nothing}
-    ${request.status === 'accepted' ? this.renderLinkSection(request) : nothing}`;
+    ${validDates ? html`<p class="slot wrap">${slot}</p>` : nothing} ${this.#renderAgenda(request.agenda)}
+    ${this.#renderOutcome(request, expired)} ${this.renderActions(request)}
+    ${request.status === 'accepted' ? this.#renderLinkSection(request) : nothing}`;
   }
 
-  private renderAgenda(agenda: string): TemplateResult | typeof nothing {
+  #renderAgenda(agenda: string): TemplateResult | typeof nothing {
     const text = typeof agenda === 'string' ? agenda.trim() : '';
     if (!text) return nothing;
     const chars = Array.from(text);
@@ -264,7 +251,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     </div>`;
   }
 
-  private renderOutcome(request: SessionRequest, expired: boolean): TemplateResult | typeof nothing {
+  #renderOutcome(request: SessionRequest, expired: boolean): TemplateResult | typeof nothing {
     const name = request.person.name;
     if (expired) return html`<p class="notice" part="notice">${this.localize.term('requestExpired')}</p>`;
     if (request.status === 'accepted')
@@ -280,16 +267,16 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     return nothing;
   }
 
-  private renderLinkSection(request: SessionRequest): TemplateResult {
+  #renderLinkSection(request: SessionRequest): TemplateResult {
     const link = request.meetingLink;
     const mine = request.direction === 'received';
     let body: TemplateResult;
-    if (mine && this.linkForm.open) {
-      body = this.linkForm.render({
+    if (mine && this.#linkForm.open) {
+      body = this.#linkForm.render({
         editing: Boolean(link),
         busy: this.busy,
-        onSave: (value) => void this.saveLink(value),
-        onCancel: () => this.cancelLink(),
+        onSave: (value) => void this.#saveLink(value),
+        onCancel: () => this.#cancelLink(),
       });
     } else if (link?.url) {
       const label = this.localize.term('joinOn', platformLabel(this.localize, link.platform));
@@ -303,10 +290,10 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
             : html`<p class="muted">${this.localize.term('meetingLinkNotSafe')}</p>`
         }
         <p class="url wrap muted">${link.url}</p>
-        ${mine ? this.linkButton('editLink', link) : nothing}`;
+        ${mine ? this.#linkButton('editLink', link) : nothing}`;
     } else {
       body = html`<p class="muted">${this.localize.term(mine ? 'noLinkYet' : 'noLinkYetSent')}</p>
-        ${mine ? this.linkButton('addLink') : nothing}`;
+        ${mine ? this.#linkButton('addLink') : nothing}`;
     }
     return html`<section class="link-section" aria-labelledby="link-heading">
       <h3 id="link-heading" class="label">${this.localize.term('meetingLink')}</h3>
@@ -314,9 +301,9 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     </section>`;
   }
 
-  private linkButton(term: 'addLink' | 'editLink', link?: MeetingLink): TemplateResult {
+  #linkButton(term: 'addLink' | 'editLink', link?: MeetingLink): TemplateResult {
     const open = async () => {
-      this.linkForm.start(link);
+      this.#linkForm.start(link);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#link-platform')?.focus();
     };
@@ -325,21 +312,21 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     </button>`;
   }
 
-  private async cancelLink(): Promise<void> {
-    this.linkForm.close();
+  async #cancelLink(): Promise<void> {
+    this.#linkForm.close();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.link-section .button')?.focus();
   }
 
   /** Save: `session-link` (cancelable), the adapter once, `session-linked`. */
-  private saveLink(link: MeetingLink): Promise<void> {
+  #saveLink(link: MeetingLink): Promise<void> {
     return this.runAction(
       'link',
       (request) => new SessionLinkEvent({ request, link }),
       (adapter, request) => adapter.setMeetingLink(request.id, link),
       (result, hadFocus) => {
         const saved = result.item.meetingLink ?? link;
-        this.linkForm.close();
+        this.#linkForm.close();
         this.dispatchEvent(
           new SessionLinkedEvent({
             request: result.item,
@@ -359,7 +346,8 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     request: SessionRequest,
   ): void {
     super.fail(action, error, request);
-    if (action === 'link' && error.kind === 'validation') this.linkForm.showServerErrors(error.fieldErrors);
-    if (action === 'link' && this.handledElsewhere) this.linkForm.close();
+    if (action !== 'link') return;
+    if (error.kind === 'validation') this.#linkForm.showServerErrors(error.fieldErrors);
+    if (this.handledElsewhere) this.#linkForm.close();
   }
 }

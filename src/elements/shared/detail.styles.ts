@@ -16,13 +16,13 @@ export const detailStyles = css`
     border-radius: var(--_radius);
   }
   p,
+  h2,
   h3,
   figure,
   blockquote {
     margin: 0;
   }
   .heading {
-    margin: 0;
     font-size: 1.25rem;
     line-height: 1.3;
   }
@@ -127,7 +127,6 @@ export const detailStyles = css`
     border-inline-start-color: var(--_primary);
   }
   .error {
-    margin: 0;
     padding-block: 0.625rem;
     padding-inline: 0.875rem;
     border-radius: var(--_radius);

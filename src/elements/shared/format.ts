@@ -1,3 +1,4 @@
+import { cached } from '../../i18n/intl.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { RequestsError } from '../../model/errors.js';
 import type { TermKey } from '../../i18n/en.js';
@@ -28,18 +29,16 @@ const checkedZones = new Map<string, boolean>();
 
 /** An invalid zone would make Intl throw: fall back to the runtime's zone instead. */
 export function safeTimeZone(timeZone: string | undefined): string | undefined {
-  if (!timeZone) return undefined;
-  let valid = checkedZones.get(timeZone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    if (checkedZones.size > 100) checkedZones.clear();
-    checkedZones.set(timeZone, valid);
-  }
+  const valid =
+    !!timeZone &&
+    cached(checkedZones, timeZone, 100, () => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone });
+        return true;
+      } catch {
+        return false;
+      }
+    });
   return valid ? timeZone : undefined;
 }
 

@@ -3,34 +3,39 @@ import type { Person } from '../../model/request.js';
 
 /** Up to two initials, from the first and last words (works for any script). */
 export function initials(name: string): string {
+  // `trim()` and `\s` agree on what white space is, so no word is empty unless the name is.
   const words = String(name ?? '')
     .trim()
-    .split(/\s+/u)
-    .filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = Array.from(words[0]!)[0] ?? '';
-  const last = words.length > 1 ? (Array.from(words[words.length - 1]!)[0] ?? '') : '';
-  return (first + last).toLocaleUpperCase();
+    .split(/\s+/u);
+  const ends = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
+  // First code point of each (not code unit: a letter outside the BMP stays whole).
+  return (
+    ends
+      .map((word) => Array.from(word)[0] ?? '')
+      .join('')
+      .toLocaleUpperCase() || '?'
+  );
 }
 
 /** An avatar may load only from https or from the page's own origin (a same-origin path). */
 export function safeAvatarUrl(url: string | undefined): string | undefined {
-  if (typeof url !== 'string' || url.trim() === '') return undefined;
-  try {
-    const base = typeof location === 'undefined' ? 'https://invalid.invalid' : location.href;
-    const parsed = new URL(url.trim(), base);
-    if (parsed.protocol === 'https:') return parsed.href;
-    // Same origin as the page (a path, or the page's own http origin in development); never `data:`,
-    // `blob:` or `javascript:` (their origin is opaque or differs).
-    if (
-      typeof location !== 'undefined' &&
-      parsed.origin === location.origin &&
-      /^https?:$/.test(parsed.protocol)
-    ) {
-      return parsed.href;
+  const trimmed = typeof url === 'string' ? url.trim() : '';
+  // Undefined outside a page (server rendering, tests in Node).
+  const page = globalThis.location as Location | undefined;
+  if (trimmed) {
+    try {
+      const parsed = new URL(trimmed, page?.href ?? 'https://invalid.invalid');
+      // Same origin as the page (a path, or the page's own http origin in development); never `data:`,
+      // `blob:` or `javascript:` (their origin is opaque or differs).
+      if (
+        parsed.protocol === 'https:' ||
+        (parsed.origin === page?.origin && /^https?:$/.test(parsed.protocol))
+      ) {
+        return parsed.href;
+      }
+    } catch {
+      // not a URL: no picture
     }
-  } catch {
-    // not a URL: no picture
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -11,6 +11,7 @@ import {
   RequestRejectedEvent,
   ProfileOpenEvent,
 } from '../../events.js';
+import enDetails from '../../i18n/en-details.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { RequestsError, toRequestsError } from '../../model/errors.js';
 import type { ActionResult, AnyRequest, RequestKind, RequestStatus } from '../../model/request.js';
@@ -31,6 +32,7 @@ export interface RejectQuestion {
   reasonMaxWords?: number;
 }
 
+const CONNECTIVITY = ['online', 'offline'];
 const isOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
 
 /**
@@ -66,20 +68,20 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   @state() protected handledElsewhere = false;
 
   protected abstract readonly kind: RequestKind;
-  protected readonly localize = new LocalizeController(this);
+  protected readonly localize = new LocalizeController(this, enDetails);
 
-  private asking = false;
-  private reloadOnConnect = false;
+  #asking = false;
+  #reloadOnConnect = false;
 
   /** Loads the request by id; a given object with that id is used as is. */
-  protected readonly loader = new Task<[RequestsAdapter | undefined, string | undefined], T>(this, {
-    args: () => [this.resolvedAdapter, this.requestId],
+  readonly #loader = new Task<[RequestsAdapter | undefined, string | undefined], T>(this, {
+    args: () => [this.#adapter, this.requestId],
     task: async ([adapter, id], { signal }) => {
       if (!id) return initialState;
       if (this.request?.id === id) return this.request;
       if (!adapter) return initialState;
       try {
-        const loaded = await this.fetchRequest(adapter, id, signal);
+        const loaded = await this.fetchRequest(adapter, id, { signal });
         signal.throwIfAborted();
         // An answer about another request (a server that mixes up ids) would leave the view loading forever.
         if (loaded?.id !== id)
@@ -88,16 +90,14 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
         return loaded;
       } catch (e) {
         const error = toRequestsError(e);
-        if (!signal.aborted && error.kind !== 'aborted') {
-          this.dispatchEvent(new RequestErrorEvent({ kind: this.kind, action: 'open', error }));
-        }
+        if (!signal.aborted && error.kind !== 'aborted') this.#report('open', error);
         throw error;
       }
     },
   });
 
   /** The adapter in use: the own property wins over the provided one. */
-  protected get resolvedAdapter(): RequestsAdapter | undefined {
+  get #adapter(): RequestsAdapter | undefined {
     return this.adapter ?? this.contextAdapter;
   }
 
@@ -107,50 +107,55 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     return request && (!this.requestId || request.id === this.requestId) ? request : undefined;
   }
 
-  protected abstract fetchRequest(adapter: RequestsAdapter, id: string, signal?: AbortSignal): Promise<T>;
+  /** `options` is `{ signal }` for loads, absent for the refetch after a conflict. */
+  protected abstract fetchRequest(
+    adapter: RequestsAdapter,
+    id: string,
+    options?: { signal: AbortSignal },
+  ): Promise<T>;
   protected abstract acceptCall(adapter: RequestsAdapter, request: T): Promise<ActionResult<T>>;
   protected abstract rejectCall(
     adapter: RequestsAdapter,
     request: T,
     reason?: string,
   ): Promise<ActionResult<T>>;
-  protected abstract headingText(): string;
+  /** The heading's term. */
+  protected abstract readonly headingTerm: 'sessionRequest' | 'messageRequest';
+  /** Announced after a successful reject (focus then goes to the heading). */
+  protected abstract readonly rejectedTerm: 'sessionRejected' | 'messageRejected';
   protected abstract rejectQuestion(request: T): RejectQuestion;
   protected abstract renderRequest(request: T): TemplateResult;
   /** After a successful accept: announce, extra events, focus. */
   protected abstract accepted(result: ActionResult<T>, hadFocus: boolean): void;
-  /** After a successful reject. */
-  protected abstract rejected(result: ActionResult<T>, hadFocus: boolean): void;
   /** Whether Accept / Reject are offered for this request. */
   protected abstract canAct(request: T): boolean;
 
   /** Moves focus to the detail's heading (call it after opening the detail). */
   override focus(options?: FocusOptions): void {
-    const heading = this.renderRoot?.querySelector<HTMLElement>('#heading');
+    const heading = this.#heading;
     if (heading) heading.focus(options);
-    else
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('#heading')?.focus(options),
-      );
+    else void this.updateComplete.then(() => this.#heading?.focus(options));
+  }
+
+  get #heading(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('#heading');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onConnectivity);
-    window.addEventListener('offline', this.onConnectivity);
-    if (this.reloadOnConnect) {
-      this.reloadOnConnect = false;
-      void this.loader.run();
+    for (const type of CONNECTIVITY) window.addEventListener(type, this.#onConnectivity);
+    if (this.#reloadOnConnect) {
+      this.#reloadOnConnect = false;
+      void this.#loader.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onConnectivity);
-    window.removeEventListener('offline', this.onConnectivity);
-    if (this.loader.status === TaskStatus.PENDING) {
-      this.reloadOnConnect = true;
-      this.loader.abort();
+    for (const type of CONNECTIVITY) window.removeEventListener(type, this.#onConnectivity);
+    if (this.#loader.status === TaskStatus.PENDING) {
+      this.#reloadOnConnect = true;
+      this.#loader.abort();
     }
   }
 
@@ -166,7 +171,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     this.handledElsewhere = false;
   }
 
-  private readonly onConnectivity = (): void => {
+  readonly #onConnectivity = (): void => {
     const offline = this.localize.term('offline');
     if (isOffline()) this.errorText = offline;
     else if (this.errorText === offline) this.errorText = '';
@@ -174,17 +179,20 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
 
   protected override render(): TemplateResult {
     const request = this.shown;
+    // One line, so that the heading's text has no surrounding whitespace.
+    const heading = this.localize.term(this.headingTerm);
     return html`<section class="detail" part="base" aria-labelledby="heading">
-        <h2 id="heading" class="heading" part="heading" tabindex="-1">${this.headingText()}</h2>
-        ${request ? this.renderRequest(request) : this.renderPlaceholder()}
+        <h2 id="heading" class="heading" part="heading" tabindex="-1">${heading}</h2>
+        ${request ? this.renderRequest(request) : this.#renderPlaceholder()}
         <p class="error" part="notice error" role="alert">${this.errorText}</p>
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
       <confirm-dialog exportparts=${DIALOG_EXPORTPARTS}></confirm-dialog>`;
   }
 
-  private renderPlaceholder(): TemplateResult {
-    const error = this.loader.status === TaskStatus.ERROR ? (this.loader.error as RequestsError) : undefined;
+  #renderPlaceholder(): TemplateResult {
+    const error =
+      this.#loader.status === TaskStatus.ERROR ? (this.#loader.error as RequestsError) : undefined;
     if (!error || error.kind === 'aborted') return skeleton(this.localize);
     if (error.kind === 'not-found') {
       return html`<div class="state" part="notice">
@@ -194,7 +202,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     return html`<div class="state" part="notice" role="alert">
       <p><strong>${this.localize.term('errorLoadRequest')}</strong></p>
       <p>${isOffline() ? this.localize.term('offline') : errorMessage(this.localize, error)}</p>
-      <button type="button" class="button" part="button retry-button" @click=${() => this.loader.run()}>
+      <button type="button" class="button" part="button retry-button" @click=${() => this.#loader.run()}>
         ${this.localize.term('retry')}
       </button>
     </div>`;
@@ -212,15 +220,24 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
       </div>`;
   }
 
-  /** Accept and Reject, disabled and `aria-busy` while an action runs. */
-  protected renderActions(): TemplateResult {
+  /** Whether Accept / Reject are offered now: the request allows it and was not handled elsewhere. */
+  #actionable(request: T): boolean {
+    return this.canAct(request) && !this.handledElsewhere;
+  }
+
+  /**
+   * Accept and Reject when they are offered, disabled and `aria-busy` while an action runs. The methods
+   * are the listeners themselves: Lit calls them with the element as `this`.
+   */
+  protected renderActions(request: T): TemplateResult | typeof nothing {
+    if (!this.#actionable(request)) return nothing;
     return html`<div class="actions" part="actions" aria-busy=${this.busy ? 'true' : 'false'}>
       <button
         type="button"
         class="button primary"
         part="button accept-button"
         ?disabled=${this.busy}
-        @click=${() => this.accept()}
+        @click=${this.#accept}
       >
         ${this.localize.term('accept')}
       </button>
@@ -229,7 +246,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
         class="button danger"
         part="button reject-button"
         ?disabled=${this.busy}
-        @click=${() => this.reject()}
+        @click=${this.#reject}
       >
         ${this.localize.term('reject')}
       </button>
@@ -237,7 +254,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   }
 
   /** Accept: fires `request-accept`, then calls the adapter once. */
-  protected accept(): Promise<void> {
+  #accept(): Promise<void> {
     return this.runAction(
       'accept',
       (request) => new RequestAcceptEvent({ kind: this.kind, request }),
@@ -252,11 +269,11 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   }
 
   /** Reject: asks in the built-in dialog, then fires `request-reject` and calls the adapter once. */
-  protected async reject(): Promise<void> {
+  async #reject(): Promise<void> {
     const request = this.shown;
     const dialog = this.renderRoot.querySelector('confirm-dialog') as ConfirmDialog | null;
-    if (!request || this.busy || this.asking || typeof dialog?.ask !== 'function') return;
-    this.asking = true;
+    if (!request || this.busy || this.#asking || typeof dialog?.ask !== 'function') return;
+    this.#asking = true;
     let answer: { confirmed: boolean; reason?: string };
     try {
       const question = this.rejectQuestion(request);
@@ -267,7 +284,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
         tone: 'danger',
       });
     } finally {
-      this.asking = false;
+      this.#asking = false;
     }
     if (!answer?.confirmed || this.shown !== request) return;
     const reason = answer.reason?.trim() || undefined;
@@ -285,7 +302,8 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
             ...withMessage(result),
           }),
         );
-        this.rejected(result, hadFocus);
+        this.announcement = this.localize.term(this.rejectedTerm);
+        void this.moveFocus('#heading', hadFocus);
       },
     );
   }
@@ -303,11 +321,11 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   ): Promise<void> {
     const request = this.shown;
     if (!request || this.busy) return;
-    if (action !== 'link' && (!this.canAct(request) || this.handledElsewhere)) return;
+    if (action !== 'link' && !this.#actionable(request)) return;
     this.busy = true; // synchronously, before anything else can run: this is the double-click guard
     try {
       if (!this.dispatchEvent(before(request))) return;
-      const adapter = this.resolvedAdapter;
+      const adapter = this.#adapter;
       if (!adapter) {
         console.warn(`mentoring-requests: <${this.localName}> has no adapter; handle "${action}" yourself.`);
         return;
@@ -334,11 +352,11 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
 
   /** Reports a failed action and shows what happened; the request stays as it was. */
   protected fail(action: DetailAction, error: RequestsError, request: T): void {
-    this.dispatchEvent(new RequestErrorEvent({ kind: this.kind, action, error }));
+    this.#report(action, error);
     if (error.kind === 'conflict' || error.kind === 'not-found') {
       this.handledElsewhere = true;
       this.errorText = this.localize.term('errorConflict');
-      void this.refetch(request.id);
+      void this.#refetch(request.id);
     } else if (error.kind === 'network' && isOffline()) {
       this.errorText = this.localize.term('offline');
     } else {
@@ -347,27 +365,28 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   }
 
   /** Fetches a request that was handled elsewhere, to show where it stands now. */
-  private async refetch(id: string): Promise<void> {
-    const adapter = this.resolvedAdapter;
+  async #refetch(id: string): Promise<void> {
+    const adapter = this.#adapter;
     if (!adapter) return;
     try {
       const fresh = await this.fetchRequest(adapter, id);
       if (this.shown?.id === id && fresh?.id === id) this.request = fresh;
     } catch (e) {
       const error = toRequestsError(e);
-      if (error.kind !== 'aborted')
-        this.dispatchEvent(new RequestErrorEvent({ kind: this.kind, action: 'open', error }));
+      if (error.kind !== 'aborted') this.#report('open', error);
     }
+  }
+
+  /** Fires `request-error`. */
+  #report(action: DetailAction | 'open', error: RequestsError): void {
+    this.dispatchEvent(new RequestErrorEvent({ kind: this.kind, action, error }));
   }
 
   /** After the next render, focuses `selector` (else the heading), when focus was inside before. */
   protected async moveFocus(selector: string, hadFocus: boolean): Promise<void> {
     if (!hadFocus) return;
     await this.updateComplete;
-    const target =
-      this.renderRoot.querySelector<HTMLElement>(selector) ??
-      this.renderRoot.querySelector<HTMLElement>('#heading');
-    target?.focus();
+    (this.renderRoot.querySelector<HTMLElement>(selector) ?? this.#heading)?.focus();
   }
 }
 

@@ -6,7 +6,7 @@
  * every `securitypolicyviolation`, and posts the result to the parent. Server-side moves (a fault) are
  * asked of the parent by message.
  */
-import '../../../src/define.js';
+import '../../support/define-all.js';
 import { MentorEdAdapter } from '../../../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../../../src/elements/requests-page/requests-page.js';
 

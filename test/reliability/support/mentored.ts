@@ -5,7 +5,7 @@
 import { waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import '../../../src/define.js';
+import '../../support/define-all.js';
 import {
   MentorEdAdapter,
   type MentorEdAdapterOptions,

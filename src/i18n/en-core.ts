@@ -1,0 +1,66 @@
+/**
+ * English, first part: what the inbox shows at first paint (tabs, lists, cards, error messages). The
+ * second part, `en-details.ts`, has what only the detail views and the confirm dialog show; `en.ts` joins
+ * the two into the English `Translation`. Split so that the first paint ships only these strings: the
+ * others come with the details' lazily loaded chunk (define.ts), which hands them to its elements'
+ * `LocalizeController`s as their English.
+ */
+const plural = new Intl.PluralRules('en');
+
+const enCore = {
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr' as 'ltr' | 'rtl',
+
+  // Tabs and counts
+  tabsLabel: 'Requests',
+  sessionRequests: 'Session requests',
+  messageRequests: 'Message requests',
+  /** The tab's accessible name. `shown` is the count as the badge shows it (WCAG 2.5.3: label in name). */
+  tabWithCount: (tab: string, count: number, shown: string = String(count)) =>
+    count > 0 ? `${tab}, ${shown} pending` : tab,
+
+  // Lists
+  loadingRequests: 'Loading requests…',
+  loadMore: 'Load more',
+  loadingMore: 'Loading more…',
+  refresh: 'Refresh',
+  retry: 'Retry',
+  back: 'Back to requests',
+  viewDetails: (name: string) => `View details for ${name}`,
+  viewDetailsShort: 'View details',
+  sent: 'Sent',
+  received: 'Received',
+  expired: 'Expired',
+  moreDesignations: (count: number) => `+${count}`,
+  experienceYears: (years: number) =>
+    plural.select(years) === 'one' ? `${years} year of experience` : `${years} years of experience`,
+  shownOfTotal: (shown: number, total: number) => `Showing ${shown} of ${total}`,
+  emptySessions: 'No session requests',
+  emptySessionsHint: 'When someone asks you for a session, it will show up here.',
+  emptyMessages: 'No message requests',
+  emptyMessagesHint: 'When someone wants to connect with you, it will show up here.',
+  offline: 'You are offline. What was loaded stays here; actions work again once you are back online.',
+  slotOnDate: (date: string, timeRange: string) => `${date}, ${timeRange}`,
+  timeRange: (start: string, end: string) => `${start} - ${end}`,
+
+  // Errors, by kind
+  errorNetwork: 'Could not reach the server. Check your connection and try again.',
+  errorTimeout: 'The server took too long to answer. Try again.',
+  errorAborted: 'The request was cancelled.',
+  errorUnauthorized: 'Your sign-in has expired. Sign in again to continue.',
+  errorForbidden: 'You do not have permission to do this.',
+  errorNotFound: 'This request could not be found. It may have been withdrawn.',
+  errorConflict: 'This request was already handled.',
+  errorValidation: 'Some details are not valid. Check them and try again.',
+  errorServer: 'Something went wrong on the server. Try again.',
+  errorLoadList: 'The requests could not be loaded.',
+  /** A session accept refused because the slot overlaps another session of the mentor (validation). */
+  errorSlotClash: 'You already have a session scheduled at this time, so this request cannot be accepted.',
+  /** A list or count read got 404: the list itself, not one request, is missing (not-found). */
+  errorListNotFound: 'The list of requests was not found on the server. Try again later.',
+  /** A list or count read got 409 (conflict). */
+  errorListConflict: 'The requests changed while they were loading. Try again.',
+};
+
+export default enCore;

@@ -1,0 +1,94 @@
+/**
+ * English, second part: what only the detail views, the meeting link form and the confirm dialog show.
+ * Those elements pass it to their `LocalizeController` (it is not in the first-paint code: see
+ * `en-core.ts`); `en.ts` joins both parts into the English `Translation`.
+ */
+const enDetails = {
+  viewProfile: (name: string) => `View profile of ${name}`,
+
+  // Statuses
+  statusRequested: 'Pending',
+  statusAccepted: 'Accepted',
+  statusRejected: 'Rejected',
+  statusExpired: 'Expired',
+  errorLoadRequest: 'This request could not be loaded.',
+
+  // Actions
+  accept: 'Accept',
+  reject: 'Reject',
+  cancel: 'Cancel',
+  confirm: 'Confirm',
+
+  // Session request detail
+  sessionRequest: 'Session request',
+  loadingRequest: 'Loading the request…',
+  agenda: 'Agenda',
+  showMore: 'Show more',
+  showLess: 'Show less',
+  slotRequestReceived: (name: string, timeRange: string, date: string) =>
+    `${name} is requesting a slot at ${timeRange} on ${date}`,
+  slotRequestSent: (name: string, timeRange: string, date: string) =>
+    `You requested a slot with ${name} at ${timeRange} on ${date}`,
+  waitingFor: (name: string) => `Waiting for ${name}`,
+  slotBooked: (name: string) => `Slot booked with ${name}`,
+  slotBookedAt: (name: string, timeRange: string, date: string) =>
+    `Session with ${name} at ${timeRange} on ${date}`,
+  sessionRejected: 'This session request was rejected.',
+  requestExpired: 'This request has expired.',
+  rejectReasonShown: (reason: string) => `Reason: ${reason}`,
+
+  // Meeting link
+  meetingLink: 'Meeting link',
+  addLink: 'Add link',
+  editLink: 'Edit link',
+  noLinkYet: 'No meeting link yet. Add one so the mentee can join.',
+  noLinkYetSent: 'No meeting link yet. It will show here once it is added.',
+  meetingLinkNotSafe: 'This link is not a recognised meeting link, so it cannot be opened from here.',
+  platform: 'Platform',
+  platformGoogleMeet: 'Google Meet',
+  platformZoom: 'Zoom',
+  platformWhatsapp: 'WhatsApp',
+  linkUrl: 'Link',
+  meetingId: 'Meeting ID',
+  passcode: 'Passcode',
+  save: 'Save',
+  saving: 'Saving…',
+  linkSaved: 'Meeting link saved.',
+  joinOn: (platform: string) => `Join on ${platform}`,
+  linkPlaceholderGoogleMeet: 'https://meet.google.com/abc-defg-hij',
+  linkPlaceholderZoom: 'https://zoom.us/j/12345678901',
+  linkPlaceholderWhatsapp: 'https://call.whatsapp.com/video/abc123',
+  linkErrorRequired: 'This field is required.',
+  linkErrorInvalidUrl: 'Enter a full link, starting with https://.',
+  linkErrorHttpsOnly: 'The link must start with https://.',
+  linkErrorUserInfo: 'The link must not contain a user name or password.',
+  linkErrorPort: 'The link must not use a custom port.',
+  linkErrorWrongHost: (platform: string) => `Enter a ${platform} link.`,
+  linkErrorWrongPath: (platform: string) => `This is not a ${platform} meeting link.`,
+  linkErrorMeetingId: 'Enter the 9 to 11 digit meeting ID.',
+  linkErrorPasscode: 'Enter the passcode: 1 to 10 characters, no spaces.',
+  linkErrorPlatform: 'Choose a platform.',
+
+  // Message request detail
+  messageRequest: 'Message request',
+  hasSentYouMessage: (name: string) => `${name} has sent you a message.`,
+  ifYouAccept: (name: string) => `If you accept, ${name} will also be added to your connections.`,
+  waitingToRespond: (name: string) => `Waiting for ${name} to respond.`,
+  messageAccepted: (name: string) =>
+    `You have accepted this message request, and ${name} is added to your connections.`,
+  messageRejected: 'You rejected this message request.',
+  openChat: 'Open chat',
+  sentAt: (time: string) => `Sent ${time}`,
+
+  // Confirmations
+  rejectSessionHeading: 'Reject session request',
+  rejectSessionQuestion: 'Are you sure you want to reject this session request?',
+  rejectSessionReasonLabel: (name: string) => `Let ${name} know why you are rejecting their slot (optional)`,
+  rejectMessageHeading: 'Reject message request',
+  rejectMessageQuestion: 'Are you sure you want to reject this message request?',
+  reasonOptional: 'Reason (optional)',
+  wordCount: (count: number, max: number) => `${count} of ${max} words`,
+  tooManyWords: (max: number) => `Use at most ${max} words.`,
+};
+
+export default enDetails;
