@@ -8,23 +8,20 @@
  * import { RequestsPage } from 'mentoring-requests/react';
  * <RequestsPage adapter={adapter} onRequestAccepted={(e) => console.log(e.detail.request)} />
  * ```
- * Importing this module registers the five tags at once: it imports `mentoring-requests/define.js`, and,
- * since the wrappers need the detail and dialog classes anyway, defines those three without waiting for
- * define.js's lazily loaded chunk (so React 18 and 19 can render any of them on the first render).
+ * Importing this module registers the tags (it imports `mentoring-requests/define.js`). A wrapper of a
+ * detail element or the dialog may render before define.js's lazily loaded chunk has defined it: that is
+ * fine, since @lit/react sets the props as properties from the class it was given, and the element keeps
+ * them when it upgrades.
  * scripts/generate-editor-data.mjs checks that each wrapper maps exactly the events its element documents.
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../define.js';
-import { DETAIL_ELEMENTS } from '../define-details.js';
-import { defineTags, warnClashes } from '../registry.js';
 import { ConfirmDialog as ConfirmDialogElement } from '../elements/confirm-dialog/confirm-dialog.js';
 import { MessageRequestDetail as MessageRequestDetailElement } from '../elements/message-request-detail/message-request-detail.js';
 import { RequestTabs as RequestTabsElement } from '../elements/request-tabs/request-tabs.js';
 import { RequestsPage as RequestsPageElement } from '../elements/requests-page/requests-page.js';
 import { SessionRequestDetail as SessionRequestDetailElement } from '../elements/session-request-detail/session-request-detail.js';
-
-warnClashes(defineTags(DETAIL_ELEMENTS));
 
 /** The event of type `K`, for @lit/react's typed handler props. */
 const on = <K extends keyof HTMLElementEventMap>(type: K) => type as EventName<HTMLElementEventMap[K]>;
