@@ -1,8 +1,9 @@
 // `npm run manifest` (cem analyze) reads this file. Three small plugins make the manifest say what the
 // package really does:
-// 1. tag names: the tags are registered in src/define.ts through two maps, `ELEMENTS` there and
-//    `DETAIL_ELEMENTS` in src/define-details.ts (so that the registration can be idempotent), which the analyzer's `customElements.define('x', X)` detection
-//    does not see. `tagsFromElementsMap` reads that map and adds the `custom-element-definition` exports.
+// 1. tag names: the tags are registered through two maps, `ELEMENTS` in src/define.ts (defined at once)
+//    and `DETAIL_ELEMENTS` in src/define-details.ts (the lazily loaded chunk), so that the registration can
+//    be idempotent; the analyzer's `customElements.define('x', X)` detection does not see them.
+//    `tagsFromElementsMap` reads one map and adds its `custom-element-definition` exports.
 // 2. inherited API: the detail elements extend an abstract base marked `@internal` (not public API), which
 //    the analyzer would skip entirely, losing `adapter`, `request-id` and `request` from both elements.
 //    `analyzeInternalBases` keeps abstract `@internal` classes in the analysis so their public members

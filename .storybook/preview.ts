@@ -13,8 +13,9 @@ setCustomElementsManifest(storyManifest(cem));
 
 const preview: Preview = {
   tags: ['autodocs'],
-  // Waits for the lazily defined details and dialog (stories render them on their own); then starts MSW's
-  // worker once, and before every story resets it to the story's `parameters.msw.handlers`.
+  // Two loaders, run side by side: one waits for the lazily defined details and dialog (stories render
+  // them on their own); MSW's starts its worker once, and before every story resets it to the story's
+  // `parameters.msw.handlers`.
   loaders: [async () => (await ready, {}), mswLoader()],
   beforeEach: [emulateOffline],
   // Every event the elements fire is logged in the Actions panel, with its detail (support/events.ts).

@@ -271,7 +271,9 @@ const react = `${header}//
 // React 19 renders custom elements natively: a prop whose name is a property of the element is set as that
 // property (\`adapter\`, \`pageSize\`), other props become attributes, and \`on\` + event name adds a listener
 // for exactly that name (\`onrequest-accepted\` → 'request-accepted'). Import 'mentoring-requests/define.js'
-// before rendering so that the properties exist. Activate these types once in the app:
+// before rendering so that the properties exist (and \`await ready\` from it before a first render that
+// shows a detail element or the dialog on its own: those are defined when their chunk arrives).
+// Activate these types once in the app:
 //   import type {} from 'mentoring-requests/jsx';
 // React 18 does not pass properties or custom events: use 'mentoring-requests/react' instead.
 ${imports("import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n")}
@@ -290,7 +292,8 @@ write('dist/jsx.d.ts', react);
 const preact = `${header}//
 // Preact sets a prop as a property when the element has it, and \`on\` + event name adds a listener for that
 // name (\`onrequest-accepted\` → 'request-accepted'). Import 'mentoring-requests/define.js' before
-// rendering. Activate these types once in the app (checked with Preact 10.29 and 11.2):
+// rendering (and \`await ready\` from it before rendering a detail element or the dialog on its own).
+// Activate these types once in the app (checked with Preact 10.29 and 11.2):
 //   import type {} from 'mentoring-requests/jsx-preact';
 ${imports("import type { HTMLAttributes } from 'preact';\n")}
 export type * from './jsx-elements.js';

@@ -3,8 +3,8 @@
 //
 // - Own code: dist/define.js bundled with lit, @lit/*, @lit-labs/* external (the localization is our own
 //   code, so it counts). Code split like a host's bundler would: the initial part (the entry and what it
-//   imports statically) has the budget; what is only imported dynamically (other locales, the
-//   virtualized list) is listed as lazy chunks. Each element's own entry is listed the same way.
+//   imports statically) has the budget; what is only imported dynamically (the details and the dialog,
+//   other locales, the virtualized list) is listed as lazy chunks. Each element's own entry is listed the same way.
 // - CDN build (dist/cdn, everything bundled): the initial file plus the chunks it imports statically
 //   has the budget; every lazily loaded chunk is listed.
 //

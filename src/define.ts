@@ -44,8 +44,15 @@ export async function defineElements(registry: CustomElementRegistry = customEle
   return clashes;
 }
 
-/** Resolves once all five tags are defined (the detail chunk has loaded). */
+/** Resolves once all five tags are defined (the detail chunk has loaded); rejects if it failed to load. */
 export const ready: Promise<void> = defineElements().then(() => undefined);
+
+// A chunk that fails to load (offline, a deploy that replaced it) must not become an unhandled rejection
+// on every page that never awaits `ready`: one warning says what happened; `ready` still rejects for
+// those who await it, and `defineElements()` tries again.
+ready.catch((error: unknown) =>
+  console.warn('mentoring-requests: the detail views did not load; opening a request shows nothing.', error),
+);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,7 @@
  * English, first part: what the inbox shows at first paint (tabs, lists, cards, error messages). The
  * second part, `en-details.ts`, has what only the detail views and the confirm dialog show; `en.ts` joins
  * the two into the English `Translation`. Split so that the first paint ships only these strings: the
- * others come with the details' lazily loaded chunk (define.ts), which hands them to its elements'
+ * others come with the details' lazily loaded chunk (define-details.ts), whose elements hand them to their
  * `LocalizeController`s as their English.
  */
 const plural = new Intl.PluralRules('en');

@@ -1,5 +1,5 @@
 /**
- * English, the source locale. Every user-visible string of the elements is here, as whole sentences
+ * English, the source locale. Every user-visible string of the elements is in its two parts, as whole sentences
  * with placeholders (never fragments glued together), so translators can reorder words.
  * Other locales implement `Translation` (same keys, same function signatures) and are loaded lazily.
  * Written in two parts (en-core.ts, en-details.ts) so the first paint ships only the first.

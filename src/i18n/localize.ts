@@ -20,6 +20,7 @@ type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => 
 type Terms = Partial<Translation> & Pick<Translation, '$code' | '$name' | '$dir'>;
 
 const translations = new Map<string, Terms>([['en', enCore]]);
+const unknownTerms = new Set<string>();
 // The built-in locales (Hindi, Arabic) are lazy: their loaders are dynamic imports, run on first use.
 const loaders = new Map<string, LocaleLoader>(Object.entries(BUILT_IN_LOADERS));
 const pending = new Set<string>();
@@ -28,6 +29,18 @@ let observer: MutationObserver | undefined;
 const observedRoots = new WeakSet<ShadowRoot>();
 
 const OBSERVED = { attributes: true, subtree: true, attributeFilter: ['lang', 'dir'] };
+
+/**
+ * A term that no English reaches: an element showing a detail term without `en-details.ts` given to its
+ * controller. Its key is shown (not an empty space), and one warning per key says what to fix.
+ */
+function unknownTerm(key: string): string {
+  if (!unknownTerms.has(key)) {
+    unknownTerms.add(key);
+    console.warn(`mentoring-requests: no English for the term "${key}": give it to the LocalizeController.`);
+  }
+  return key;
+}
 
 /** Re-renders every connected element (a translation arrived, or a `lang` / `dir` changed). */
 function updateAll(): void {
@@ -181,7 +194,7 @@ export class LocalizeController implements ReactiveController {
     const value = (translation[key] ??
       this.#english?.[key] ??
       (enCore as Partial<Translation>)[key] ??
-      key) as string | ((...a: unknown[]) => string);
+      unknownTerm(key)) as string | ((...a: unknown[]) => string);
     if (typeof value !== 'function') return value;
     return inTermLocale(translation === enCore ? undefined : this.lang(), () => value(...args));
   }

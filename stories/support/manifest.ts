@@ -1,14 +1,15 @@
 /**
  * Prepares `custom-elements.json` for Storybook's controls and autodocs:
  * - makes sure every element declaration has its `tagName` (Storybook looks declarations up by tag
- *   name; the tags are registered through `src/define.ts`'s map, which the analyzer only follows with the
- *   plugin in custom-elements-manifest.config.mjs — this keeps the stories working without it);
+ *   name; the tags are registered through two maps, in `src/define.ts` and `src/define-details.ts`, which
+ *   the analyzer only follows with the plugin in custom-elements-manifest.config.mjs — this keeps the
+ *   stories working without it);
  * - keeps only the public API: private / protected / static members and `@internal` ones are dropped,
  *   as are events without a name (the analyzer also lists every `dispatchEvent(new X())` it sees).
  * The manifest itself is left untouched (a copy is returned).
  */
 
-/** Element class → tag, as `src/define.ts` registers them. Class names, not `Class.name`: builds minify. */
+/** Element class → tag, as `src/define.ts` (and `define-details.ts`) register them. Class names, not `Class.name`: builds minify. */
 export const TAGS: Readonly<Record<string, string>> = {
   RequestsPage: 'requests-page',
   RequestTabs: 'request-tabs',

@@ -179,7 +179,8 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
 
   protected override render(): TemplateResult {
     const request = this.shown;
-    // One line, so that the heading's text has no surrounding whitespace.
+    // Computed first so the <h2> stays on one line through formatting: its text must have no surrounding
+    // white space (the heading is the accessible name of the section and is compared in tests).
     const heading = this.localize.term(this.headingTerm);
     return html`<section class="detail" part="base" aria-labelledby="heading">
         <h2 id="heading" class="heading" part="heading" tabindex="-1">${heading}</h2>
