@@ -30,6 +30,8 @@ describe('<requests-page> before the detail chunk has arrived', () => {
     await clicked.updateComplete;
     expect(detailOf(clicked)!.shadowRoot, 'not upgraded yet').to.equal(null);
     expect(root(clicked).querySelector('.list-view')!.hasAttribute('hidden')).to.equal(true);
+    // Meanwhile a placeholder holds the place of the detail (no layout jump when it arrives).
+    expect(detailOf(clicked)!.getBoundingClientRect().height).to.be.at.least(12 * 16);
 
     // A host deep-links to a request of another inbox.
     const data = new MemoryAdapter({ seed: 4 });

@@ -256,6 +256,14 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
+  /* A detail opened before its class has arrived (define.ts loads it lazily): a placeholder of the
+     loading detail's size, so nothing jumps when it upgrades. */
+  .detail-view > :not(:defined) {
+    display: block;
+    min-block-size: 12rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .back {
     justify-self: start;
     padding-inline: 0.25rem 0.5rem;
