@@ -119,6 +119,9 @@ export const ErrorThenRetry: Story = {
     mentorEd: { setup: (db) => db.failNext('requestSessions/list', 500, 2) } satisfies MentorEdStoryParams,
   },
   play: async ({ canvasElement }) => {
+    // The list's own error (with its title), not the counts' alone: when the counts fail first, their Retry
+    // shows while the list is still loading, and clicking it retries only the counts.
+    await waitForElement(() => deepQuery(canvasElement, '.error-title'), 'the list error');
     const retry = await waitForPart(canvasElement, 'retry-button', 'the Retry button');
     await userEvent.click(retry);
     await waitForElement(
