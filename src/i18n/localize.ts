@@ -113,6 +113,15 @@ function canonicalTag(tag: string): string {
   });
 }
 
+/** The translation for the BCP 47 `tag`: exact tag, then its language, then English (loading it if needed). */
+function translationOf(tag: string): Terms {
+  const language = tag.split('-')[0]!;
+  const found = translations.get(tag) ?? translations.get(language);
+  if (found) return found;
+  load(loaders.has(tag) ? tag : language);
+  return enCore;
+}
+
 export class LocalizeController implements ReactiveController {
   readonly host: ReactiveControllerHost & HTMLElement;
 
@@ -171,12 +180,7 @@ export class LocalizeController implements ReactiveController {
    * The built-in English has the first-paint terms only; `term()` finds the rest in the controller's own.
    */
   translation(): Terms {
-    const tag = this.lang();
-    const language = tag.split('-')[0]!;
-    const found = translations.get(tag) ?? translations.get(language);
-    if (found) return found;
-    load(loaders.has(tag) ? tag : language);
-    return enCore;
+    return translationOf(this.lang());
   }
 
   /**
@@ -190,13 +194,15 @@ export class LocalizeController implements ReactiveController {
   }
 
   term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
-    const translation = this.translation();
+    // `lang()` walks up the DOM: once per term (a list renders several per card).
+    const tag = this.lang();
+    const translation = translationOf(tag);
     const value = (translation[key] ??
       this.#english?.[key] ??
       (enCore as Partial<Translation>)[key] ??
       unknownTerm(key)) as string | ((...a: unknown[]) => string);
     if (typeof value !== 'function') return value;
-    return inTermLocale(translation === enCore ? undefined : this.lang(), () => value(...args));
+    return inTermLocale(translation === enCore ? undefined : tag, () => value(...args));
   }
 
   date(date: Date, options?: Intl.DateTimeFormatOptions): string {

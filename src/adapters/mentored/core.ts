@@ -49,6 +49,23 @@ export class MentorEdCore {
     if (map.size > MAX_SEEN) map.delete(map.keys().next().value!);
   }
 
+  /**
+   * A list's rows as requests: each mapped (a row `map` cannot read is skipped, with one warning), kept
+   * when its status is one the list asked for, and remembered.
+   */
+  mapList<T extends SessionRequest | MessageRequest>(
+    rows: readonly unknown[],
+    map: (row: unknown, ctx: MapContext) => T | null,
+    statuses: readonly string[],
+  ): T[] {
+    const ctx = this.context();
+    const items = rows
+      .map((row) => map(row, ctx))
+      .filter((item): item is T => item !== null && statuses.includes(item.status));
+    items.forEach((item) => this.remember(item));
+    return items;
+  }
+
   /** A copy of the remembered request, if any. */
   recall<K extends 'session' | 'message'>(kind: K, id: string): Remembered<K> | undefined {
     const found = this.seen[kind].get(id);

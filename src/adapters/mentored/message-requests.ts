@@ -8,7 +8,7 @@ import { RequestsError } from '../../model/errors.js';
 import type { ActionResult, CallOptions, ListQuery, MessageRequest, Page } from '../../model/request.js';
 import { DEFAULT_MESSAGE_STATUSES } from '../types.js';
 import { isEmptyResult, withMessage, type MentorEdCore } from './core.js';
-import { DEFAULT_MESSAGES, isRecord, wrongShape, type CallMode } from './http.js';
+import { DEFAULT_MESSAGES, isRecord, wrongShape, type CallMode, type Envelope } from './http.js';
 import { mapConnectionRow } from './map-rows.js';
 import {
   COUNT_PAGE,
@@ -32,14 +32,7 @@ export class MessageRequests {
     const statuses = statusesOf(q, DEFAULT_MESSAGE_STATUSES);
     // connections/pending only ever holds pending requests.
     if (!statuses.includes('requested')) return { items: [], total: 0, page, pageSize };
-    const ctx = this.core.context();
-    const map = (rows: unknown[]) => {
-      const items = rows
-        .map((row) => mapConnectionRow(row, ctx))
-        .filter((r): r is MessageRequest => r !== null && statuses.includes(r.status));
-      items.forEach((item) => this.core.remember(item));
-      return items;
-    };
+    const map = (rows: unknown[]) => this.core.mapList(rows, mapConnectionRow, statuses);
 
     if (pageSize <= MAX_LIMIT) {
       const { data, count } = await this.pending(page, pageSize, o);
@@ -67,13 +60,7 @@ export class MessageRequests {
   }
 
   async accept(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>> {
-    const env = await this.core.http.send({
-      method: 'POST',
-      path: 'connections/accept',
-      body: { user_id: id },
-      mode: 'action',
-      signal: o?.signal,
-    });
+    const env = await this.byUser('accept', id, 'action', o);
     const accepted = isRecord(env.result) ? env.result : {};
     const meta = isRecord(accepted.meta) ? accepted.meta : {};
     // The answer has the room id but not the person: a remembered request saves reading it again.
@@ -92,13 +79,7 @@ export class MessageRequests {
     // this adapter listed or read it already.
     const item = this.core.recall('message', id) ?? (await this.fetch(id, 'action', o));
     if (item.status !== 'requested') throw new RequestsError('conflict', DEFAULT_MESSAGES.conflict);
-    const env = await this.core.http.send({
-      method: 'POST',
-      path: 'connections/reject',
-      body: { user_id: id },
-      mode: 'action',
-      signal: o?.signal,
-    });
+    const env = await this.byUser('reject', id, 'action', o);
     if (!isEmptyResult(env.result)) throw wrongShape('reject result');
     item.status = 'rejected';
     this.core.remember(item);
@@ -116,13 +97,7 @@ export class MessageRequests {
 
   /** `connections/getInfo` → MessageRequest. "Connection not found." (only user_details) → not-found. */
   private async fetch(id: string, mode: CallMode, o?: CallOptions): Promise<MessageRequest> {
-    const env = await this.core.http.send({
-      method: 'POST',
-      path: 'connections/getInfo',
-      body: { user_id: id },
-      mode,
-      signal: o?.signal,
-    });
+    const env = await this.byUser('getInfo', id, mode, o);
     const row = env.result;
     if (row !== undefined && row !== null && !isRecord(row)) throw wrongShape('connection row');
     if (!isRecord(row) || (row.status === undefined && row.friend_id === undefined)) {
@@ -137,6 +112,17 @@ export class MessageRequests {
     if (!item) throw wrongShape('connection row');
     this.core.remember(item);
     return item;
+  }
+
+  /** `connections/<path>` for one request: every such call names it by the other user's id. */
+  private byUser(path: string, id: string, mode: CallMode, o?: CallOptions): Promise<Envelope> {
+    return this.core.http.send({
+      method: 'POST',
+      path: `connections/${path}`,
+      body: { user_id: id },
+      mode,
+      signal: o?.signal,
+    });
   }
 
   /** One page of `connections/pending`. */

@@ -6,15 +6,15 @@ import { DEFAULT_MESSAGES, isRecord, wrongShape, type Envelope } from './http.js
 /** Page size of the pending-count calls: one call per kind while the totals are ≤ 100. */
 export const COUNT_PAGE = 100;
 
-/**
- * Counts the rows for which `pending` holds, reading pages of COUNT_PAGE until the server's total is
- * covered (one call while it is ≤ 100). `read(page)` fetches one page (1-based).
- */
 /** A mapped row that counts on a tab: received and still pending. */
 export function isPendingReceived(item: { direction: string; status: string } | null): boolean {
   return item?.direction === 'received' && item.status === 'requested';
 }
 
+/**
+ * Counts the rows for which `pending` holds, reading pages of COUNT_PAGE until the server's total is
+ * covered (one call while it is ≤ 100). `read(page)` fetches one page (1-based).
+ */
 export async function countPages(
   read: (page: number) => Promise<{ data: unknown[]; count: number }>,
   pending: (row: unknown) => boolean,

@@ -46,11 +46,7 @@ export class SessionRequests {
       signal: o?.signal,
     });
     const { data, count } = listOf(env);
-    const ctx = this.core.context();
-    const items = data
-      .map((row) => mapSessionRow(row, ctx))
-      .filter((r): r is SessionRequest => r !== null && statuses.includes(r.status));
-    items.forEach((item) => this.core.remember(item));
+    const items = this.core.mapList(data, mapSessionRow, statuses);
     return { items: byDirection(items, q), total: count, page, pageSize };
   }
 

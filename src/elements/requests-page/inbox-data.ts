@@ -104,8 +104,7 @@ export class InboxData {
 
   /** Retry: the list's failed load (first page or next page) and the failed counts. */
   retry(): void {
-    const list = this.active;
-    if (list.error) void (list.errorOn === 'more' ? this.loadMore(true) : list.reload());
+    if (this.active.error) void this.#retryList(true);
     if (this.pending.error) void this.pending.load();
   }
 
@@ -137,15 +136,24 @@ export class InboxData {
   /** Back online: a failed load is retried, a stale list and stale counts are refreshed. */
   backOnline(): void {
     const list = this.active;
-    if (list.error && !list.loading && !this.#options.detailOpen()) {
-      void (list.errorOn === 'more' ? list.loadMore() : list.reload());
-    } else this.ensureList(true);
-    if (!this.pending.isFresh(this.#host.freshness)) void this.pending.load();
+    if (list.error && !list.loading && !this.#options.detailOpen()) void this.#retryList(false);
+    else this.ensureList(true);
+    this.#refreshStaleCounts();
   }
 
   /** The window is visible again: stale data is refreshed. */
   visible(): void {
     this.ensureList(true);
+    this.#refreshStaleCounts();
+  }
+
+  /** The active list's failed load again: the next page when that failed, else the first. */
+  #retryList(fromButton: boolean): Promise<void> {
+    const list = this.active;
+    return list.errorOn === 'more' ? this.loadMore(fromButton) : list.reload();
+  }
+
+  #refreshStaleCounts(): void {
     if (!this.pending.isFresh(this.#host.freshness)) void this.pending.load();
   }
 
