@@ -10,6 +10,8 @@
 //    are inherited, and flags them as plain classes (no tag, not a custom element).
 // 3. events: `this.dispatchEvent(new RequestErrorEvent(...))` is picked up as an event without a name;
 //    every event is documented with `@fires`, so nameless ones are dropped.
+// 4. order: the analyzer lists modules in the order its file reads finish, which differs from build to
+//    build; sorted by path, the committed manifest changes only when the API does.
 // The manifest is the source of the editor data and JSX typings (scripts/generate-editor-data.mjs).
 
 /** Reads `export const ELEMENTS = { 'tag-name': ClassName, ... }` in `file`. */
@@ -91,6 +93,15 @@ function dropNamelessEvents() {
   };
 }
 
+function sortModules() {
+  return {
+    name: 'mentoring-requests:sort-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // mocks: MSW emulation, not elements; react: wrappers around the same classes; cdn*: build entries;
@@ -111,5 +122,6 @@ export default {
     tagsFromElementsMap({ file: 'src/define-details.ts', variable: 'DETAIL_ELEMENTS' }),
     analyzeInternalBases(),
     dropNamelessEvents(),
+    sortModules(),
   ],
 };
