@@ -4,6 +4,7 @@
  */
 export type {
   ActionResult,
+  AdapterCapabilities,
   AnyRequest,
   CallOptions,
   Direction,
@@ -18,6 +19,8 @@ export type {
   RequestStatus,
   RequestsAdapter,
   SessionRequest,
+  StoredLink,
+  MeetingHost,
 } from './types.js';
 export { DEFAULT_MESSAGE_STATUSES, DEFAULT_SESSION_STATUSES } from './types.js';
 export { hasEnded } from '../model/request.js';

@@ -6,6 +6,7 @@ import type {
   MessageRequest,
   Page,
   PendingCounts,
+  RequestStatus,
   SessionRequest,
 } from '../model/request.js';
 import { RequestsError } from '../model/errors.js';
@@ -25,14 +26,33 @@ export type {
   RequestStatus,
   SessionRequest,
   AnyRequest,
+  StoredLink,
+  MeetingHost,
 } from '../model/request.js';
 export { RequestsError, type RequestsErrorKind } from '../model/errors.js';
+
+/**
+ * What an adapter tells the elements about its backend's limits. Every field is optional: an element
+ * given an adapter without `capabilities` uses its defaults.
+ */
+export interface AdapterCapabilities {
+  /** The statuses `listSessionRequests` can filter by (default: all four). */
+  statuses?: RequestStatus[];
+  /** The most words a reject reason may have (MentorEd: 50, its validator). */
+  reasonMaxWords?: number;
+  /** The most characters (Unicode code points of the trimmed text) a reject reason may have (MentorEd: 255). */
+  reasonMaxChars?: number;
+  /** `subscribe()` delivers changes. */
+  push?: boolean;
+}
 
 /**
  * What the elements need from a backend. Every call may be aborted with `signal`; every failure
  * rejects with a `RequestsError`.
  */
 export interface RequestsAdapter {
+  /** Optional: the backend's limits (see {@link AdapterCapabilities}). */
+  readonly capabilities?: AdapterCapabilities;
   listSessionRequests(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>>;
   getSessionRequest(id: string, o?: CallOptions): Promise<SessionRequest>;
   acceptSessionRequest(id: string, o?: CallOptions): Promise<ActionResult<SessionRequest>>;
@@ -46,6 +66,13 @@ export interface RequestsAdapter {
   /** Received requests still pending (never the ones the viewer sent). */
   countPending(o?: CallOptions): Promise<PendingCounts>;
 }
+
+/** The names of the adapter's methods (its data properties such as `capabilities` left out). */
+export type RequestsAdapterMethod = {
+  [K in keyof RequestsAdapter]-?: NonNullable<RequestsAdapter[K]> extends (...args: never[]) => unknown
+    ? K
+    : never;
+}[keyof RequestsAdapter];
 
 /** Default status filters of the two lists. */
 export const DEFAULT_SESSION_STATUSES = ['requested', 'expired'] as const;

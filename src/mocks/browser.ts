@@ -4,7 +4,7 @@
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMentorEdDb, type MentorEdDb, type MentorEdDbOptions } from './db.js';
-import { createMentorEdHandlers } from './handlers.js';
+import { createMentorEdHandlers, type MentorEdHandlersOptions } from './handlers.js';
 
 export interface StartMentorEdWorkerOptions extends MentorEdDbOptions {
   /** The API root the adapter uses, e.g. `${location.origin}/mentoring/v1`. */
@@ -13,6 +13,8 @@ export interface StartMentorEdWorkerOptions extends MentorEdDbOptions {
   db?: MentorEdDb;
   /** Token → user id (see `createMentorEdHandlers`). */
   tokens?: Record<string, string>;
+  /** Auth variants of the deployment (see `createMentorEdHandlers`): bearer prefix, header name, more headers. */
+  auth?: Pick<MentorEdHandlersOptions, 'bearer' | 'tokenHeader' | 'requiredHeaders' | 'denied'>;
   /** Where the worker script is served (default `/mockServiceWorker.js`). */
   serviceWorkerUrl?: string;
 }
@@ -25,9 +27,11 @@ export interface StartMentorEdWorkerOptions extends MentorEdDbOptions {
 export async function startMentorEdWorker(
   options: StartMentorEdWorkerOptions,
 ): Promise<{ worker: SetupWorker; db: MentorEdDb }> {
-  const { baseUrl, db: given, tokens, serviceWorkerUrl, ...dbOptions } = options;
+  const { baseUrl, db: given, tokens, serviceWorkerUrl, auth, ...dbOptions } = options;
   const db = given ?? createMentorEdDb(dbOptions);
-  const worker = setupWorker(...createMentorEdHandlers({ baseUrl, db, ...(tokens ? { tokens } : {}) }));
+  const worker = setupWorker(
+    ...createMentorEdHandlers({ baseUrl, db, ...auth, ...(tokens ? { tokens } : {}) }),
+  );
   await worker.start({
     serviceWorker: { url: serviceWorkerUrl ?? '/mockServiceWorker.js' },
     onUnhandledRequest: 'bypass',

@@ -6,6 +6,7 @@
  */
 import { generateRequests } from '../adapters/memory/generate.js';
 import { FaultInjector } from './faults.js';
+import { bookedSlots, clashesWithHosted, type AvailabilityDay } from './schedule.js';
 import type {
   ConnectionStatus,
   MentorEdDbOptions,
@@ -34,6 +35,12 @@ export class MentorEdDb extends FaultInjector {
   /** Raw patches merged into a row's JSON (see {@link corrupt}): `"session:<id>"` / `"message:<id>"`. */
   readonly patches = new Map<string, Record<string, unknown>>();
   readonly defaultMeetingPlatform: 'BBB' | 'OFF';
+  /** Whether list rows carry `request_type` (see {@link MentorEdDbOptions.listRequestType}). */
+  listRequestType: boolean;
+  /** SESSION_EDIT_WINDOW_MINUTES (see {@link MentorEdDbOptions.sessionEditWindowMinutes}). */
+  sessionEditWindowMinutes: number;
+  /** SESSION_CREATION_MENTOR_LIMIT (see {@link MentorEdDbOptions.mentorSessionLimit}). */
+  mentorSessionLimit: number;
   private readonly clock: () => number;
   private nextSession = 5001;
   private nextConnection = 9001;
@@ -48,7 +55,10 @@ export class MentorEdDb extends FaultInjector {
           ? Date.now()
           : new Date(options.now).getTime();
     this.clock = typeof options.now === 'function' ? options.now : () => Date.now();
-    this.defaultMeetingPlatform = options.defaultMeetingPlatform ?? 'BBB';
+    this.defaultMeetingPlatform = options.defaultMeetingPlatform ?? 'OFF';
+    this.listRequestType = options.listRequestType ?? true;
+    this.sessionEditWindowMinutes = options.sessionEditWindowMinutes ?? 0;
+    this.mentorSessionLimit = options.mentorSessionLimit ?? 1;
     this.latencyMs = options.latencyMs ?? 0;
     const meInit = typeof options.me === 'string' ? { user_id: options.me } : (options.me ?? {});
     this.me = meInit.user_id ?? '1';
@@ -162,9 +172,19 @@ export class MentorEdDb extends FaultInjector {
     return this.sessionRequests.find((r) => r.id === id);
   }
 
-  /** A session request whose slot has ended counts as handled for accept / reject. */
+  /** Received-and-pending as a user sees it: REQUESTED and its slot not ended (what the tabs count). */
   isPending(request: StoredSessionRequest): boolean {
     return request.status === 'REQUESTED' && request.end_date * 1000 > this.now();
+  }
+
+  /**
+   * A session request that accept / reject can still act on, as upstream finds it:
+   * database/queries/requestSessions.js `findOneRequest` looks for the id with status REQUESTED only,
+   * whoever asks and whether or not the slot has ended.
+   */
+  openSessionRequest(id: string): StoredSessionRequest | undefined {
+    const found = this.sessionRequest(id);
+    return found?.status === 'REQUESTED' ? found : undefined;
   }
 
   /** The pending request or accepted connection between two users (either direction), newest first. */
@@ -182,27 +202,34 @@ export class MentorEdDb extends FaultInjector {
       );
   }
 
-  /** Whether `user` already has a session overlapping [start, end) (epoch seconds). */
+  /** Whether accepting a request for [start, end] is refused as a clash, as upstream decides (schedule.ts). */
   hasClash(user: string, start: number, end: number): boolean {
-    return this.sessions.some(
-      (s) =>
-        (s.mentor_id === user || s.mentee_ids.includes(user)) && s.start_date < end && start < s.end_date,
-    );
+    return clashesWithHosted(this.sessions, user, start, end, this.mentorSessionLimit);
+  }
+
+  /** `requestSessions/userAvailability` for `user` (schedule.ts `bookedSlots`). */
+  availability(user: string, start: number, end: number, statuses: readonly string[]): AvailabilityDay[] {
+    return bookedSlots(this.sessions, user, start, end, statuses);
   }
 
   // ---- Transitions (what the endpoints do; also the "elsewhere" helpers) ---------------------------
 
-  /** Accepts a session request as its requestee: creates the session and the connection. */
-  acceptSession(request: StoredSessionRequest): { connected: boolean } {
+  /**
+   * Accepts a session request (services/requestSessions.js `accept`): creates the session with `mentor`
+   * (the accepting user, the requestee by default) as its mentor and creator, marks the request
+   * ACCEPTED with its `session_id`, and connects the two users unless they already are.
+   */
+  acceptSession(request: StoredSessionRequest, mentor = request.requestee_id): { connected: boolean } {
     const session: StoredSession = {
       id: String(this.nextSession++),
-      mentor_id: request.requestee_id,
+      mentor_id: mentor,
       mentee_ids: [request.requestor_id],
       title: request.title,
       description: request.agenda,
       start_date: request.start_date,
       end_date: request.end_date,
       status: 'PUBLISHED',
+      created_by: mentor,
       meeting_info: {
         platform: this.defaultMeetingPlatform,
         value: this.defaultMeetingPlatform,
@@ -212,12 +239,11 @@ export class MentorEdDb extends FaultInjector {
     };
     this.sessions.push(session);
     Object.assign(request, { status: 'ACCEPTED', session_id: session.id, updated_at: ISO(this.now()) });
-    const existing = this.connectionBetween(request.requestee_id, request.requestor_id, ['ACCEPTED']);
+    const existing = this.connectionBetween(mentor, request.requestor_id, ['ACCEPTED']);
     if (existing) return { connected: false };
-    const pending = this.connectionBetween(request.requestee_id, request.requestor_id, ['REQUESTED']);
+    const pending = this.connectionBetween(mentor, request.requestor_id, ['REQUESTED']);
     const connection =
-      pending ??
-      this.addConnection(request.requestor_id, request.requestee_id, 'Hi, I would like to connect with you.');
+      pending ?? this.addConnection(request.requestor_id, mentor, 'Hi, I would like to connect with you.');
     this.acceptConnection(connection);
     return { connected: true };
   }
@@ -279,6 +305,7 @@ export class MentorEdDb extends FaultInjector {
       start_date: request.start_date,
       end_date: request.end_date,
       status: 'PUBLISHED',
+      created_by: request.requestee_id,
       meeting_info: { platform: 'OFF', value: 'OFF', link: '', meta: {} },
     });
   }
@@ -306,14 +333,18 @@ export class MentorEdDb extends FaultInjector {
     };
   }
 
-  /** What upstream's `users/requestCount` answers: requests the viewer *sent* (wrong on purpose). */
-  sentPendingCounts(viewer = this.me): { sessionRequestCount: number; connectionRequestCount: number } {
+  /**
+   * What upstream's `users/requestCount` answers (helpers/users.js `findRequestCounts`): session requests
+   * the viewer *sent* still REQUESTED, and connection requests the viewer sent or received (one row per
+   * direction is stored, so a row with `friend_id = me` exists for both). Not the tabs' counts.
+   */
+  upstreamRequestCount(viewer = this.me): { connectionRequestCount: number; sessionRequestCount: number } {
     return {
+      connectionRequestCount: this.connections.filter(
+        (c) => c.status === 'REQUESTED' && (c.requester_id === viewer || c.target_id === viewer),
+      ).length,
       sessionRequestCount: this.sessionRequests.filter(
         (r) => r.requestor_id === viewer && r.status === 'REQUESTED',
-      ).length,
-      connectionRequestCount: this.connections.filter(
-        (c) => c.requester_id === viewer && c.status === 'REQUESTED',
       ).length,
     };
   }
@@ -348,17 +379,71 @@ export class MentorEdDb extends FaultInjector {
     return { ...details, designation: details.designation.map((d) => ({ ...d })) };
   }
 
-  /** A SessionRequestRow for `viewer`, or null when the viewer is not part of it. */
-  sessionRequestRow(request: StoredSessionRequest, viewer = this.me): Record<string, unknown> | null {
-    const sent = request.requestor_id === viewer;
-    if (!sent && request.requestee_id !== viewer) return null;
-    const row = {
+  /** The other party of a session request as upstream picks it (services/requestSessions.js `getInfo`). */
+  otherParty(request: StoredSessionRequest, viewer = this.me): string {
+    return viewer === request.requestee_id ? request.requestor_id : request.requestee_id;
+  }
+
+  /**
+   * A SessionRequestRow for `viewer`: the stored row plus `user_details` of the other party. With
+   * `listRow`, as `requestSessions/list` renders it: `request_type` added when the deployment has it
+   * (services/requestSessions.js `list`, since June 2025; see `listRequestType`). `getDetails` never
+   * adds it (services/requestSessions.js `getInfo` returns the raw row), and does not check that the
+   * viewer is a party to the request.
+   */
+  sessionRequestRow(
+    request: StoredSessionRequest,
+    viewer = this.me,
+    listRow = false,
+  ): Record<string, unknown> {
+    const row: Record<string, unknown> = {
       ...request,
       meta: request.meta ? { ...request.meta } : null,
-      request_type: sent ? 'sent' : 'received',
-      user_details: this.userDetails(sent ? request.requestee_id : request.requestor_id),
+      user_details: this.userDetails(this.otherParty(request, viewer)),
     };
+    if (listRow && this.listRequestType)
+      row.request_type = request.requestor_id === viewer ? 'sent' : 'received';
     return { ...row, ...this.patches.get(`session:${request.id}`) };
+  }
+
+  /**
+   * Adds a session request (for tests that need an exact population, e.g. 250 pending). Defaults: from a
+   * new user to the viewer, REQUESTED, tomorrow for an hour, older than every request before it.
+   */
+  addSessionRequest(fields: Partial<StoredSessionRequest> = {}): StoredSessionRequest {
+    const created = this.now();
+    const start = Math.floor(created / 1000) + 86_400;
+    let requestor = fields.requestor_id;
+    if (!requestor) {
+      requestor = String(20_000 + this.users.size);
+      this.users.set(requestor, {
+        user_id: requestor,
+        name: `Mentee ${requestor}`,
+        image: null,
+        experience: '2',
+        designation: [{ value: 'teacher', label: 'Teacher' }],
+        organization_id: '1',
+        chat_enabled: false,
+      });
+    }
+    const request: StoredSessionRequest = {
+      id: String(70_000 + this.sessionRequests.length),
+      requestor_id: requestor,
+      requestee_id: this.me,
+      status: 'REQUESTED',
+      title: 'Session request',
+      agenda: '',
+      start_date: start,
+      end_date: start + 3600,
+      session_id: null,
+      reject_reason: null,
+      meta: null,
+      created_at: ISO(created - 86_400_000 - this.sessionRequests.length * 1000),
+      updated_at: ISO(created),
+      ...fields,
+    };
+    this.sessionRequests.push(request);
+    return request;
   }
 
   /** A ConnectionRow for `viewer` (my side: `user_id` is me, `friend_id` the other person). */

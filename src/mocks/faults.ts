@@ -3,6 +3,7 @@
  * "fail the next call(s) to X". Also a log of the calls received, for tests that check the wire.
  */
 import { delay, HttpResponse } from 'msw';
+import { unauthorized, UPSTREAM_TEXT } from './respond.js';
 
 /** The endpoints of mentored-api.md, by the name used in fault knobs and in the call log. */
 export type MentorEdEndpoint =
@@ -10,6 +11,7 @@ export type MentorEdEndpoint =
   | 'requestSessions/getDetails'
   | 'requestSessions/accept'
   | 'requestSessions/reject'
+  | 'requestSessions/userAvailability'
   | 'users/requestCount'
   | 'sessions/details'
   | 'sessions/update'
@@ -23,6 +25,7 @@ export const MENTORED_ENDPOINTS: readonly MentorEdEndpoint[] = [
   'requestSessions/getDetails',
   'requestSessions/accept',
   'requestSessions/reject',
+  'requestSessions/userAvailability',
   'users/requestCount',
   'sessions/details',
   'sessions/update',
@@ -39,6 +42,8 @@ export const MENTORED_ENDPOINTS: readonly MentorEdEndpoint[] = [
  * - `'malformed-json'`: 200 with a body that is not JSON;
  * - `'wrong-shape'`: 200 with a valid envelope whose `result` is not what the endpoint promises;
  * - `'hang'`: never answers (until the client gives up: use it for timeouts);
+ * - `'permission-denied'`, `'token-expired'`, `'role-updated'`: the 401 that middlewares/authenticator.js
+ *   sends for a role without the permission, an expired token, a changed role (its en.json texts);
  * - an object: that status with your own `message`, `responseCode` and `error` array.
  */
 export type MentorEdFault =
@@ -47,6 +52,9 @@ export type MentorEdFault =
   | 'malformed-json'
   | 'wrong-shape'
   | 'hang'
+  | 'permission-denied'
+  | 'token-expired'
+  | 'role-updated'
   | { status: number; message?: string; responseCode?: string; error?: unknown[] };
 
 /** One call received by the emulation. `headers` are lower-case; `body` is the parsed JSON body. */
@@ -61,12 +69,12 @@ export interface RecordedCall {
 /** Default message per status: what MentorEd sends (translated or as a raw key, as upstream does). */
 const STATUS_BODY: Record<number, { message: string; responseCode: string }> = {
   400: { message: 'Bad request.', responseCode: 'CLIENT_ERROR' },
-  401: { message: 'Session expired. Please login again.', responseCode: 'CLIENT_ERROR' },
+  401: { message: UPSTREAM_TEXT.ACCESS_TOKEN_EXPIRED, responseCode: 'UNAUTHORIZED' },
   403: { message: "You don't have permission to access this", responseCode: 'CLIENT_ERROR' },
   404: { message: 'NOT_FOUND', responseCode: 'SERVER_ERROR' },
   409: { message: 'The request was already processed.', responseCode: 'CLIENT_ERROR' },
   422: { message: 'Validation failed, Entered data is incorrect!', responseCode: 'CLIENT_ERROR' },
-  500: { message: 'Oops! Something Went Wrong.', responseCode: 'SERVER_ERROR' },
+  500: { message: UPSTREAM_TEXT.OOPS, responseCode: 'SERVER_ERROR' },
 };
 
 interface PendingFault {
@@ -115,6 +123,9 @@ export class FaultInjector {
 
 async function faultResponse(fault: MentorEdFault): Promise<Response> {
   if (fault === 'network') return HttpResponse.error();
+  if (fault === 'permission-denied') return unauthorized('PERMISSION_DENIED');
+  if (fault === 'token-expired') return unauthorized('ACCESS_TOKEN_EXPIRED');
+  if (fault === 'role-updated') return unauthorized('USER_ROLE_UPDATED');
   if (fault === 'hang') {
     await delay('infinite');
     return HttpResponse.error();

@@ -23,6 +23,9 @@ export type {
 export { createMentorEdHandlers } from './handlers.js';
 export type { MentorEdHandlers, MentorEdHandlersOptions } from './handlers.js';
 export { FaultInjector, MENTORED_ENDPOINTS } from './faults.js';
+export { UPSTREAM_TEXT } from './respond.js';
+export type { MentorEdAuthOptions } from './auth.js';
+export type { AvailabilityDay } from './schedule.js';
 export type { MentorEdEndpoint, MentorEdFault, RecordedCall } from './faults.js';
 export { generateRequests, createRandom } from '../adapters/memory/generate.js';
 export type { GenerateOptions, GeneratedData } from '../adapters/memory/generate.js';

@@ -51,6 +51,8 @@ export interface StoredSession {
   start_date: number;
   end_date: number;
   status: 'PUBLISHED' | 'LIVE' | 'COMPLETED';
+  /** Who created it: sessions/update lets only the creator edit (services/sessions.js `update`). */
+  created_by: string;
   meeting_info: MeetingInfo;
 }
 
@@ -82,8 +84,29 @@ export interface MentorEdDbOptions {
   me?: string | Partial<MentorEdUser>;
   /** Picture URL per user id (default: none, nothing reaches the network). */
   avatarUrl?: GenerateOptions['avatarUrl'];
-  /** `meeting_info` of a session created by an accept before a link is added (default "BBB"). */
+  /**
+   * DEFAULT_MEETING_SERVICE: the `meeting_info` of a session created by an accept before a link is
+   * added, and `meta.meetingPlatform` of every success envelope. Default "OFF", upstream's code default
+   * (src/envVariables.js); a deployment with BigBlueButton sets "BBB".
+   */
   defaultMeetingPlatform?: 'BBB' | 'OFF';
+  /**
+   * Whether `requestSessions/list` rows carry `request_type` (default true: services/requestSessions.js
+   * `list` adds it since June 2025). False emulates a deployment built before that: the client must
+   * tell the direction from the ids. `getDetails` never has it, either way.
+   */
+  listRequestType?: boolean;
+  /**
+   * SESSION_EDIT_WINDOW_MINUTES: sessions/update refuses an edit this close to the start (default 0 =
+   * any time, upstream's code default; services/sessions.js `update`).
+   */
+  sessionEditWindowMinutes?: number;
+  /**
+   * SESSION_CREATION_MENTOR_LIMIT: the overlapping hosted sessions at which an accept is refused as a
+   * clash (default 1, upstream's code default; 5 in its .env.sample). services/sessions.js
+   * `isTimeSlotAvailable`.
+   */
+  mentorSessionLimit?: number;
   /** Initial latency of every mocked call in ms (see {@link FaultInjector.latencyMs}). */
   latencyMs?: number;
 }

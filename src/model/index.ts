@@ -1,2 +1,3 @@
 export * from './request.js';
 export * from './errors.js';
+export * from './reason.js';

@@ -33,6 +33,26 @@ export interface MeetingLink {
   passcode?: string;
 }
 
+/**
+ * A meeting link stored on the session that is not a {@link MeetingLink}: not https, or of a platform
+ * these elements do not know (upstream's Zoom and WhatsApp patterns allow `http://`; platforms come from
+ * a per-organisation form). Text to show with a warning and to offer for replacement, never a URL to
+ * follow: it is never made an `href`.
+ */
+export interface StoredLink {
+  /** The link as stored, as text. */
+  text: string;
+  /** The platform's name as the server labels it (may be empty). */
+  platformLabel: string;
+}
+
+/**
+ * Where the session's meeting happens when no link of ours is set: `platform` when the backend runs the
+ * meeting itself (MentorEd's default `BBB`: BigBlueButton, a room made when the session starts), `none`
+ * when meetings are off (MentorEd's `OFF`). Absent when unknown.
+ */
+export type MeetingHost = 'platform' | 'none';
+
 export interface SessionRequest {
   kind: 'session';
   id: string;
@@ -47,6 +67,10 @@ export interface SessionRequest {
   /** The session created when the request was accepted. */
   sessionId?: string;
   meetingLink?: MeetingLink;
+  /** A stored link that fails the link rules (see {@link StoredLink}); never set with `meetingLink`. */
+  storedLink?: StoredLink;
+  /** What the session's meeting is when it has neither `meetingLink` nor `storedLink`. */
+  meetingHost?: MeetingHost;
   rejectReason?: string;
 }
 

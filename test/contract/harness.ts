@@ -4,12 +4,12 @@
  */
 import type { RequestsErrorKind } from '../../src/model/errors.js';
 import type { MessageRequest, SessionRequest } from '../../src/model/request.js';
-import type { RequestsAdapter } from '../../src/adapters/types.js';
+import type { RequestsAdapter, RequestsAdapterMethod } from '../../src/adapters/types.js';
 import { ALL } from './support.js';
 
 /** Error kinds a harness can inject on the next call of a method (`aborted` comes from a signal). */
 export type InjectableKind = Exclude<RequestsErrorKind, 'aborted'>;
-export type AdapterMethod = keyof RequestsAdapter;
+export type AdapterMethod = RequestsAdapterMethod;
 
 export interface ContractHarness {
   adapter: RequestsAdapter;

@@ -31,7 +31,7 @@ describe('MentorEd emulation: upstream quirks', () => {
   it('users/requestCount counts the requests the user sent (wrong on purpose)', async () => {
     const { db } = setup();
     const body = await json(await get('users/requestCount'));
-    expect(body.result).to.deep.equal(db.sentPendingCounts());
+    expect(body.result).to.deep.equal(db.upstreamRequestCount());
     expect(body.result).to.not.deep.equal({
       sessionRequestCount: db.pendingReceivedCounts().session,
       connectionRequestCount: db.pendingReceivedCounts().message,

@@ -13,7 +13,12 @@ import {
   type SessionRequest,
 } from '../../model/request.js';
 import { validateMeetingLink } from '../meeting-link.js';
-import { DEFAULT_MESSAGE_STATUSES, DEFAULT_SESSION_STATUSES, type RequestsAdapter } from '../types.js';
+import {
+  DEFAULT_MESSAGE_STATUSES,
+  DEFAULT_SESSION_STATUSES,
+  type RequestsAdapter,
+  type RequestsAdapterMethod,
+} from '../types.js';
 import { generateRequests } from './generate.js';
 import { StoreIndex, statusAt } from './store-index.js';
 
@@ -34,7 +39,7 @@ export interface MemoryAdapterOptions {
 
 /** One entry of {@link MemoryAdapter.calls}. `args` are the call's arguments without its CallOptions. */
 export interface MemoryAdapterCall {
-  method: keyof RequestsAdapter;
+  method: RequestsAdapterMethod;
   args: unknown[];
 }
 
@@ -44,7 +49,7 @@ export interface MemorySnapshot {
   messageRequests: MessageRequest[];
 }
 
-type FailMethod = keyof RequestsAdapter | 'any';
+type FailMethod = RequestsAdapterMethod | 'any';
 
 /** Messages the real MentorEd server sends (mentored-api.md), so the UI shows the same texts. */
 const TEXT = {
@@ -267,7 +272,7 @@ export class MemoryAdapter implements RequestsAdapter {
   // ---- Internals --------------------------------------------------------------------------------
 
   /** What every call goes through: log, abort check, latency, offline and injected failures. */
-  private async enter(method: keyof RequestsAdapter, args: unknown[], o?: CallOptions): Promise<void> {
+  private async enter(method: RequestsAdapterMethod, args: unknown[], o?: CallOptions): Promise<void> {
     this.calls.push({ method, args });
     const signal = o?.signal;
     if (signal?.aborted) throw abortError(signal);

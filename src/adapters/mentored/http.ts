@@ -12,10 +12,20 @@ export type TokenSource = string | (() => string | null | undefined | Promise<st
 /** A language tag, or a function asked before every request (so server messages follow a locale change). */
 export type LanguageSource = string | (() => string | null | undefined | Promise<string | null | undefined>);
 
+/** Headers sent with every request, or a (possibly async) function asked before each one. */
+export type HeadersSource =
+  | Record<string, string>
+  | (() => Record<string, string> | undefined | Promise<Record<string, string> | undefined>);
+
 export interface HttpConfig {
   baseUrl: string;
   token: TokenSource;
+  /** Send `bearer <token>` (default true, as upstream's IS_AUTH_TOKEN_BEARER). */
   bearer?: boolean;
+  /** The token header's name (default `x-auth-token`, upstream's AUTH_TOKEN_HEADER_NAME). */
+  tokenHeader?: string;
+  /** More headers, e.g. an organisation header of a multi-organisation deployment. */
+  headers?: HeadersSource;
   timeZone?: string;
   language?: LanguageSource;
   timeoutMs?: number;
@@ -81,7 +91,13 @@ export function readableMessage(value: unknown): string | undefined {
   return text;
 }
 
-/** The error table of mentored-api.md ("Error mapping"), by HTTP status only. */
+/**
+ * MentorEd's 401 for a role without the permission (middlewares/authenticator.js, PERMISSION_DENIED):
+ * its en.json text, or the bare key. hi.json has no text for it, so a Hindi deployment sends English.
+ */
+const PERMISSION_DENIED = /^PERMISSION_DENIED$|do not have the required permissions/i;
+
+/** The error table of docs/mentored-api.md ("Errors"), by HTTP status only. */
 export function kindForStatus(status: number, mode: CallMode): RequestsErrorKind {
   switch (status) {
     case 401:
@@ -120,10 +136,24 @@ export function fieldErrorsOf(body: unknown): Record<string, string> {
   return out;
 }
 
-/** The error a non-2xx answer maps to. */
-export function errorForResponse(status: number, body: unknown, mode: CallMode): RequestsError {
+/**
+ * The error a non-2xx answer maps to. Every refusal of MentorEd's authenticator is a 401 (upstream has
+ * no 403), told apart by its text: PERMISSION_DENIED is "not allowed" (`forbidden`) when a token was
+ * sent; without a token it is what upstream says for a missing header, so sign in (`unauthorized`).
+ * ACCESS_TOKEN_EXPIRED, UNAUTHORIZED_REQUEST, USER_NOT_FOUND, USER_ROLE_UPDATED and anything unknown
+ * stay `unauthorized`.
+ */
+export function errorForResponse(
+  status: number,
+  body: unknown,
+  mode: CallMode,
+  tokenSent = true,
+): RequestsError {
+  const raw = isRecord(body) && typeof body.message === 'string' ? body.message.trim() : '';
+  const serverText = readableMessage(raw);
+  if (status === 401 && tokenSent && PERMISSION_DENIED.test(raw))
+    return new RequestsError('forbidden', serverText ?? DEFAULT_MESSAGES.forbidden, { status });
   const kind = kindForStatus(status, mode);
-  const serverText = readableMessage(isRecord(body) ? body.message : undefined);
   if (kind === 'validation') {
     const fieldErrors = fieldErrorsOf(body);
     const firstField = Object.values(fieldErrors).map(readableMessage).find(Boolean);
@@ -198,6 +228,8 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
 
 export class MentorEdHttp {
   private readonly baseUrl: string;
+  /** The token header's name, lower-cased (fetch sends header names in lower case anyway). */
+  private readonly tokenHeader: string;
   /** GETs in flight, by URL. */
   private readonly inflight = new Map<string, Exchange>();
 
@@ -206,6 +238,7 @@ export class MentorEdHttp {
       throw new TypeError('MentorEdAdapter: `baseUrl` is required, e.g. https://host/mentoring/v1');
     }
     this.baseUrl = config.baseUrl.trim().replace(/\/+$/, '');
+    this.tokenHeader = (config.tokenHeader?.trim() || 'x-auth-token').toLowerCase();
   }
 
   url(path: string, query?: HttpRequest['query']): string {
@@ -281,7 +314,7 @@ export class MentorEdHttp {
     exchange.response = (async () => {
       try {
         const headers = await this.headers();
-        const secret = (headers['x-auth-token'] ?? '').replace(/^Bearer\s+/i, '').trim();
+        const secret = (headers[this.tokenHeader] ?? '').replace(/^Bearer\s+/i, '').trim();
         if (controller.signal.aborted) throw transportError(controller.signal.reason);
         // Resolved per call (not at construction) so that fetch mocks installed later still apply.
         const fetchImpl = this.config.fetch ?? globalThis.fetch;
@@ -307,7 +340,8 @@ export class MentorEdHttp {
   }
 
   private async headers(): Promise<Record<string, string>> {
-    const { token, bearer, language } = this.config;
+    const { token, language, headers: extra } = this.config;
+    const bearer = this.config.bearer ?? true;
     let value: string | null | undefined;
     try {
       value = typeof token === 'function' ? await token() : token;
@@ -321,20 +355,31 @@ export class MentorEdHttp {
     } catch {
       lang = undefined; // a broken language callback must not break the call: use the default
     }
+    let more: Record<string, string> | undefined;
+    try {
+      more = typeof extra === 'function' ? await extra() : extra;
+    } catch (cause) {
+      throw new RequestsError('network', 'The request headers could not be prepared.', { cause });
+    }
     const headers: Record<string, string> = {
       timeZone: this.config.timeZone ?? defaultTimeZone(),
       'accept-language': lang || defaultLanguage(),
+      ...lowerCaseKeys(more),
       'content-type': 'application/json',
     };
+    delete headers[this.tokenHeader];
     // Without a token the header is left out and the server answers 401, as it would.
     if (typeof value === 'string' && value.trim() !== '') {
       const raw = value.trim();
-      headers['x-auth-token'] = bearer && !/^Bearer\s/i.test(raw) ? `Bearer ${raw}` : raw;
+      // middlewares/authenticator.js `authenticateUser`: `authHeader.split(' ')`, the first part
+      // compared lower-cased to 'bearer', the second part the token.
+      headers[this.tokenHeader] = bearer && !/^Bearer\s/i.test(raw) ? `Bearer ${raw}` : raw;
     }
     return headers;
   }
 
   private interpret(status: number, text: string, mode: CallMode, secret = ''): Envelope {
+    const tokenSent = secret !== '';
     let body: unknown = undefined;
     if (text.trim() !== '') {
       try {
@@ -347,7 +392,7 @@ export class MentorEdHttp {
       }
     }
     if (status < 200 || status > 299) {
-      throw errorForResponse(status, body === NOT_JSON ? undefined : body, mode);
+      throw errorForResponse(status, body === NOT_JSON ? undefined : body, mode, tokenSent);
     }
     if (body === NOT_JSON) {
       throw new RequestsError('server', 'The server sent a response that could not be read.', { status });
@@ -360,6 +405,14 @@ export class MentorEdHttp {
     if (body.meta !== undefined) envelope.meta = body.meta;
     return envelope;
   }
+}
+
+/** A host's extra headers with lower-case names (so that one cannot shadow the token header by case). */
+function lowerCaseKeys(record: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(record ?? {}))
+    if (typeof value === 'string') out[key.trim().toLowerCase()] = value;
+  return out;
 }
 
 function defaultTimeZone(): string {

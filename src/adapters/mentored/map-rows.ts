@@ -6,12 +6,15 @@
  * (no id, no slot, an unknown status), and reported once through the `warn` callback with its id.
  */
 import type {
+  Direction,
+  MeetingHost,
   MeetingLink,
   MeetingPlatform,
   MessageRequest,
   Person,
   RequestStatus,
   SessionRequest,
+  StoredLink,
 } from '../../model/request.js';
 import { validateMeetingLink } from '../meeting-link.js';
 import { isRecord } from './http.js';
@@ -190,12 +193,20 @@ export function mapSessionRow(row: unknown, ctx: MapContext): SessionRequest | n
     return null;
   }
 
-  let direction: SessionRequest['direction'];
-  if (row.request_type === 'sent' || row.request_type === 'received') direction = row.request_type;
-  else {
-    // "sent" offers no action, the safe side when we cannot tell.
-    issues.push('request_type missing');
-    direction = 'sent';
+  const direction = sessionDirection(row);
+  if (!direction) {
+    // Shown as either it would be wrong: as sent, a mentor could not answer it; as received, a mentee
+    // could answer their own request. Dropped, with the one warning.
+    report(
+      ctx,
+      'session request',
+      id,
+      [
+        'direction unknown: no request_type, and user_details.user_id is neither requestor_id nor requestee_id',
+      ],
+      true,
+    );
+    return null;
   }
   const otherId = idOf(direction === 'received' ? row.requestor_id : row.requestee_id);
   const person = mapPerson(row.user_details, otherId, issues);
@@ -223,6 +234,25 @@ export function mapSessionRow(row: unknown, ctx: MapContext): SessionRequest | n
     item.rejectReason = row.reject_reason.trim();
   report(ctx, 'session request', id, issues, false);
   return item;
+}
+
+/**
+ * Whether the viewer sent or received a session request row. `request_type` when the row has it (the
+ * list, since June 2025: services/requestSessions.js `list`); else from the ids, since `user_details` is
+ * always the other person: received when it is the requestor, sent when it is the requestee (getDetails
+ * never has `request_type`: services/requestSessions.js `getInfo`; nor do older deployments' lists).
+ * Undefined when neither tells.
+ */
+export function sessionDirection(row: Record<string, unknown>): Direction | undefined {
+  if (row.request_type === 'sent' || row.request_type === 'received') return row.request_type;
+  const other = isRecord(row.user_details) ? idOf(row.user_details.user_id) : undefined;
+  if (!other) return undefined;
+  const requestor = idOf(row.requestor_id);
+  const requestee = idOf(row.requestee_id);
+  if (requestor === requestee) return undefined;
+  if (other === requestor) return 'received';
+  if (other === requestee) return 'sent';
+  return undefined;
 }
 
 /** A ConnectionRow (my side of a pending request, or a connection) → MessageRequest, or null. */
@@ -282,27 +312,58 @@ const WIRE: Record<MeetingPlatform, { platform: string; value: string }> = {
   whatsapp: { platform: 'WhatsApp', value: 'Whatsapp' },
 };
 
+/** The server's default meeting services (DEFAULT_MEETING_SERVICE, src/envVariables.js): not links. */
+const MEETING_HOSTS: Record<string, MeetingHost> = { bbb: 'platform', off: 'none' };
+
+/** What a session's `meeting_info` says, in the model's three fields (at most one of them set). */
+export interface MeetingInfoModel {
+  meetingLink?: MeetingLink;
+  storedLink?: StoredLink;
+  meetingHost?: MeetingHost;
+}
+
 /**
- * `meeting_info` → MeetingLink, or undefined for the server defaults (`BBB`, `OFF`), an unknown
- * platform, or a link that fails our rules (it may come from another client: never show it).
+ * `meeting_info` → the model:
+ * - a link of a known platform that passes our rules → `meetingLink` (a Zoom link whose id or passcode
+ *   are missing is still a usable link);
+ * - the server's defaults `BBB` / `OFF` without a link → `meetingHost` 'platform' / 'none';
+ * - any other stored link (http://, a platform we do not know, a look-alike host: upstream's own
+ *   patterns allow http and the platforms come from a per-organisation form) → `storedLink`, text only;
+ * - nothing usable → `{}`.
  */
-export function mapMeetingInfo(info: unknown): MeetingLink | undefined {
-  if (!isRecord(info)) return undefined;
-  const platform =
-    typeof info.value === 'string' ? PLATFORM_BY_VALUE[info.value.trim().toLowerCase()] : undefined;
-  if (!platform || typeof info.link !== 'string') return undefined;
-  const meta = isRecord(info.meta) ? info.meta : {};
-  const asText = (v: unknown) => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v : undefined);
-  const verdict = validateMeetingLink({
-    platform,
-    url: info.link,
-    meetingId: asText(meta.meetingId),
-    passcode: asText(meta.password),
-  });
-  if (verdict.ok) return verdict.link;
-  // A safe Zoom URL whose id or passcode are missing is still a usable link.
-  if (verdict.errors.url || verdict.errors.platform) return undefined;
-  return { platform, url: new URL(info.link.trim()).href };
+export function mapMeetingInfo(info: unknown): MeetingInfoModel {
+  if (!isRecord(info)) return {};
+  const value = typeof info.value === 'string' ? info.value.trim().toLowerCase() : '';
+  const text = typeof info.link === 'string' ? info.link.trim() : '';
+  if (!text) {
+    const host =
+      MEETING_HOSTS[value] ??
+      MEETING_HOSTS[
+        String(info.platform ?? '')
+          .trim()
+          .toLowerCase()
+      ];
+    return host ? { meetingHost: host } : {};
+  }
+  const platform = PLATFORM_BY_VALUE[value];
+  if (platform) {
+    const meta = isRecord(info.meta) ? info.meta : {};
+    const asText = (v: unknown) =>
+      typeof v === 'number' ? String(v) : typeof v === 'string' ? v : undefined;
+    const verdict = validateMeetingLink({
+      platform,
+      url: text,
+      meetingId: asText(meta.meetingId),
+      passcode: asText(meta.password),
+    });
+    if (verdict.ok) return { meetingLink: verdict.link };
+    if (!verdict.errors.url && !verdict.errors.platform)
+      return { meetingLink: { platform, url: new URL(text).href } };
+  }
+  const label = typeof info.platform === 'string' ? info.platform.trim() : '';
+  return {
+    storedLink: { text, platformLabel: label || (typeof info.value === 'string' ? info.value.trim() : '') },
+  };
 }
 
 /** MeetingLink (already validated) → the `meeting_info` body of `sessions/update`. */

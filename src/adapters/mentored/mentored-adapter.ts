@@ -17,15 +17,17 @@ import type {
   MessageRequest,
   Page,
   PendingCounts,
+  RequestStatus,
   SessionRequest,
 } from '../../model/request.js';
-import type { RequestsAdapter } from '../types.js';
+import type { AdapterCapabilities, RequestsAdapter } from '../types.js';
 import { MentorEdCore } from './core.js';
-import { MentorEdHttp, type LanguageSource, type TokenSource } from './http.js';
+import { MentorEdHttp, type HeadersSource, type LanguageSource, type TokenSource } from './http.js';
+import { REASON_MAX_CHARS, REASON_MAX_WORDS } from './reason.js';
 import { MessageRequests } from './message-requests.js';
 import { SessionRequests } from './session-requests.js';
 
-export type { LanguageSource, TokenSource } from './http.js';
+export type { HeadersSource, LanguageSource, TokenSource } from './http.js';
 
 export interface MentorEdAdapterOptions {
   /** The API root, e.g. `https://host/mentoring/v1` (a trailing slash is fine). */
@@ -36,8 +38,19 @@ export interface MentorEdAdapterOptions {
   timeZone?: string;
   /** Sent as `accept-language`; a function is asked per request. Default: `navigator.language` or `en`. */
   language?: LanguageSource;
-  /** Send `x-auth-token: Bearer <token>` (some deployments want it). Default false. */
+  /**
+   * Send the token as `Bearer <token>`. Default true, as MentorEd's own default (IS_AUTH_TOKEN_BEARER,
+   * src/envVariables.js); false for a deployment that sets it to false and takes the bare token.
+   */
   bearer?: boolean;
+  /** The token header's name (MentorEd's AUTH_TOKEN_HEADER_NAME). Default `x-auth-token`. */
+  tokenHeader?: string;
+  /**
+   * More headers for every request, e.g. `{ 'organization-id': '12' }` for a multi-organisation
+   * deployment, or a (possibly async) function asked before each request. The token header and
+   * `content-type` cannot be set here.
+   */
+  headers?: HeadersSource;
   /** Per-request timeout in ms (a `timeout` error). Default 30000; 0 turns it off. */
   timeoutMs?: number;
   /** The fetch to use. Default: the global fetch, looked up per request. */
@@ -65,9 +78,22 @@ export interface MentorEdAdapterOptions {
  *   reading it again. Session accept: 2 (the accept answers only `"ACCEPTED"`; the new session id is in
  *   the details). Session reject, message accept, message reject: 1. Save link: 1 once the session id
  *   is known (after the accept, or a details read), else 2. A request never seen here costs one read more.
+ *   A reject reason over 50 words or 255 characters is refused before anything is sent.
+ * - Direction: from `request_type` when the row has it (the list, since June 2025), else from the ids
+ *   (`user_details` is the other person: received when that is the requestor). `getDetails` never has
+ *   `request_type`. A row whose direction cannot be told is dropped with one warning.
  *   Identical GETs in flight at the same time share one request.
  */
 export class MentorEdAdapter implements RequestsAdapter {
+  /**
+   * MentorEd's limits on a reject reason: 50 words (its validator) and 255 characters (its column);
+   * a reason past either is refused before sending (a `validation` error with `fieldErrors.reason`).
+   */
+  readonly capabilities: AdapterCapabilities = Object.freeze({
+    statuses: ['requested', 'accepted', 'rejected', 'expired'] as RequestStatus[],
+    reasonMaxWords: REASON_MAX_WORDS,
+    reasonMaxChars: REASON_MAX_CHARS,
+  });
   private readonly sessions: SessionRequests;
   private readonly messages: MessageRequests;
 
@@ -136,7 +162,9 @@ export class MentorEdAdapter implements RequestsAdapter {
 
   /**
    * Received requests still pending, computed from the lists (`users/requestCount` counts the
-   * requests the user *sent*). One call each while the totals are ≤ 100.
+   * requests the user *sent*). Sessions: one `requestSessions/list` call whatever their number (the
+   * list unpaged). Messages: one `connections/pending` call per 100 pending (sent and received), as its
+   * `limit` is capped at 100: 1 call up to 100, 5 for 420, 10 for 1,000.
    */
   async countPending(o?: CallOptions): Promise<PendingCounts> {
     // When one count fails, the other is cancelled: its answer would be thrown away anyway.

@@ -27,6 +27,39 @@ export async function countPages(
   }
 }
 
+/**
+ * Every row of a `requestSessions/list` filter, in one call where the server allows it: without
+ * `pageNo`/`pageSize` upstream answers the whole list (services/requestSessions.js `list`). Should a
+ * server answer fewer rows than its `count` (a fixed or different build that pages by default, or rows
+ * it dropped for users without a profile), the rest is read in pages of COUNT_PAGE, coping with
+ * upstream's paging bug (a page ≥ 2 that returns every row after its offset, up to the index
+ * `${offset}${pageSize}`): rows are kept once by id, and each answer moves the offset as far as it
+ * reached. `read(paging)` makes one call.
+ */
+export async function readWholeList(
+  read: (paging?: { pageNo: number; pageSize: number }) => Promise<{ data: unknown[]; count: number }>,
+): Promise<unknown[]> {
+  const whole = await read();
+  if (whole.data.length >= whole.count) return whole.data;
+  const rows = new Map<string, unknown>();
+  let offset = 0;
+  let count = whole.count;
+  while (offset < count) {
+    const { data, count: total } = await read({ pageNo: offset / COUNT_PAGE + 1, pageSize: COUNT_PAGE });
+    count = total;
+    data.forEach((row, index) => rows.set(rowKey(row, offset + index), row));
+    if (data.length === 0) break;
+    offset = data.length > COUNT_PAGE ? Number(`${offset}${COUNT_PAGE}`) : offset + COUNT_PAGE;
+  }
+  return [...rows.values()];
+}
+
+/** A row's id for de-duplication (its position when it has none, so it is still counted once). */
+function rowKey(row: unknown, position: number): string {
+  const id = isRecord(row) ? row.id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? `id:${id}` : `at:${position}`;
+}
+
 /** A page must be a whole number ≥ 1, as must its size (else `validation`, before any call). */
 export function checkPaging(q: ListQuery): { page: number; pageSize: number } {
   const page = q?.page;

@@ -17,16 +17,15 @@ import { validateMeetingLink } from '../meeting-link.js';
 import { DEFAULT_SESSION_STATUSES, SLOT_CLASH_ERRORS } from '../types.js';
 import { isEmptyResult, withMessage, type MentorEdCore } from './core.js';
 import { DEFAULT_MESSAGES, isRecord, wrongShape } from './http.js';
-import { mapMeetingInfo, mapSessionRow, toMentorEdStatus, toMeetingInfo } from './map-rows.js';
 import {
-  COUNT_PAGE,
-  byDirection,
-  checkPaging,
-  countPages,
-  isPendingReceived,
-  listOf,
-  statusesOf,
-} from './paging.js';
+  mapMeetingInfo,
+  mapSessionRow,
+  toMentorEdStatus,
+  toMeetingInfo,
+  type MeetingInfoModel,
+} from './map-rows.js';
+import { byDirection, checkPaging, isPendingReceived, listOf, readWholeList, statusesOf } from './paging.js';
+import { checkRejectReason } from './reason.js';
 
 /** MentorEd's text for an accept refused because the slot clashes (mentored-api.md). */
 const SLOT_CLASH_TEXT = /already have a session scheduled at this time/i;
@@ -34,29 +33,25 @@ const SLOT_CLASH_TEXT = /already have a session scheduled at this time/i;
 export class SessionRequests {
   constructor(private readonly core: MentorEdCore) {}
 
-  /** `requestSessions/list`, paged by `pageNo`/`pageSize`. */
+  /**
+   * `requestSessions/list`, paged by `pageNo`/`pageSize`. Upstream's page 2 and later answer every row
+   * after the offset (services/requestSessions.js `list` concatenates `offset + pageSize`, a query
+   * string; docs/mentored-api.md): only the first `pageSize` rows of an answer are this page, so
+   * pages never overlap, whether or not the server has the bug. `total` is the server's `count`.
+   */
   async list(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>> {
     const { page, pageSize } = checkPaging(q);
     const statuses = statusesOf(q, DEFAULT_SESSION_STATUSES);
-    const env = await this.core.http.send({
-      method: 'GET',
-      path: 'requestSessions/list',
-      query: { pageNo: page, pageSize, status: [...new Set(statuses.map(toMentorEdStatus))].join(',') },
-      mode: 'list',
-      signal: o?.signal,
-    });
-    const { data, count } = listOf(env);
-    const items = this.core.mapList(data, mapSessionRow, statuses);
+    const { data, count } = await this.read(statuses.map(toMentorEdStatus), { pageNo: page, pageSize }, o);
+    const items = this.core.mapList(data.slice(0, pageSize), mapSessionRow, statuses);
     return { items: byDirection(items, q), total: count, page, pageSize };
   }
 
   /** The details, plus the meeting link of an accepted request. */
   async get(id: string, o?: CallOptions): Promise<SessionRequest> {
     const item = await this.fetch(id, o);
-    if (item.status === 'accepted' && item.sessionId) {
-      const link = await this.readMeetingLink(item.sessionId, o);
-      if (link) item.meetingLink = link;
-    }
+    if (item.status === 'accepted' && item.sessionId)
+      Object.assign(item, await this.readMeetingLink(item.sessionId, o));
     return item;
   }
 
@@ -89,9 +84,9 @@ export class SessionRequests {
   }
 
   async reject(id: string, reason?: string, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
-    const text = typeof reason === 'string' ? reason.trim() : '';
+    // Refused here, before anything is sent, past either of the server's limits (reason.ts).
+    const text = checkRejectReason(reason);
     const body: Record<string, string> = { request_session_id: id };
-    // The server checks the 50-word limit (422): its message is the one to show.
     if (text) body.reason = text;
     const env = await this.core.http.send({
       method: 'POST',
@@ -136,26 +131,42 @@ export class SessionRequests {
       signal: o?.signal,
     });
     if (!isEmptyResult(env.result)) throw wrongShape('update result');
+    delete item.storedLink;
+    delete item.meetingHost;
     item.meetingLink = verdict.link;
     this.core.remember(item);
     return withMessage(item, env);
   }
 
-  /** Received session requests still pending: REQUESTED rows, received, whose slot has not ended. */
+  /**
+   * Received session requests still pending: REQUESTED rows, received, whose slot has not ended. One
+   * call, whatever their number (paging.ts `readWholeList`).
+   */
   async countPending(o?: CallOptions): Promise<number> {
     const ctx = this.core.context();
-    const read = async (pageNo: number) =>
-      listOf(
-        await this.core.http.send({
-          method: 'GET',
-          path: 'requestSessions/list',
-          query: { pageNo, pageSize: COUNT_PAGE, status: 'REQUESTED' },
-          mode: 'list',
-          signal: o?.signal,
-        }),
-      );
+    const rows = await readWholeList((paging) => this.read(['REQUESTED'], paging, o));
     // A REQUESTED row whose end has passed maps to 'expired': not pending any more.
-    return countPages(read, (row) => isPendingReceived(mapSessionRow(row, ctx)));
+    return rows.filter((row) => isPendingReceived(mapSessionRow(row, ctx))).length;
+  }
+
+  /**
+   * One `requestSessions/list` call. `status` is always sent: without it upstream loses every received
+   * row (database/queries/requestSessions.js `getSessionMappingDetails`). Without `paging`, upstream
+   * answers the whole list (services/requestSessions.js `list` pages only when both values are given).
+   */
+  private async read(
+    statuses: readonly string[],
+    paging: { pageNo: number; pageSize: number } | undefined,
+    o?: CallOptions,
+  ): Promise<{ data: unknown[]; count: number }> {
+    const env = await this.core.http.send({
+      method: 'GET',
+      path: 'requestSessions/list',
+      query: { ...paging, status: [...new Set(statuses)].join(',') },
+      mode: 'list',
+      signal: o?.signal,
+    });
+    return listOf(env);
   }
 
   /** `requestSessions/getDetails` → SessionRequest (no meeting link). */
@@ -187,7 +198,7 @@ export class SessionRequests {
    * server refuses it (not the mentor, no session, a server error) the request is shown without a
    * link; a dropped connection, a timeout, an abort or an expired token still fail the call.
    */
-  private async readMeetingLink(sessionId: string, o?: CallOptions): Promise<MeetingLink | undefined> {
+  private async readMeetingLink(sessionId: string, o?: CallOptions): Promise<MeetingInfoModel> {
     try {
       const env = await this.core.http.send({
         method: 'GET',
@@ -196,11 +207,11 @@ export class SessionRequests {
         mode: 'read',
         signal: o?.signal,
       });
-      return isRecord(env.result) ? mapMeetingInfo(env.result.meeting_info) : undefined;
+      return isRecord(env.result) ? mapMeetingInfo(env.result.meeting_info) : {};
     } catch (error) {
       if (RequestsError.is(error) && ['aborted', 'timeout', 'network', 'unauthorized'].includes(error.kind))
         throw error;
-      return undefined;
+      return {};
     }
   }
 }

@@ -1,0 +1,110 @@
+/**
+ * The emulated `connections/*` endpoints (message requests). Each rule names the upstream code it follows
+ * (ELEVATE-Project/mentoring master, aa52d89e; paths under `src/`).
+ */
+import type { HttpHandler } from 'msw';
+import type { MentorEdDb } from './db.js';
+import { rawField, type Route } from './handlers.js';
+import { fail, invalid, ok, UPSTREAM_TEXT } from './respond.js';
+
+/** middlewares/pagination.js: `limit` outside 1..100 (or missing) becomes 100, silently. */
+const MAX_LIMIT = 100;
+
+/** middlewares/pagination.js: `page` and `limit` as the services get them. */
+function pagination(url: URL): { page: number; limit: number } {
+  const page = Number(url.searchParams.get('page'));
+  const limit = Number(url.searchParams.get('limit'));
+  return {
+    page: url.searchParams.get('page') && page > 0 ? page : 1,
+    limit: url.searchParams.get('limit') && limit > 0 && limit <= MAX_LIMIT ? limit : MAX_LIMIT,
+  };
+}
+
+/** validators/v1/connections.js: `user_id` is `notEmpty()` and `isString()` on every call. */
+function userId(body: unknown): { id: string } | { refusal: Response } {
+  const value = rawField(body, 'user_id');
+  if (typeof value === 'string' && value.trim() !== '') return { id: value };
+  const msg =
+    value === undefined || value === null || value === ''
+      ? 'user_id is required'
+      : 'user_id must be a string';
+  return { refusal: invalid('user_id', msg, value ?? '') };
+}
+
+export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
+  const okHere = (result: unknown, message: string, status = 200) =>
+    ok(result, message, status, db.defaultMeetingPlatform);
+  const notFoundOrProcessed = () =>
+    fail(404, UPSTREAM_TEXT.CONNECTION_REQUEST_NOT_FOUND_OR_ALREADY_PROCESSED);
+  return [
+    route('get', 'connections/pending', 'connections/pending', ({ url, viewer }) => {
+      // database/queries/connection.js `getPendingRequests`: my side's rows (`user_id = me`), REQUESTED,
+      // sent and received alike, newest first, `limit` / `offset` from middlewares/pagination.js (the
+      // upstream app's pageNo/pageSize are ignored).
+      const { page, limit } = pagination(url);
+      const rows = db
+        .sortNewest(db.connections.filter((c) => c.status === 'REQUESTED'))
+        .map((c) => db.connectionRow(c, viewer))
+        .filter((r): r is Record<string, unknown> => r !== null);
+      return okHere(
+        { data: rows.slice((page - 1) * limit, page * limit), count: rows.length },
+        UPSTREAM_TEXT.CONNECTION_LIST,
+      );
+    }),
+
+    route('post', 'connections/getInfo', 'connections/getInfo', ({ body, viewer }) => {
+      const checked = userId(body);
+      if ('refusal' in checked) return checked.refusal;
+      const other = checked.id;
+      // services/connections.js `getInfo`: the connection, else the pending request, else the latest
+      // request the other user sent and the viewer rejected (`getRejectedRequest`, created_by = friend).
+      const connection =
+        db.connectionBetween(viewer, other, ['ACCEPTED']) ??
+        db.connectionBetween(viewer, other, ['REQUESTED']) ??
+        db.connections
+          .filter((c) => c.status === 'REJECTED' && c.requester_id === other && c.target_id === viewer)
+          .at(-1);
+      // An unknown user (no profile) or a blocked one: 200 USER_NOT_FOUND with the default `result: []`.
+      if (!db.users.has(other) || db.users.get(other)?.blocked)
+        return okHere(undefined, UPSTREAM_TEXT.USER_NOT_FOUND);
+      if (!connection)
+        return okHere({ user_details: db.userDetails(other) }, UPSTREAM_TEXT.CONNECTION_NOT_FOUND);
+      return okHere(db.connectionRow(connection, viewer), UPSTREAM_TEXT.CONNECTION_DETAILS);
+    }),
+
+    route('post', 'connections/accept', 'connections/accept', ({ body, viewer }) => {
+      const checked = userId(body);
+      if ('refusal' in checked) return checked.refusal;
+      const other = checked.id;
+      // services/connections.js `accept`: a pending request from `user_id` to the viewer, else 404.
+      const connection = db.connections.find(
+        (c) => c.status === 'REQUESTED' && c.requester_id === other && c.target_id === viewer,
+      );
+      if (!connection) return notFoundOrProcessed();
+      // A chat room (`meta.room_id`) only when both users have chat enabled.
+      db.acceptConnection(connection);
+      const row = db.connectionRow(connection, viewer)!;
+      const result = {
+        id: row.id,
+        user_id: viewer,
+        friend_id: other,
+        status: 'ACCEPTED',
+        meta: { ...connection.meta },
+      };
+      return okHere(result, UPSTREAM_TEXT.CONNECTION_REQUEST_APPROVED, 201);
+    }),
+
+    route('post', 'connections/reject', 'connections/reject', ({ body, viewer }) => {
+      const checked = userId(body);
+      if ('refusal' in checked) return checked.refusal;
+      const other = checked.id;
+      const connection = db.connections.find(
+        (c) => c.status === 'REQUESTED' && c.requester_id === other && c.target_id === viewer,
+      );
+      if (!connection) return notFoundOrProcessed();
+      connection.status = 'REJECTED';
+      connection.updated_at = new Date(db.now()).toISOString();
+      return okHere(undefined, UPSTREAM_TEXT.CONNECTION_REQUEST_REJECTED, 201);
+    }),
+  ];
+}
