@@ -48,7 +48,7 @@ const SESSION_PAGE = (n: number) =>
 const MESSAGE_PAGE = (n: number) => `GET connections/pending?page=${n}&limit=10`;
 /** The pending counts: one call per list while the totals are ≤ 100 (see mentored-api.md). */
 const COUNTS = {
-  'GET requestSessions/list?pageNo=1&pageSize=100&status=REQUESTED': 1,
+  'GET requestSessions/list?status=REQUESTED': 1,
   'GET connections/pending?page=1&limit=100': 1,
 };
 

@@ -47,13 +47,38 @@ describe('MentorEd rows: bad data never throws', () => {
     }
   });
 
+  // getDetails never carries request_type (upstream services/requestSessions.js `getInfo` returns the raw
+  // row), nor do lists of deployments built before June 2025 (`list` added it then): the direction
+  // follows from the ids, since user_details is always the other person.
+  it('tells the direction from the ids when request_type is missing, and drops a row it cannot tell', () => {
+    const { request_type: _omitted, ...bare } = good;
+    const received = run(mapSessionRow, { ...bare, requestee_id: '1' });
+    expect([received.result?.direction, received.result?.person.id, received.warnings]).to.deep.equal([
+      'received',
+      '42',
+      [],
+    ]);
+    const sent = run(mapSessionRow, { ...bare, requestor_id: '1', requestee_id: '42' });
+    expect([sent.result?.direction, sent.result?.person.id, sent.warnings]).to.deep.equal(['sent', '42', []]);
+    for (const odd of [
+      { ...bare, requestor_id: '5', requestee_id: '6' },
+      { ...bare, requestee_id: '1', user_details: { ...good.user_details, user_id: undefined } },
+      { ...bare, requestor_id: '42', requestee_id: '42' },
+    ]) {
+      const dropped = run(mapSessionRow, odd);
+      expect(dropped.result, JSON.stringify(odd)).to.equal(null);
+      expect(dropped.warnings).to.have.length(1);
+      expect(dropped.warnings[0]).to.include('row 7 dropped').and.include('direction unknown');
+    }
+  });
+
   it('maps odd fields with defaults and one warning', () => {
     const { result, warnings } = run(mapSessionRow, {
       ...good,
       title: 12,
       agenda: null,
       created_at: 'yesterday',
-      request_type: undefined,
+      request_type: 'sent',
       requestee_id: 9,
       user_details: {
         name: '  ',

@@ -1,155 +1,167 @@
 /**
- * The MSW emulation of MentorEd: the upstream quirks it reproduces on purpose, talked to with plain
- * fetch, and its fault knobs.
+ * The MSW emulation of MentorEd, talked to with plain fetch: each behaviour of the upstream source it
+ * reproduces (ELEVATE-Project/mentoring master aa52d89e, paths under `src/`; docs/mentored-api.md),
+ * the deployment variants, and its fault knobs. The actions (accept, reject, update, connections,
+ * availability) are in emulation-actions.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import { createMentorEdDb, createMentorEdHandlers } from '../../src/mocks/index.js';
+import { createMentorEdDb, createMentorEdHandlers, UPSTREAM_TEXT } from '../../src/mocks/index.js';
 import { BASE, setup, useMentorEdWorker, worker } from './support.js';
+import { emulationClient } from './emulation-client.js';
 
 useMentorEdWorker();
 
-describe('MentorEd emulation: upstream quirks', () => {
-  const get = (path: string, token = 't') =>
-    fetch(`${BASE}/${path}`, { headers: token ? { 'x-auth-token': token } : {} });
-  const post = (path: string, body?: unknown) =>
-    fetch(`${BASE}/${path}`, {
-      method: 'POST',
-      headers: { 'x-auth-token': 't' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  const json = async (r: Response) =>
-    (await r.json()) as Record<string, unknown> & { result: Record<string, unknown> };
+describe('MentorEd emulation: auth, lists and details as upstream answers them', () => {
+  const { get, json } = emulationClient(BASE);
+  const rows = async (path: string) => (await json(await get(path))).result.data as Record<string, unknown>[];
 
-  it('answers 401 without a token, and 401 for a token it does not know', async () => {
+  // middlewares/authenticator.js: no header → PERMISSION_DENIED; `authHeader.split(' ')` with the first
+  // part lower-cased against 'bearer' (IS_AUTH_TOKEN_BEARER, default true) else UNAUTHORIZED_REQUEST;
+  // an unknown token fails verifyToken → UNAUTHORIZED_REQUEST. Every refusal: 401 responseCode UNAUTHORIZED.
+  it('authenticates as authenticator.js does, bearer prefix required by default', async () => {
     const db = createMentorEdDb();
     worker.resetHandlers(...createMentorEdHandlers({ baseUrl: BASE, db, tokens: { alice: db.me } }));
-    expect((await get('users/requestCount', '')).status).to.equal(401);
-    expect((await get('users/requestCount', 'mallory')).status).to.equal(401);
-    expect((await get('users/requestCount', 'Bearer alice')).status).to.equal(200);
+    const answer = async (token: string) => {
+      const response = await get('users/requestCount', token);
+      const body = await json(response);
+      return [response.status, body.responseCode, body.message];
+    };
+    expect(await answer('')).to.deep.equal([401, 'UNAUTHORIZED', UPSTREAM_TEXT.PERMISSION_DENIED]);
+    expect(await answer('alice')).to.deep.equal([401, 'UNAUTHORIZED', UPSTREAM_TEXT.UNAUTHORIZED_REQUEST]);
+    expect(await answer('Bearer mallory')).to.deep.equal([
+      401,
+      'UNAUTHORIZED',
+      UPSTREAM_TEXT.UNAUTHORIZED_REQUEST,
+    ]);
+    expect((await answer('Bearer alice'))[0]).to.equal(200);
+    expect((await answer('bearer alice'))[0]).to.equal(200);
   });
 
-  it('users/requestCount counts the requests the user sent (wrong on purpose)', async () => {
+  it('takes the deployment variants: bare token, another header name, extra headers, a denied role', async () => {
+    const db = createMentorEdDb();
+    worker.resetHandlers(
+      ...createMentorEdHandlers({
+        baseUrl: BASE,
+        db,
+        bearer: false,
+        tokenHeader: 'x-access-token',
+        requiredHeaders: { 'organization-id': '7' },
+        denied: ['connections/pending'],
+      }),
+    );
+    const call = (path: string, headers: Record<string, string>) => fetch(`${BASE}/${path}`, { headers });
+    const good = { 'x-access-token': 'abc', 'organization-id': '7' };
+    expect((await call('users/requestCount', good)).status).to.equal(200);
+    expect((await call('users/requestCount', { ...good, 'organization-id': '8' })).status).to.equal(400);
+    expect(
+      (await call('users/requestCount', { 'x-auth-token': 'abc', 'organization-id': '7' })).status,
+    ).to.equal(401);
+    const denied = await call('connections/pending', good);
+    expect([denied.status, (await json(denied)).message]).to.deep.equal([
+      401,
+      UPSTREAM_TEXT.PERMISSION_DENIED,
+    ]);
+  });
+
+  // helpers/users.js `findRequestCounts`: sessions the user sent (queries/requestSessions.js `getCount`),
+  // connection rows with friend_id = me (queries/connection.js `getRequestsCount`): sent and received.
+  it('users/requestCount counts sent session requests and every pending connection request', async () => {
     const { db } = setup();
     const body = await json(await get('users/requestCount'));
     expect(body.result).to.deep.equal(db.upstreamRequestCount());
-    expect(body.result).to.not.deep.equal({
-      sessionRequestCount: db.pendingReceivedCounts().session,
-      connectionRequestCount: db.pendingReceivedCounts().message,
-    });
+    expect(body.message).to.equal(UPSTREAM_TEXT.REQUESTS_COUNT_FETCHED);
+    const pendingConnections = db.connections.filter((c) => c.status === 'REQUESTED').length;
+    expect(body.result.connectionRequestCount).to.equal(pendingConnections);
+    expect(body.result.connectionRequestCount).to.be.greaterThan(db.pendingReceivedCounts().message);
   });
 
-  it('uses envelopes with string ids, epoch seconds and the "ACCEPTED" string', async () => {
-    const { db } = setup();
+  // helpers/responses.js `successResponse`; services/requestSessions.js `accept` result is the status string.
+  it('uses envelopes with string ids, epoch seconds, meta.meetingPlatform and the "ACCEPTED" string', async () => {
+    const { db } = setup({ defaultMeetingPlatform: 'BBB' });
     const list = await json(await get('requestSessions/list?pageNo=1&pageSize=2&status=REQUESTED'));
-    expect(list).to.include({ responseCode: 'OK' });
+    expect(list).to.include({ responseCode: 'OK', message: UPSTREAM_TEXT.SESSION_REQUESTS_LIST });
+    expect((list.meta as Record<string, unknown>).meetingPlatform).to.equal('BBB');
     const [row] = list.result.data as Record<string, unknown>[];
     expect(row!.id).to.be.a('string');
     expect(Number.isInteger(row!.start_date)).to.equal(true);
-    expect(row!.request_type).to.be.oneOf(['sent', 'received']);
     const id = db.pendingReceivedSessionIds()[0]!;
-    const accepted = await post('requestSessions/accept', { request_session_id: id });
+    const accepted = await emulationClient(BASE).post('requestSessions/accept', { request_session_id: id });
     expect([accepted.status, (await json(accepted)).result]).to.deep.equal([201, 'ACCEPTED']);
   });
 
-  it('pages requestSessions/list only with pageNo and pageSize, and says count 0 past the end', async () => {
-    setup();
-    expect(
-      ((await json(await get('requestSessions/list?page=1&limit=2'))).result.data as []).length,
-    ).to.equal(12);
-    const past = await json(await get('requestSessions/list?pageNo=9&pageSize=5'));
+  // services/requestSessions.js `list`: `combinedData.slice(offset, offset + pageSize)` with pageSize a
+  // query string (controllers/v1/requestSessions.js `list`): page 2 of 5 ends at index "55".
+  it('pages requestSessions/list with the string-concatenation bug, count right, whole list unpaged', async () => {
+    setup({ sessionRequests: 30 });
+    const status = 'status=REQUESTED,ACCEPTED,REJECTED,EXPIRED';
+    const all = await rows(`requestSessions/list?${status}`);
+    expect(all).to.have.length(30);
+    expect((await rows(`requestSessions/list?pageNo=1&pageSize=5&${status}`)).map((r) => r.id)).to.deep.equal(
+      all.slice(0, 5).map((r) => r.id),
+    );
+    const page2 = await json(await get(`requestSessions/list?pageNo=2&pageSize=5&${status}`));
+    expect((page2.result.data as { id: string }[]).map((r) => r.id)).to.deep.equal(
+      all.slice(5).map((r) => r.id),
+    );
+    expect(page2.result.count).to.equal(30);
+    // page/limit are not this endpoint's parameters: ignored, the whole list.
+    expect(await rows(`requestSessions/list?page=2&limit=2&${status}`)).to.have.length(30);
+    const past = await json(await get(`requestSessions/list?pageNo=9&pageSize=5&${status}`));
     expect(past.result).to.deep.equal({ data: [], count: 0 });
-    expect((await get('requestSessions/list?status=LATE')).status).to.equal(422);
   });
 
-  it('pages connections/pending only with page and limit (≤ 100)', async () => {
-    setup();
-    expect(
-      ((await json(await get('connections/pending?pageNo=2&pageSize=2'))).result.data as []).length,
-    ).to.equal(6);
-    expect(((await json(await get('connections/pending?page=2&limit=4'))).result.data as []).length).to.equal(
-      2,
-    );
-    expect((await get('connections/pending?limit=101')).status).to.equal(422);
-  });
-
-  it('answers 422 with an error array when a body is missing or a reason too long', async () => {
+  // validators/v1/requestSessions.js `list`: exact, case-sensitive statuses; queries/requestSessions.js
+  // `getSessionMappingDetails` tests `status != []` (always true): without a status no received row.
+  it('checks statuses case-sensitively, and loses every received row when no status is sent', async () => {
     const { db } = setup();
-    for (const path of [
-      'requestSessions/accept',
-      'requestSessions/reject',
-      'connections/getInfo',
-      'connections/accept',
-      'connections/reject',
-    ]) {
-      const response = await post(path);
-      const body = await json(response);
-      expect([response.status, (body.error as unknown[]).length], path).to.deep.equal([422, 1]);
-    }
+    expect((await get('requestSessions/list?status=requested')).status).to.equal(422);
+    expect((await get('requestSessions/list?status=REQUESTED,LATE')).status).to.equal(422);
+    const unfiltered = await rows('requestSessions/list');
+    expect(unfiltered.length).to.be.greaterThan(0);
+    expect(unfiltered.every((r) => r.requestor_id === db.me)).to.equal(true);
+  });
+
+  // services/requestSessions.js `list` adds request_type (since June 2025); `getInfo` (getDetails) never.
+  it('gives request_type in list rows only, and not at all in a pre-June-2025 deployment', async () => {
+    const { db } = setup();
     const id = db.pendingReceivedSessionIds()[0]!;
-    const long = await post('requestSessions/reject', { request_session_id: id, reason: 'word '.repeat(51) });
-    expect(((await json(long)).error as { param: string }[])[0]!.param).to.equal('reason');
-    expect((await post('requestSessions/reject', { request_session_id: id, reason: 5 })).status).to.equal(
-      422,
-    );
+    const listed = (await rows('requestSessions/list?status=REQUESTED')).find((r) => r.id === id)!;
+    expect(listed.request_type).to.equal('received');
+    const details = await json(await get(`requestSessions/getDetails?request_session_id=${id}`));
+    expect(details.result).to.not.have.property('request_type');
+    expect(details.message).to.equal(UPSTREAM_TEXT.REQUEST_SESSION_DETAILS);
+    const old = setup({ listRequestType: false });
+    const oldRows = await rows('requestSessions/list?status=REQUESTED,EXPIRED');
+    expect(oldRows.length).to.be.greaterThan(0);
+    expect(oldRows.some((r) => 'request_type' in r)).to.equal(false);
+    expect(old.db.listRequestType).to.equal(false);
+  });
+
+  // services/requestSessions.js `getInfo`: a missing row is dereferenced (500 via the error middleware);
+  // a blocked or profile-less user is 200 USER_NOT_FOUND with the default `result: []`; no party check.
+  it('answers getDetails with 500 for an unknown id, [] for a blocked user, and to anyone', async () => {
+    const { db } = setup();
+    const unknown = await get('requestSessions/getDetails?request_session_id=999999');
+    expect([unknown.status, (await json(unknown)).message]).to.deep.equal([500, UPSTREAM_TEXT.OOPS]);
     expect((await get('requestSessions/getDetails')).status).to.equal(422);
-  });
-
-  it('refuses accept on your own request and session edits by others', async () => {
-    const { db } = setup();
-    const sent = db.sessionRequests.find((r) => r.requestor_id === db.me && db.isPending(r))!;
-    const own = await post('requestSessions/accept', { request_session_id: sent.id });
-    expect([own.status, (await json(own)).message]).to.deep.equal([400, 'MENTOR_CANNOT_ACCEPT_OWN_REQUEST']);
-    db.acceptSession(sent); // the other user accepts it: I am the mentee of that session
-    const sessionId = sent.session_id!;
-    expect((await post(`sessions/update/${sessionId}`, { meeting_info: {} })).status).to.equal(403);
-    const details = await json(await get(`sessions/details/${sessionId}?get_mentees=true`));
-    expect(details.result.meeting_info).to.equal(undefined);
-    expect(details.result.mentees).to.have.length(1);
-    expect((await get('sessions/details/0')).status).to.equal(404);
-    expect((await post('sessions/update/0', { meeting_info: {} })).status).to.equal(404);
-  });
-
-  it('keeps the session mentor-only and checks the update body', async () => {
-    const { db } = setup();
     const id = db.pendingReceivedSessionIds()[0]!;
-    db.acceptElsewhere(id);
-    const sessionId = db.sessionRequest(id)!.session_id!;
-    db.sessions.find((s) => s.id === sessionId)!.mentee_ids = ['55'];
-    expect((await post(`sessions/update/${sessionId}`, { meeting_info: 'zoom' })).status).to.equal(422);
-    const updated = await post(`sessions/update/${sessionId}`, {
-      meeting_info: { platform: 'Zoom', value: 'Zoom', link: 'anything' },
-    });
-    expect([updated.status, (await json(updated)).result]).to.deep.equal([202, []]);
-    const other = createMentorEdDb({ me: '55' });
-    expect(other.me).to.equal('55');
+    db.blockUser(db.sessionRequest(id)!.requestor_id);
+    const blocked = await json(await get(`requestSessions/getDetails?request_session_id=${id}`));
+    expect([blocked.message, blocked.result]).to.deep.equal([UPSTREAM_TEXT.USER_NOT_FOUND, []]);
+    const other = db.pendingReceivedSessionIds()[1]!;
     worker.resetHandlers(...createMentorEdHandlers({ baseUrl: BASE, db, me: '999' }));
-    expect((await get(`sessions/details/${sessionId}`)).status).to.equal(403);
+    const stranger = await json(await get(`requestSessions/getDetails?request_session_id=${other}`));
+    expect((stranger.result as unknown as { id: string }).id).to.equal(other);
   });
 
-  it('reports getInfo for a connection, a pending request and no relation', async () => {
-    const { db } = setup({ defaultMeetingPlatform: 'OFF' });
-    const [a, b] = db.pendingReceivedMessageIds();
-    db.acceptElsewhere(a!, 'message');
-    db.rejectElsewhere(b!, 'message');
-    expect((await json(await post('connections/getInfo', { user_id: a }))).result.status).to.equal(
-      'ACCEPTED',
-    );
-    const gone = await json(await post('connections/getInfo', { user_id: b }));
-    expect([gone.message, Object.keys(gone.result)]).to.deep.equal([
-      'Connection not found.',
-      ['user_details'],
-    ]);
-    expect(() => db.acceptElsewhere('0', 'message')).to.throw(/no pending connection/);
-    expect(() => db.expire('0')).to.throw(/no session request/);
-  });
-
-  it('fault knobs: failNext counts, "any", custom bodies, and a log of calls', async () => {
+  it('fault knobs: failNext counts, "any", custom bodies, named 401s, and a log of calls', async () => {
     const { db } = setup();
     db.failNext('users/requestCount', { status: 418, message: 'teapot', responseCode: 'OK' }, 2);
     db.failNext('any', 503);
+    db.failNext('users/requestCount', 'role-updated');
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await get('users/requestCount')).status);
-    expect(statuses).to.deep.equal([418, 418, 503, 200]);
-    expect(db.calls.map((c) => c.endpoint)).to.deep.equal(Array(4).fill('users/requestCount'));
+    for (let i = 0; i < 5; i++) statuses.push((await get('users/requestCount')).status);
+    expect(statuses).to.deep.equal([418, 418, 503, 401, 200]);
+    expect(db.calls.map((c) => c.endpoint)).to.deep.equal(Array(5).fill('users/requestCount'));
   });
 });

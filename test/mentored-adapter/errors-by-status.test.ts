@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { isSlotClash } from '../../src/adapters/types.js';
-import { createMentorEdHandlers } from '../../src/mocks/index.js';
+import { createMentorEdHandlers, UPSTREAM_TEXT } from '../../src/mocks/index.js';
 import { rejectsWith } from '../contract/support.js';
 import { ALL, BASE, GMEET, acceptedRequest, paths, setup, useMentorEdWorker, worker } from './support.js';
 
@@ -16,11 +16,39 @@ describe('MentorEdAdapter: error mapping (by HTTP status only)', () => {
   const accept = `${BASE}/requestSessions/accept`;
   const reply = (status: number, body: JsonBodyType) => () => HttpResponse.json(body, { status });
 
+  // middlewares/authenticator.js: no token header at all fails `checkPermissions(PUBLIC_ROLE)` and is
+  // answered PERMISSION_DENIED; without a token that still means "sign in", so unauthorized.
   it('401 → unauthorized, with the server text; no token at all is a 401 too', async () => {
     const { adapter } = setup({}, { token: () => '' });
     const error = await rejectsWith(adapter.listSessionRequests(ALL), 'unauthorized');
     expect(error.status).to.equal(401);
-    expect(error.message).to.match(/not authorized/);
+    expect(error.message).to.match(/do not have the required permissions/);
+  });
+
+  // middlewares/authenticator.js `createUnauthorizedResponse(...)`: every refusal is a 401, told apart
+  // by its en.json text (hi.json has no PERMISSION_DENIED: English reaches Hindi deployments too).
+  it('401 PERMISSION_DENIED with a token → forbidden with the server text; other 401 texts → unauthorized', async () => {
+    const { db, adapter } = setup();
+    db.failNext('requestSessions/list', 'permission-denied');
+    const denied = await rejectsWith(adapter.listSessionRequests(ALL), 'forbidden');
+    expect([denied.status, denied.message]).to.deep.equal([401, UPSTREAM_TEXT.PERMISSION_DENIED]);
+    db.failNext('requestSessions/list', { status: 401, message: 'PERMISSION_DENIED' });
+    await rejectsWith(adapter.listSessionRequests(ALL), 'forbidden');
+    for (const fault of ['token-expired', 'role-updated', 401] as const) {
+      db.failNext('requestSessions/list', fault);
+      await rejectsWith(adapter.listSessionRequests(ALL), 'unauthorized');
+    }
+    for (const key of ['UNAUTHORIZED_REQUEST', 'USER_NOT_FOUND'] as const) {
+      db.failNext('requestSessions/list', {
+        status: 401,
+        message: UPSTREAM_TEXT[key],
+        responseCode: 'UNAUTHORIZED',
+      });
+      await rejectsWith(adapter.listSessionRequests(ALL), 'unauthorized');
+    }
+    // A role without the permission on accept: forbidden, not "signed out".
+    const { db: db2, adapter: a2 } = setup({}, {}, { denied: ['requestSessions/accept'] });
+    await rejectsWith(a2.acceptSessionRequest(db2.pendingReceivedSessionIds()[0]!), 'forbidden');
   });
 
   it('403 → forbidden', async () => {
@@ -58,14 +86,24 @@ describe('MentorEdAdapter: error mapping (by HTTP status only)', () => {
     for (const id of [a!, b!]) {
       const response = await fetch(accept, {
         method: 'POST',
-        headers: { 'x-auth-token': 't' },
+        headers: { 'x-auth-token': 'bearer t' },
         body: JSON.stringify({ request_session_id: id }),
       });
       codes.push([response.status, ((await response.json()) as { responseCode: string }).responseCode]);
     }
-    expect(codes.map((c) => c[0])).to.deep.equal([404, 404]);
-    expect(codes.map((c) => c[1]).sort()).to.deep.equal(['CLIENT_ERROR', 'SERVER_ERROR']);
+    // services/requestSessions.js `accept`: findOneRequest (REQUESTED only) → 404 CLIENT_ERROR.
+    expect(codes).to.deep.equal([
+      [404, 'CLIENT_ERROR'],
+      [404, 'CLIENT_ERROR'],
+    ]);
     for (const id of [a!, b!]) await rejectsWith(adapter.acceptSessionRequest(id), 'conflict');
+    // Other builds say SERVER_ERROR on some 404s: the status decides, not responseCode.
+    db.failNext('requestSessions/accept', {
+      status: 404,
+      responseCode: 'SERVER_ERROR',
+      message: 'NOT_FOUND',
+    });
+    await rejectsWith(adapter.acceptSessionRequest(a!), 'conflict');
   });
 
   it('409 → conflict', async () => {
@@ -251,8 +289,13 @@ describe('MentorEdAdapter: error mapping (by HTTP status only)', () => {
     const id = db.pendingReceivedSessionIds()[0]!;
     db.blockUser(db.sessionRequest(id)!.requestor_id);
     await rejectsWith(adapter.getSessionRequest(id), 'not-found');
+    // services/connections.js `getInfo`: an unknown user is 200 "User not found." with `result: []`; a
+    // known user with no relation is "Connection not found." with `{ user_details }`.
     const nobody = await rejectsWith(adapter.getMessageRequest('777'), 'not-found');
-    expect(nobody.message).to.equal('Connection not found.');
+    expect(nobody.message).to.equal('User not found.');
+    db.users.set('888', { ...db.users.get(db.me)!, user_id: '888', name: 'Stranger' });
+    const none = await rejectsWith(adapter.getMessageRequest('888'), 'not-found');
+    expect(none.message).to.equal('Connection not found.');
   });
 
   it('bad bodies → server: malformed JSON, not an envelope, bad list count', async () => {

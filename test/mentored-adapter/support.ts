@@ -12,6 +12,7 @@ import {
   createMentorEdHandlers,
   type MentorEdDb,
   type MentorEdDbOptions,
+  type MentorEdHandlersOptions,
 } from '../../src/mocks/index.js';
 import { startMentorEdWorker } from '../../src/mocks/browser.js';
 
@@ -33,9 +34,10 @@ export function useMentorEdWorker(): void {
 export function setup(
   dbOptions: MentorEdDbOptions = {},
   adapterOptions: Partial<MentorEdAdapterOptions> = {},
+  handlerOptions: Omit<MentorEdHandlersOptions, 'baseUrl' | 'db'> = {},
 ) {
   const db = createMentorEdDb({ seed: 5, sessionRequests: 12, messageRequests: 6, ...dbOptions });
-  worker.resetHandlers(...createMentorEdHandlers({ baseUrl: BASE, db }));
+  worker.resetHandlers(...createMentorEdHandlers({ baseUrl: BASE, db, ...handlerOptions }));
   const adapter = new MentorEdAdapter({ baseUrl: BASE, token: TOKEN, ...adapterOptions });
   return { db, adapter };
 }

@@ -35,22 +35,24 @@ describe('MentorEdAdapter: the wire', () => {
     lang = 'en-GB';
     await adapter.getMessageRequest(db.pendingReceivedMessageIds()[0]!);
     const [first, , last] = db.calls;
-    expect(first!.headers['x-auth-token']).to.equal(TOKEN);
+    // Bearer by default, as upstream's IS_AUTH_TOKEN_BEARER (src/envVariables.js, default true).
+    expect(first!.headers['x-auth-token']).to.equal(`Bearer ${TOKEN}`);
     expect(first!.headers.timezone).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(first!.headers['accept-language']).to.equal('hi');
     expect(first!.headers['content-type']).to.equal('application/json');
     expect(last!.headers['accept-language']).to.equal('en-GB');
   });
 
-  it('sends a Bearer token and an explicit time zone when asked, asking a token function per request', async () => {
+  it('sends the bare token when bearer is off, and an explicit time zone, asking a token function per request', async () => {
     let asked = 0;
     const { db, adapter } = setup(
       {},
-      { bearer: true, timeZone: 'Asia/Kolkata', language: 'ta', token: async () => `t${++asked}` },
+      { bearer: false, timeZone: 'Asia/Kolkata', language: 'ta', token: async () => `t${++asked}` },
+      { bearer: false },
     );
     await adapter.listSessionRequests(ALL);
     await adapter.listMessageRequests(ALL);
-    expect(db.calls.map((c) => c.headers['x-auth-token'])).to.deep.equal(['Bearer t1', 'Bearer t2']);
+    expect(db.calls.map((c) => c.headers['x-auth-token'])).to.deep.equal(['t1', 't2']);
     expect(db.calls.map((c) => [c.headers.timezone, c.headers['accept-language']])).to.deep.equal([
       ['Asia/Kolkata', 'ta'],
       ['Asia/Kolkata', 'ta'],
@@ -200,21 +202,24 @@ describe('MentorEdAdapter: the wire', () => {
     expect(first.items.map((r) => r.id)).to.deep.equal(every.slice(0, 250).map((r) => r.id));
   });
 
-  it('counts with one call per list while totals are ≤ 100, and never uses users/requestCount', async () => {
+  // Upstream answers the whole list when pageNo and pageSize are absent (services/requestSessions.js
+  // `list`: `if (pageNo && pageSize)`), so the session count is one call at any size; connections/pending
+  // caps `limit` at 100 (middlewares/pagination.js).
+  it('counts with one call per list while messages are ≤ 100, and never uses users/requestCount', async () => {
     const { db, adapter } = setup();
     expect(await adapter.countPending()).to.deep.equal(db.pendingReceivedCounts());
     expect(paths(db).sort()).to.deep.equal([
       'GET /connections/pending?page=1&limit=100',
-      'GET /requestSessions/list?pageNo=1&pageSize=100&status=REQUESTED',
+      'GET /requestSessions/list?status=REQUESTED',
     ]);
   });
 
-  it('pages the counts beyond 100', async () => {
+  it('pages the message count beyond 100, the session count still in one call', async () => {
     const { db, adapter } = setup({ sessionRequests: 230, messageRequests: 130 });
     const counts = await adapter.countPending();
     expect(counts).to.deep.equal(db.pendingReceivedCounts());
     expect(counts.session).to.be.greaterThan(100);
-    expect(db.calls.filter((c) => c.endpoint === 'requestSessions/list')).to.have.length(3);
+    expect(db.calls.filter((c) => c.endpoint === 'requestSessions/list')).to.have.length(1);
     expect(db.calls.filter((c) => c.endpoint === 'connections/pending')).to.have.length(2);
   });
 });

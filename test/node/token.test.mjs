@@ -36,16 +36,18 @@ async function settle(promise) {
 }
 
 describe('the token in Node (dist)', () => {
-  for (const mode of ['string', 'function', 'bearer']) {
+  // 'string' and 'function' with the default Bearer prefix (upstream's IS_AUTH_TOKEN_BEARER default),
+  // 'bare' against a deployment that takes the bare token.
+  for (const mode of ['string', 'function', 'bare']) {
     it(`${mode}: header only, never in URLs, results, errors or logs`, async () => {
       const token = `node-${mode}-${randomUUID()}`;
       const db = createMentorEdDb({ seed: 8, sessionRequests: 12, messageRequests: 6 });
-      server.resetHandlers(...createMentorEdHandlers({ baseUrl: BASE_URL, db }));
+      server.resetHandlers(...createMentorEdHandlers({ baseUrl: BASE_URL, db, bearer: mode !== 'bare' }));
       const adapter = new MentorEdAdapter({
         baseUrl: BASE_URL,
         timeoutMs: 1000,
         token: mode === 'function' ? async () => token : token,
-        bearer: mode === 'bearer',
+        bearer: mode !== 'bare',
       });
       const [s1, s2, s3] = db.pendingReceivedSessionIds();
       const [m1, m2] = db.pendingReceivedMessageIds();
@@ -83,7 +85,7 @@ describe('the token in Node (dist)', () => {
       await run(adapter.rejectMessageRequest(m2));
       await run(adapter.getSessionRequest(s3));
 
-      const header = mode === 'bearer' ? `Bearer ${token}` : token;
+      const header = mode === 'bare' ? token : `Bearer ${token}`;
       assert.ok(db.calls.length > 15);
       assert.ok(
         db.calls.every((c) => c.headers['x-auth-token'] === header),

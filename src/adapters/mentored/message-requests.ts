@@ -99,7 +99,10 @@ export class MessageRequests {
   private async fetch(id: string, mode: CallMode, o?: CallOptions): Promise<MessageRequest> {
     const env = await this.byUser('getInfo', id, mode, o);
     const row = env.result;
-    if (row !== undefined && row !== null && !isRecord(row)) throw wrongShape('connection row');
+    // An unknown or blocked user: 200 "User not found." with the default `result: []`
+    // (services/connections.js `getInfo`); no relation: `{ user_details }` only, "Connection not found.".
+    const empty = row === undefined || row === null || (Array.isArray(row) && row.length === 0);
+    if (!empty && !isRecord(row)) throw wrongShape('connection row');
     if (!isRecord(row) || (row.status === undefined && row.friend_id === undefined)) {
       // On an action, a request that is gone was handled elsewhere.
       const kind = mode === 'action' ? 'conflict' : 'not-found';
