@@ -5,10 +5,14 @@ import { defineConfig, type ProxyOptions } from 'vite';
  * By default the demo talks to the MSW emulation of MentorEd in the browser (no server needed).
  * `MENTORED_URL=https://host MENTORED_TOKEN=... npm start` points it at a real MentorEd deployment:
  * Vite proxies /mentoring/* there (so CORS is not a problem) and adds the token on the server side,
- * so it never reaches the browser.
+ * so it never reaches the browser. The token goes as `bearer <token>`, MentorEd's default
+ * (IS_AUTH_TOKEN_BEARER=true); `MENTORED_BEARER=false` sends it bare, and `MENTORED_TOKEN_HEADER`
+ * names another header (AUTH_TOKEN_HEADER_NAME), as the deployment is configured.
  */
 const target = process.env.MENTORED_URL;
-const token = process.env.MENTORED_TOKEN;
+const token = process.env.MENTORED_TOKEN?.trim();
+const bearer = process.env.MENTORED_BEARER !== 'false';
+const tokenHeader = process.env.MENTORED_TOKEN_HEADER?.trim() || 'x-auth-token';
 
 const proxy: Record<string, ProxyOptions> | undefined = target
   ? {
@@ -18,7 +22,7 @@ const proxy: Record<string, ProxyOptions> | undefined = target
         secure: true,
         configure: (proxyServer) => {
           proxyServer.on('proxyReq', (request) => {
-            if (token) request.setHeader('x-auth-token', token);
+            if (token) request.setHeader(tokenHeader, bearer ? `bearer ${token}` : token);
           });
         },
       },
