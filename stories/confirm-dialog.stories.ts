@@ -17,6 +17,7 @@ interface DialogArgs {
   'with-reason': boolean;
   'reason-label': string;
   'reason-max-words': number;
+  'reason-max-chars': number;
 }
 
 const meta = {
@@ -32,6 +33,7 @@ const meta = {
     'with-reason': false,
     'reason-label': '',
     'reason-max-words': 0,
+    'reason-max-chars': 0,
   },
   argTypes: {
     ...controlsOff(storyManifest(cem), 'confirm-dialog'),
@@ -49,6 +51,7 @@ const meta = {
       ?with-reason=${args['with-reason']}
       reason-label=${args['reason-label'] || nothing}
       reason-max-words=${args['reason-max-words']}
+      reason-max-chars=${args['reason-max-chars']}
     ></confirm-dialog>`,
 } satisfies Meta<DialogArgs>;
 
@@ -83,6 +86,31 @@ export const ReasonOverTheLimit: Story = {
       () => deepQuery(canvasElement, '[part~="error"]:not([hidden])'),
       'the word-limit error',
     );
+    await expect(deepQuery<HTMLButtonElement>(canvasElement, '[part~="confirm-button"]')?.disabled).toBe(
+      true,
+    );
+  },
+};
+
+/**
+ * Both limits, as MentorEd has them: at most 50 words (its validator) and 255 characters (its column). The
+ * counter shows both; the play function types a reason of 26 words and 256 characters, and the error says
+ * which limit it exceeds.
+ */
+export const WithWordAndCharacterLimits: Story = {
+  args: { ...WithReason.args, 'reason-max-chars': 255 },
+  play: async ({ canvasElement }) => {
+    const textarea = await waitForElement(
+      () => deepQuery<HTMLTextAreaElement>(canvasElement, 'textarea'),
+      'the reason field',
+    );
+    textarea.value = `${'abcdefghi '.repeat(25)}abcdef`;
+    textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const error = await waitForElement(
+      () => deepQuery(canvasElement, '[part~="error"]:not([hidden])'),
+      'the character-limit error',
+    );
+    await expect(error.textContent).toBe('Use at most 255 characters.');
     await expect(deepQuery<HTMLButtonElement>(canvasElement, '[part~="confirm-button"]')?.disabled).toBe(
       true,
     );

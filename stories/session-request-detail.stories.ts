@@ -75,6 +75,40 @@ export const AcceptedWithoutLink: Story = {
   parameters: requestStory(receivedSessionId, (db, id) => db.acceptElsewhere(id)),
 };
 
+/**
+ * Accepted, and the session holds a link that is not https (upstream's Zoom pattern allows `http://`): it
+ * shows as plain text, never a link, with a warning and Edit link to replace it.
+ */
+export const AcceptedWithStoredHttpLink: Story = {
+  parameters: requestStory(receivedSessionId, (db, id) => {
+    acceptWithZoomLink(db, id);
+    const sessionId = db.sessionRequest(id)?.session_id;
+    const session = db.sessions.find((s) => s.id === sessionId);
+    if (session) session.meeting_info = { ...session.meeting_info, link: 'http://zoom.us/j/81234567890' };
+  }),
+  play: async ({ canvasElement }) => {
+    await waitForElement(() => deepQuery(canvasElement, '.link-section .notice'), 'the stored-link warning');
+    await waitForPart(canvasElement, 'link-button');
+    await expect(deepQuery(canvasElement, '.link-section [href]')).toBeNull();
+  },
+};
+
+/** Accepted on a deployment whose meetings run on the platform (BigBlueButton): the room opens at the start. */
+export const AcceptedMeetingOnThePlatform: Story = {
+  parameters: {
+    mentorEd: {
+      ...requestStory(receivedSessionId, (db, id) => db.acceptElsewhere(id)).mentorEd,
+      defaultMeetingPlatform: 'BBB',
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await waitForPart(canvasElement, 'link-button');
+    await expect(deepQuery(canvasElement, '.link-section')?.textContent).toContain(
+      'The meeting runs on the platform',
+    );
+  },
+};
+
 /** The meeting-link form, opened by the play function. */
 export const AddingALink: Story = {
   parameters: AcceptedWithoutLink.parameters,

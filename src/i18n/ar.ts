@@ -128,6 +128,10 @@ const ar: Translation = {
   noLinkYet: 'لا يوجد رابط اجتماع بعد. أضِف رابطًا ليتمكّن المتدرّب من الانضمام.',
   noLinkYetSent: 'لا يوجد رابط اجتماع بعد. سيظهر هنا فور إضافته.',
   meetingLinkNotSafe: 'هذا الرابط ليس رابط اجتماع معروفًا، لذا لا يمكن فتحه من هنا.',
+  storedLinkNotSafe: `هذا الرابط لا يستخدم ${ltr('https')} أو ينتمي إلى منصة لا ندعمها، لذا لا يمكن فتحه من هنا.`,
+  storedLinkReplace: 'استبدِله برابط من Google Meet أو Zoom أو واتساب.',
+  storedLinkOn: (platform, link) => `${iso(platform)}: ${iso(link)}`,
+  meetingOnPlatform: 'يُعقد الاجتماع على المنصة نفسها: تُفتح غرفته عند بدء الجلسة.',
   platform: 'المنصة',
   platformGoogleMeet: 'Google Meet',
   platformZoom: 'Zoom',
@@ -179,6 +183,18 @@ const ar: Translation = {
       few: (c) => `استخدم ${c} كلمات على الأكثر.`,
       many: (c) => `استخدم ${c} كلمة على الأكثر.`,
       other: (c) => `استخدم ${c} كلمة على الأكثر.`,
+    }),
+  charCount: (count, max) => `عدد الأحرف: ${n(count)} من ${n(max)}`,
+  wordAndCharCount: (words, maxWords, chars, maxChars) =>
+    `عدد الكلمات: ${n(words)} من ${n(maxWords)} · عدد الأحرف: ${n(chars)} من ${n(maxChars)}`,
+  tooManyChars: (max) =>
+    pluralize(max, {
+      zero: () => 'لا يُسمح بأي حرف.',
+      one: () => 'استخدم حرفًا واحدًا على الأكثر.',
+      two: () => 'استخدم حرفين على الأكثر.',
+      few: (c) => `استخدم ${c} أحرف على الأكثر.`,
+      many: (c) => `استخدم ${c} حرفًا على الأكثر.`,
+      other: (c) => `استخدم ${c} حرف على الأكثر.`,
     }),
 };
 

@@ -44,6 +44,11 @@ const enDetails = {
   noLinkYet: 'No meeting link yet. Add one so the mentee can join.',
   noLinkYetSent: 'No meeting link yet. It will show here once it is added.',
   meetingLinkNotSafe: 'This link is not a recognised meeting link, so it cannot be opened from here.',
+  storedLinkNotSafe:
+    'This link is not https or is not a platform we support, so it cannot be opened from here.',
+  storedLinkReplace: 'Replace it with a Google Meet, Zoom or WhatsApp link.',
+  storedLinkOn: (platform: string, link: string) => `${platform}: ${link}`,
+  meetingOnPlatform: 'The meeting runs on the platform: its room opens when the session starts.',
   platform: 'Platform',
   platformGoogleMeet: 'Google Meet',
   platformZoom: 'Zoom',
@@ -89,6 +94,10 @@ const enDetails = {
   reasonOptional: 'Reason (optional)',
   wordCount: (count: number, max: number) => `${count} of ${max} words`,
   tooManyWords: (max: number) => `Use at most ${max} words.`,
+  charCount: (count: number, max: number) => `${count} of ${max} characters`,
+  wordAndCharCount: (words: number, maxWords: number, chars: number, maxChars: number) =>
+    `${words} of ${maxWords} words · ${chars} of ${maxChars} characters`,
+  tooManyChars: (max: number) => `Use at most ${max} characters.`,
 };
 
 export default enDetails;

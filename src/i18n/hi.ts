@@ -94,6 +94,11 @@ const hi: Translation = {
   noLinkYet: 'अभी तक कोई मीटिंग लिंक नहीं है। लिंक जोड़ें, ताकि मेंटी सत्र में शामिल हो सकें।',
   noLinkYetSent: 'अभी तक कोई मीटिंग लिंक नहीं है। लिंक जुड़ते ही यहाँ दिखाई देगा।',
   meetingLinkNotSafe: 'यह किसी पहचाने गए मीटिंग प्लेटफ़ॉर्म का लिंक नहीं है, इसलिए इसे यहाँ से नहीं खोला जा सकता।',
+  storedLinkNotSafe:
+    'यह लिंक https नहीं है या ऐसे प्लेटफ़ॉर्म का है जिसे हम सपोर्ट नहीं करते, इसलिए इसे यहाँ से नहीं खोला जा सकता।',
+  storedLinkReplace: 'इसकी जगह Google Meet, Zoom या WhatsApp का लिंक डालें।',
+  storedLinkOn: (platform, link) => `${platform}: ${link}`,
+  meetingOnPlatform: 'मीटिंग इसी प्लेटफ़ॉर्म पर होगी: सत्र शुरू होने पर उसका कमरा खुल जाएगा।',
   platform: 'प्लेटफ़ॉर्म',
   platformGoogleMeet: 'Google Meet',
   platformZoom: 'Zoom',
@@ -138,6 +143,10 @@ const hi: Translation = {
   reasonOptional: 'कारण (वैकल्पिक)',
   wordCount: (count, max) => `${n(max)} में से ${n(count)} शब्द`,
   tooManyWords: (max) => `अधिकतम ${n(max)} शब्द लिखें।`,
+  charCount: (count, max) => `${n(max)} में से ${n(count)} वर्ण`,
+  wordAndCharCount: (words, maxWords, chars, maxChars) =>
+    `${n(maxWords)} में से ${n(words)} शब्द · ${n(maxChars)} में से ${n(chars)} वर्ण`,
+  tooManyChars: (max) => `अधिकतम ${n(max)} वर्ण लिखें।`,
 };
 
 export default hi;

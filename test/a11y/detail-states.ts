@@ -163,6 +163,12 @@ const linkFormState = (name: string, field: string, value: string, done: string,
 export const SESSION_DETAIL_STATES: State[] = [
   loadingState(SESSION),
   loadErrorState(SESSION, 'server'),
+  detailState(
+    SESSION,
+    'load error, not allowed (no Retry)',
+    (el) => waitUntil(() => q(el, '.state[role="alert"]')),
+    { prepare: (adapter) => adapter.failNext('getSessionRequest', 'forbidden') },
+  ),
   detailState(SESSION, 'not found', (el) => waitUntil(() => q(el, '.state')), { id: 'nope' }),
   loadedState(SESSION, 'received, pending (long agenda folded)', { agenda: LONG_AGENDA }),
   detailState(
@@ -193,6 +199,14 @@ export const SESSION_DETAIL_STATES: State[] = [
       status: 'accepted',
       meetingLink: { platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij' },
     },
+  }),
+  loadedState(SESSION, 'accepted with a stored http link (text, warning, Edit link)', {
+    status: 'accepted',
+    storedLink: { text: 'http://zoom.us/j/81234567890', platformLabel: 'Zoom' },
+  }),
+  loadedState(SESSION, 'accepted, the meeting on the platform', {
+    status: 'accepted',
+    meetingHost: 'platform',
   }),
   loadedState(SESSION, 'sent, accepted, no link yet', { status: 'accepted', direction: 'sent' }),
   loadedState(SESSION, 'rejected with a reason', {

@@ -48,6 +48,20 @@ export const DIALOG_STATES: State[] = [
       return r;
     },
   },
+  {
+    element: 'confirm-dialog',
+    name: 'reason over the character limit, both limits',
+    render: async (v) => {
+      const r = await dialogState(v, (d) => {
+        void d.ask({ tone: 'danger', withReason: true, reasonMaxWords: 50, reasonMaxChars: 20 });
+      });
+      const textarea = q<HTMLTextAreaElement>(r.el, 'textarea')!;
+      textarea.value = 'a reason longer than twenty characters';
+      textarea.dispatchEvent(new Event('input'));
+      await waitUntil(() => q(r.el, 'textarea[aria-invalid="true"]'));
+      return r;
+    },
+  },
 ];
 
 // ---- <request-tabs> ------------------------------------------------------------------------------

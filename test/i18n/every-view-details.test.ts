@@ -136,6 +136,33 @@ for (const [code, t] of LOCALES) {
       expectNoEnglish(wrapper, 'the meeting link form (Zoom) with errors');
     });
 
+    it('session-request-detail: a stored link that is not https, a meeting the platform hosts', async () => {
+      const stored = { text: 'http://zoom.us/j/81234567890', platformLabel: t.platformZoom };
+      const { wrapper, el } = await sessionDetailIn(
+        code,
+        session(sample, 's0', 0, { status: 'accepted', storedLink: stored }),
+      );
+      await showing(wrapper, t.storedLinkNotSafe);
+      let text = deepText(wrapper);
+      for (const term of [
+        t.storedLinkReplace,
+        t.storedLinkOn(stored.platformLabel, stored.text),
+        t.editLink,
+      ]) {
+        expect(text).to.include(term);
+      }
+      expect(text).not.to.include(t.noLinkYet);
+      expect(shadow(el).querySelector('[href]')).to.equal(null);
+      expectNoEnglish(wrapper, 'a stored link that is not https');
+
+      el.request = session(sample, 's1', 1, { status: 'accepted', meetingHost: 'platform' });
+      await el.updateComplete;
+      text = deepText(wrapper);
+      expect(text).to.include(t.meetingOnPlatform).and.include(t.addLink);
+      expect(text).not.to.include(t.noLinkYet);
+      expectNoEnglish(wrapper, 'a meeting the platform hosts');
+    });
+
     it('actions: accept, save a meeting link, a request already handled elsewhere', async () => {
       const adapter = inbox(sample);
       const { wrapper, el } = await detailIn<SessionRequestDetail>(
@@ -212,6 +239,18 @@ for (const [code, t] of LOCALES) {
       expect(deepText(wrapper)).to.include(t.openChat);
     });
 
+    it('the detail load error when not allowed (no Retry)', async () => {
+      const adapter = inbox(sample);
+      adapter.failNext('getSessionRequest', 'forbidden');
+      const { wrapper } = await detailIn<SessionRequestDetail>(
+        code,
+        html`<session-request-detail .adapter=${adapter} request-id="s0"></session-request-detail>`,
+      );
+      await showing(wrapper, t.errorLoadRequest);
+      expect(deepText(wrapper)).to.include(t.errorForbidden).and.not.include(t.retry);
+      expectNoEnglish(wrapper, 'the detail error when not allowed');
+    });
+
     it('the detail load error and not-found states', async () => {
       const adapter = inbox(sample);
       adapter.failNext('getSessionRequest', 'server');
@@ -280,6 +319,24 @@ for (const [code, t] of LOCALES) {
       expect(deepText(alone)).to.include(t.wordCount(0, 10));
       expectNoEnglish(alone, 'the confirm dialog defaults');
       bare.close();
+
+      // Both limits, the character limit exceeded (256 characters in 26 words).
+      const both = await fixture<HTMLElement>(
+        html`<div lang=${code}>
+          <confirm-dialog with-reason reason-max-words="50" reason-max-chars="255"></confirm-dialog>
+        </div>`,
+      );
+      const limited = both.querySelector('confirm-dialog')!;
+      limited.show();
+      await showing(both, t.wordAndCharCount(0, 50, 0, 255));
+      const long = `${'abcdefghi '.repeat(25)}abcdef`;
+      setField(shadow(limited).querySelector('textarea')!, long);
+      await limited.updateComplete;
+      expect(deepText(both))
+        .to.include(t.wordAndCharCount(26, 50, 256, 255))
+        .and.include(t.tooManyChars(255));
+      expectNoEnglish(both, 'the confirm dialog over its character limit');
+      limited.close();
     });
   });
 }

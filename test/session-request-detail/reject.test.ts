@@ -21,6 +21,7 @@ describe('<session-request-detail>', () => {
           withReason: true,
           reasonLabel: 'Let Asha Rao know why you are rejecting their slot (optional)',
           reasonMaxWords: 50,
+          reasonMaxChars: 0,
           confirmLabel: 'Reject',
           cancelLabel: 'Cancel',
           tone: 'danger',

@@ -6,6 +6,7 @@ import { fixture, html } from '@open-wc/testing';
 import '../support/define-all.js';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
+import type { AdapterCapabilities } from '../../src/adapters/types.js';
 import type { SessionRequest } from '../../src/model/request.js';
 import { TZ, session } from '../detail-helpers.js';
 
@@ -37,3 +38,9 @@ export async function given(request: SessionRequest, adapter = memory()): Promis
 }
 
 export const calls = (a: MemoryAdapter, method: string) => a.calls.filter((c) => c.method === method);
+
+/** Gives `adapter` the optional `capabilities` (as an adapter that declares them would). */
+export function withCapabilities<A extends object>(adapter: A, capabilities: AdapterCapabilities): A {
+  Object.defineProperty(adapter, 'capabilities', { value: capabilities, configurable: true });
+  return adapter;
+}

@@ -18,42 +18,34 @@ export interface ConfirmDialogOptions {
   withReason: boolean;
   reasonLabel: string;
   reasonMaxWords: number;
+  reasonMaxChars: number;
 }
 
 /** The answer of {@link ConfirmDialog.ask}: `reason` is trimmed and present only when not empty. */
 export type ConfirmDialogResult = ConfirmDialogCloseDetail;
 
-/** Scripts written without spaces between words: their words are counted with `Intl.Segmenter`. */
-const UNSPACED_SCRIPT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/**
+ * Words in `text`, counted as a server that validates with `value.trim().split(/\s+/).length` does
+ * (MentorEd's reason rule): whitespace-separated tokens, 0 for blank text.
+ */
+export function countWords(text: string): number {
+  const trimmed = String(text ?? '').trim();
+  return trimmed ? trimmed.split(/\s+/).length : 0;
+}
 
 /**
- * Words in `text`: whitespace-separated tokens (what a server that splits on spaces counts); a token in
- * a script without spaces counts its word-like segments instead.
+ * Characters in `text` as a database column counts them: Unicode code points of the trimmed text (an
+ * emoji is one, not two UTF-16 units).
  */
-export function countWords(text: string, locale = 'en'): number {
-  const tokens = String(text ?? '')
-    .trim()
-    .split(/\s+/u)
-    .filter(Boolean);
-  let segmenter: Intl.Segmenter | undefined;
-  let count = 0;
-  for (const token of tokens) {
-    if (UNSPACED_SCRIPT.test(token) && typeof Intl.Segmenter === 'function') {
-      try {
-        segmenter ??= new Intl.Segmenter(locale, { granularity: 'word' });
-      } catch {
-        segmenter = new Intl.Segmenter('en', { granularity: 'word' });
-      }
-      let words = 0;
-      for (const segment of segmenter.segment(token)) if (segment.isWordLike) words += 1;
-      count += Math.max(words, 1);
-    } else {
-      count += 1;
-    }
-  }
-  return count;
+export function countChars(text: string): number {
+  return [...String(text ?? '').trim()].length;
 }
+
+/** A limit as given (a number, or an attribute's string): a positive whole number, else 0 (no limit). */
+const limit = (value: unknown): number => {
+  const max = Math.floor(Number(value));
+  return max > 0 && Number.isFinite(max) ? max : 0;
+};
 
 /** The focused element, looking inside shadow roots (document.activeElement stops at the first host). */
 function deepActiveElement(): HTMLElement | undefined {
@@ -64,7 +56,8 @@ function deepActiveElement(): HTMLElement | undefined {
 
 /**
  * A modal confirmation on the native `<dialog>` (`showModal()`), with `role="alertdialog"` labelled by
- * its heading and described by its message, and an optional reason field with a word limit.
+ * its heading and described by its message, and an optional reason field with a word limit and a
+ * character limit (counted as a server does: see `reason-max-words` and `reason-max-chars`).
  *
  * Opening moves focus to Cancel, the safest choice; closing returns it to the element that had focus
  * before (also inside a shadow root). Escape and Cancel both cancel. `ask()` is the easy way:
@@ -74,7 +67,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * Setting `open` to false closes without an event (no user action); a pending `ask()` then resolves
  * with `{ confirmed: false }`, as it does when the element is removed while open.
  *
- * @summary Modal confirmation dialog (native `<dialog>`), with an optional reason and word limit.
+ * @summary Modal confirmation dialog (native `<dialog>`), with an optional reason and its word and character limits.
  *
  * @fires confirm-dialog-close - `ConfirmDialogCloseEvent`, `{ confirmed, reason? }`: the dialog closed
  *   through Confirm, Cancel, Escape or `close()`. `reason` is trimmed and present only when not empty.
@@ -85,8 +78,10 @@ function deepActiveElement(): HTMLElement | undefined {
  * @csspart message - The message that describes the dialog.
  * @csspart label - The reason field's label.
  * @csspart textarea - The optional reason field (`with-reason`).
- * @csspart counter - The live word counter ("12 of 50 words"), with `reason-max-words`.
- * @csspart error - The "too many words" error text.
+ * @csspart counter - The live counter, with `reason-max-words` and/or `reason-max-chars` ("12 of 50 words",
+ *   "80 of 255 characters", or both).
+ * @csspart error - The error that names the limit the reason exceeds ("Use at most 50 words.", "Use at most
+ *   255 characters."); announced, and the reason field's `aria-describedby` points to it.
  * @csspart actions - The row of buttons.
  * @csspart button - Both buttons.
  * @csspart confirm-button - The Confirm button.
@@ -99,7 +94,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * @cssprop --mr-color-border - Dialog, field and button borders.
  * @cssprop --mr-color-primary - Confirm button in the neutral tone.
  * @cssprop --mr-color-on-primary - Text on the neutral Confirm button.
- * @cssprop --mr-color-danger - Confirm button in the danger tone, and the word-limit error.
+ * @cssprop --mr-color-danger - Confirm button in the danger tone, and the limit error.
  * @cssprop --mr-color-on-danger - Text on the danger Confirm button.
  * @cssprop --mr-color-focus - Focus ring.
  * @cssprop --mr-focus-ring-width - Focus ring width.
@@ -137,8 +132,18 @@ export class ConfirmDialog extends LitElement {
   /** The reason field's label; empty means the localized "Reason (optional)". */
   @property({ attribute: 'reason-label' }) reasonLabel = '';
 
-  /** At most this many words in the reason (0: no limit). With a limit, a live counter shows. */
+  /**
+   * At most this many words in the reason (0: no limit), counted as `value.trim().split(/\s+/)` does.
+   * With a limit, a live counter shows, and a longer reason cannot be confirmed.
+   */
   @property({ type: Number, attribute: 'reason-max-words' }) reasonMaxWords = 0;
+
+  /**
+   * At most this many characters in the reason (0: no limit), counted as Unicode code points of the
+   * trimmed text (what a database column counts). With a limit, a live counter shows, and a longer reason
+   * cannot be confirmed.
+   */
+  @property({ type: Number, attribute: 'reason-max-chars' }) reasonMaxChars = 0;
 
   /** The reason typed so far. */
   @state() private reason = '';
@@ -178,6 +183,7 @@ export class ConfirmDialog extends LitElement {
       'withReason',
       'reasonLabel',
       'reasonMaxWords',
+      'reasonMaxChars',
     ] as const;
     const target = this as unknown as Record<string, unknown>;
     for (const key of keys) {
@@ -214,17 +220,18 @@ export class ConfirmDialog extends LitElement {
     else if (!this.open && this.#shown) this.#finish({ confirmed: false }, false);
   }
 
-  get #maxWords(): number {
-    const max = Number(this.reasonMaxWords);
-    return Number.isFinite(max) && max > 0 ? Math.floor(max) : 0;
-  }
-
-  get #wordCount(): number {
-    return countWords(this.reason, this.#localize.lang());
+  /** Which limits the reason exceeds now (none without a reason field). */
+  get #over(): { words: boolean; chars: boolean } {
+    const exceeds = (max: number, count: number) => this.withReason && max > 0 && count > max;
+    return {
+      words: exceeds(limit(this.reasonMaxWords), countWords(this.reason)),
+      chars: exceeds(limit(this.reasonMaxChars), countChars(this.reason)),
+    };
   }
 
   get #overLimit(): boolean {
-    return this.withReason && this.#maxWords > 0 && this.#wordCount > this.#maxWords;
+    const over = this.#over;
+    return over.words || over.chars;
   }
 
   #openDialog(): void {
@@ -297,29 +304,44 @@ export class ConfirmDialog extends LitElement {
 
   #renderReason(): TemplateResult | typeof nothing {
     if (!this.withReason) return nothing;
-    const max = this.#maxWords;
-    const over = this.#overLimit;
-    const describedBy = max > 0 ? (over ? 'counter reason-error' : 'counter') : undefined;
-    return html`<div class="field ${over ? 'over' : ''}">
-      <label for="reason" part="label">${this.reasonLabel || this.#localize.term('reasonOptional')}</label>
+    const maxWords = limit(this.reasonMaxWords);
+    const maxChars = limit(this.reasonMaxChars);
+    const over = this.#over;
+    const invalid = over.words || over.chars;
+    const words = countWords(this.reason);
+    const chars = countChars(this.reason);
+    const t = this.#localize;
+    const counter =
+      maxWords && maxChars
+        ? t.term('wordAndCharCount', words, maxWords, chars, maxChars)
+        : maxWords
+          ? t.term('wordCount', words, maxWords)
+          : t.term('charCount', chars, maxChars);
+    // Each limit exceeded is named, in one sentence each (both when both are).
+    const error = [
+      over.words ? t.term('tooManyWords', maxWords) : '',
+      over.chars ? t.term('tooManyChars', maxChars) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const limited = maxWords > 0 || maxChars > 0;
+    const describedBy = limited ? (invalid ? 'counter reason-error' : 'counter') : undefined;
+    return html`<div class="field ${invalid ? 'over' : ''}">
+      <label for="reason" part="label">${this.reasonLabel || t.term('reasonOptional')}</label>
       <textarea
         id="reason"
         part="textarea"
         rows="4"
         .value=${this.reason}
-        aria-invalid=${over ? 'true' : nothing}
+        aria-invalid=${invalid ? 'true' : nothing}
         aria-describedby=${describedBy ?? nothing}
         @input=${this.#onInput}
       ></textarea>
       ${
-        max > 0
+        limited
           ? html`<div class="meta" aria-live="polite">
-              <span id="reason-error" part="error" ?hidden=${!over}
-                >${over ? this.#localize.term('tooManyWords', max) : ''}</span
-              >
-              <span id="counter" part="counter"
-                >${this.#localize.term('wordCount', this.#wordCount, max)}</span
-              >
+              <span id="reason-error" part="error" ?hidden=${!invalid}>${error}</span>
+              <span id="counter" part="counter">${counter}</span>
             </div>`
           : nothing
       }

@@ -117,17 +117,18 @@ export class MeetingLinkForm {
     this.#host.requestUpdate();
   }
 
-  /** Shows an adapter's validation errors next to their fields. */
-  showServerErrors(fieldErrors: Record<string, string> | undefined): void {
+  /** Shows an adapter's validation errors next to their fields; false when none is about a field of the form. */
+  showServerErrors(fieldErrors: Record<string, string> | undefined): boolean {
     this.#serverErrors = {};
     for (const [key, text] of Object.entries(fieldErrors ?? {})) {
       // MentorEd names nested fields by path: `meeting_info.link`, `meeting_info.meta.password`.
       // Own keys only: a hostile `param` such as "__proto__" or "constructor" maps to nothing.
       const known = (name: string) => (Object.hasOwn(SERVER_FIELDS, name) ? SERVER_FIELDS[name] : undefined);
       const field = known(key) ?? known(key.split('.').pop() ?? '');
-      if (field && typeof text === 'string') this.#serverErrors[field] = text;
+      if (field && typeof text === 'string' && text) this.#serverErrors[field] = text;
     }
     this.#host.requestUpdate();
+    return Object.keys(this.#serverErrors).length > 0;
   }
 
   get verdict(): MeetingLinkValidation {

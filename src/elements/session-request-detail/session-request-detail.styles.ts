@@ -41,6 +41,9 @@ export const styles = css`
   .url {
     font-size: 0.875rem;
   }
+  .notice.warning {
+    border-inline-start-color: var(--_warning);
+  }
   .link-form {
     display: flex;
     flex-direction: column;

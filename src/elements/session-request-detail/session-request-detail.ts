@@ -4,7 +4,13 @@ import { isSafeMeetingUrl } from '../../adapters/meeting-link.js';
 import type { RequestsAdapter } from '../../adapters/types.js';
 import { SessionLinkEvent, SessionLinkedEvent } from '../../events.js';
 import type { RequestsError } from '../../model/errors.js';
-import { hasEnded, type ActionResult, type MeetingLink, type SessionRequest } from '../../model/request.js';
+import {
+  hasEnded,
+  type ActionResult,
+  type MeetingLink,
+  type MeetingPlatform,
+  type SessionRequest,
+} from '../../model/request.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { detailStyles } from '../shared/detail.styles.js';
 import { formatSlot } from '../shared/format.js';
@@ -12,6 +18,12 @@ import { avatarStyles } from '../shared/person.js';
 import { RequestDetailBase, type RejectQuestion } from '../shared/request-detail-base.js';
 import { MeetingLinkForm, platformLabel } from './meeting-link-form.js';
 import { styles } from './session-request-detail.styles.js';
+
+/** The form's platform for a stored link's label ("Zoom", "WhatsApp"…), to pre-fill the replacement. */
+function guessPlatform(label: string): MeetingPlatform {
+  const name = String(label ?? '').toLowerCase();
+  return name.includes('zoom') ? 'zoom' : name.includes('whatsapp') ? 'whatsapp' : 'google-meet';
+}
 
 /** Agendas longer than this many characters fold behind "Show more". */
 const AGENDA_FOLD = 150;
@@ -23,6 +35,12 @@ const MAX_DELAY = 2_147_483_647;
  * status. The receiver can Accept it or Reject it (with an optional reason); after accepting, they add or
  * edit the meeting link. Give it `.request`, or `request-id` to load it through the adapter (its own
  * `adapter`, else the one an ancestor `<requests-page>` provides).
+ *
+ * The reject reason's limits are the adapter's `capabilities.reasonMaxWords` and `reasonMaxChars` (without
+ * them: 50 words, no character limit). A meeting link is a link only when it passes the link rules; a
+ * stored link that does not (`request.storedLink`) shows as text with a warning and Edit link to replace
+ * it, and a meeting the platform hosts (`request.meetingHost === 'platform'`) says its room opens when the
+ * session starts.
  *
  * @summary A session request with Accept, Reject and the meeting link.
  *
@@ -63,8 +81,8 @@ const MAX_DELAY = 2_147_483_647;
  * @csspart dialog-message - The confirmation's question.
  * @csspart dialog-label - The label of the confirmation's reason field.
  * @csspart dialog-textarea - The confirmation's reason field.
- * @csspart dialog-counter - The reason field's word counter.
- * @csspart dialog-error - The reason field's "too many words" error.
+ * @csspart dialog-counter - The reason field's counter (words, and characters when the adapter limits them).
+ * @csspart dialog-error - The reason field's error, naming the limit exceeded (words or characters).
  * @csspart dialog-actions - The confirmation's row of buttons.
  * @csspart dialog-button - The confirmation's buttons.
  * @csspart dialog-confirm-button - The confirmation's Reject button.
@@ -133,7 +151,10 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
       message: this.localize.term('rejectSessionQuestion'),
       withReason: true,
       reasonLabel: this.localize.term('rejectSessionReasonLabel', request.person.name),
-      reasonMaxWords: 50,
+      // The adapter's limits (MentorEd: 50 words, 255 characters); without them, 50 words and no
+      // character limit.
+      reasonMaxWords: this.capability('reasonMaxWords') ?? 50,
+      reasonMaxChars: this.capability('reasonMaxChars') ?? 0,
     };
   }
 
@@ -269,17 +290,19 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
 
   #renderLinkSection(request: SessionRequest): TemplateResult {
     const link = request.meetingLink;
+    const stored = link ? undefined : request.storedLink;
     const mine = request.direction === 'received';
+    const t = this.localize;
     let body: TemplateResult;
     if (mine && this.#linkForm.open) {
       body = this.#linkForm.render({
-        editing: Boolean(link),
+        editing: Boolean(link || stored),
         busy: this.busy,
         onSave: (value) => void this.#saveLink(value),
         onCancel: () => this.#cancelLink(),
       });
     } else if (link?.url) {
-      const label = this.localize.term('joinOn', platformLabel(this.localize, link.platform));
+      const label = t.term('joinOn', platformLabel(t, link.platform));
       body = html`${
           isSafeMeetingUrl(link.url)
             ? html`<p>
@@ -287,16 +310,31 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
                   >${label}</a
                 >
               </p>`
-            : html`<p class="muted">${this.localize.term('meetingLinkNotSafe')}</p>`
+            : html`<p class="muted">${t.term('meetingLinkNotSafe')}</p>`
         }
         <p class="url wrap muted">${link.url}</p>
         ${mine ? this.#linkButton('editLink', link) : nothing}`;
+    } else if (stored?.text) {
+      // A stored link that fails our rules (http, or a platform we do not know): text, never an href.
+      const text = stored.platformLabel
+        ? t.term('storedLinkOn', stored.platformLabel, stored.text)
+        : stored.text;
+      // Edit pre-fills the form with it, checked at once: the form says what to change (https…).
+      const replace = { platform: guessPlatform(stored.platformLabel), url: stored.text };
+      body = html`<div class="notice warning" part="notice">
+          <p>${t.term('storedLinkNotSafe')}</p>
+          ${mine ? html`<p>${t.term('storedLinkReplace')}</p>` : nothing}
+        </div>
+        <p class="url wrap muted">${text}</p>
+        ${mine ? this.#linkButton('editLink', replace) : nothing}`;
     } else {
-      body = html`<p class="muted">${this.localize.term(mine ? 'noLinkYet' : 'noLinkYetSent')}</p>
+      const none =
+        request.meetingHost === 'platform' ? 'meetingOnPlatform' : mine ? 'noLinkYet' : 'noLinkYetSent';
+      body = html`<p class="muted">${t.term(none)}</p>
         ${mine ? this.#linkButton('addLink') : nothing}`;
     }
     return html`<section class="link-section" aria-labelledby="link-heading">
-      <h3 id="link-heading" class="label">${this.localize.term('meetingLink')}</h3>
+      <h3 id="link-heading" class="label">${t.term('meetingLink')}</h3>
       ${body}
     </section>`;
   }
@@ -347,7 +385,11 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
   ): void {
     super.fail(action, error, request);
     if (action !== 'link') return;
-    if (error.kind === 'validation') this.#linkForm.showServerErrors(error.fieldErrors);
+    // Field errors show next to their fields; a refusal about the session itself (MentorEd: the edit
+    // window has closed, the session is gone, not its creator) is the server's own text, not "some
+    // details are not valid".
+    if (error.kind === 'validation' && !this.#linkForm.showServerErrors(error.fieldErrors) && error.message)
+      this.errorText = error.message;
     if (this.handledElsewhere) this.#linkForm.close();
   }
 }

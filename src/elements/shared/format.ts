@@ -61,6 +61,14 @@ const LIST_ERROR_TERMS: Partial<Record<RequestsError['kind'], TermKey>> = {
 };
 
 /**
+ * Whether trying the same call again can help: not when the user is signed out (`unauthorized`: the host
+ * must sign in again) or not allowed (`forbidden`). Views offer Retry only when it can.
+ */
+export function canRetry(error: Pick<RequestsError, 'kind'>): boolean {
+  return error.kind !== 'unauthorized' && error.kind !== 'forbidden';
+}
+
+/**
  * A clear, specific, localized message for an adapter error (the raw server text stays in the event).
  * `about` says what failed: one request (default) or a list / count read.
  */

@@ -18,7 +18,7 @@ import type { ActionResult, AnyRequest, RequestKind, RequestStatus } from '../..
 import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
 import { adapterContext } from './adapter-context.js';
 import { DIALOG_EXPORTPARTS } from './dialog-parts.js';
-import { errorMessage } from './format.js';
+import { canRetry, errorMessage } from './format.js';
 import { personBlock, skeleton, statusTag } from './detail-parts.js';
 
 /** The actions a detail view runs through {@link RequestDetailBase.runAction}. */
@@ -30,6 +30,7 @@ export interface RejectQuestion {
   withReason: boolean;
   reasonLabel?: string;
   reasonMaxWords?: number;
+  reasonMaxChars?: number;
 }
 
 const CONNECTIVITY = ['online', 'offline'];
@@ -99,6 +100,12 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   /** The adapter in use: the own property wins over the provided one. */
   get #adapter(): RequestsAdapter | undefined {
     return this.adapter ?? this.contextAdapter;
+  }
+
+  /** A limit of the adapter's `capabilities` (`reasonMaxWords`…) when it is a positive number. */
+  protected capability(key: 'reasonMaxWords' | 'reasonMaxChars'): number | undefined {
+    const value = this.#adapter?.capabilities?.[key];
+    return typeof value === 'number' && value > 0 ? value : undefined;
   }
 
   /** The request that is shown: the given or loaded one, when it matches `request-id`. */
@@ -200,12 +207,22 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
         <p>${this.localize.term('errorNotFound')}</p>
       </div>`;
     }
+    // Signed out or not allowed: trying again cannot help (the host must sign in again), so no Retry.
     return html`<div class="state" part="notice" role="alert">
       <p><strong>${this.localize.term('errorLoadRequest')}</strong></p>
       <p>${isOffline() ? this.localize.term('offline') : errorMessage(this.localize, error)}</p>
-      <button type="button" class="button" part="button retry-button" @click=${() => this.#loader.run()}>
-        ${this.localize.term('retry')}
-      </button>
+      ${
+        canRetry(error)
+          ? html`<button
+              type="button"
+              class="button"
+              part="button retry-button"
+              @click=${() => this.#loader.run()}
+            >
+              ${this.localize.term('retry')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
