@@ -150,6 +150,16 @@ describe('MentorEdAdapter on real deployments', () => {
     expect(db.calls.every((c) => !('x-auth-token' in c.headers))).to.equal(true);
   });
 
+  it('keeps the direction a list gave for a details row whose ids cannot tell it, and never guesses', async () => {
+    const { db, adapter } = setup();
+    const id = db.pendingReceivedSessionIds()[0]!;
+    db.corrupt('session', id, { user_details: { name: 'No id' } });
+    // Not listed yet: getDetails alone cannot tell (no request_type, no user_details.user_id).
+    await rejectsWith(adapter.getSessionRequest(id), 'server');
+    await adapter.listSessionRequests({ page: 1, pageSize: 100 });
+    expect((await adapter.getSessionRequest(id)).direction).to.equal('received');
+  });
+
   it('a bare token on a bearer deployment is refused as the server does (401, unauthorized)', async () => {
     const { adapter } = setup({}, { bearer: false });
     const error = await rejectsWith(adapter.listMessageRequests({ page: 1, pageSize: 5 }), 'unauthorized');

@@ -2,7 +2,8 @@
  * Issue 5, item 9: the token. Through <requests-page> and the detail elements, with the MentorEdAdapter
  * and the MSW emulation, every action and every fault is exercised — including servers that echo the
  * token back in an error message, a field error and a success message — with a unique token (given as a
- * string, as a function, and in `Bearer` mode). Asserted:
+ * string and as a function, both with the default `Bearer` prefix, and bare against a deployment that takes
+ * the bare token). Asserted:
  *   - it reaches the server only in the `x-auth-token` header (positive control);
  *   - never in a URL (the emulation's call log and the browser's resource timing entries);
  *   - never logged (every console method is recorded);
@@ -64,18 +65,21 @@ interface Round {
   leaks: string[];
 }
 
-async function round(mode: 'string' | 'function' | 'bearer'): Promise<Round> {
+async function round(mode: 'string' | 'function' | 'bare'): Promise<Round> {
   const token = `tok-${mode}-${crypto.randomUUID()}`;
   const leaks: string[] = [];
   const check = (where: string, texts: string[]) => {
     for (const t of texts) if (t.includes(token)) leaks.push(`${where}: ${t.slice(0, 160)}`);
   };
-  const db: MentorEdDb = serve({ seed: 12, sessionRequests: 14, messageRequests: 8 });
+  const db: MentorEdDb = serve(
+    { seed: 12, sessionRequests: 14, messageRequests: 8 },
+    { bearer: mode !== 'bare' },
+  );
   const options: Partial<MentorEdAdapterOptions> =
     mode === 'function'
       ? { token: async () => token }
-      : mode === 'bearer'
-        ? { token, bearer: true }
+      : mode === 'bare'
+        ? { token, bearer: false }
         : { token };
   const adapter = new MentorEdAdapter({
     baseUrl: BASE_URL,
@@ -162,7 +166,7 @@ async function round(mode: 'string' | 'function' | 'bearer'): Promise<Round> {
     await settle(el);
 
     // Positive control: the token did reach the server, in the header only.
-    const header = mode === 'bearer' ? `Bearer ${token}` : token;
+    const header = mode === 'bare' ? token : `Bearer ${token}`;
     expect(db.calls.length).to.be.greaterThan(10);
     const without = db.calls
       .filter((c) => c.headers['x-auth-token'] !== header)
@@ -222,7 +226,7 @@ describe('reliability 9: the token', function () {
     let checked = 0;
     const leaks: string[] = [];
     for (let i = 0; i < rounds; i++) {
-      for (const mode of ['string', 'function', 'bearer'] as const) {
+      for (const mode of ['string', 'function', 'bare'] as const) {
         const result = await round(mode);
         leaks.push(...result.leaks);
         checked++;

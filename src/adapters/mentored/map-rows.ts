@@ -26,6 +26,11 @@ export interface MapContext {
   /** Clock in ms, for "a REQUESTED request whose end has passed is expired". */
   now: number;
   warn: RowWarn;
+  /**
+   * The direction the server gave this request before (a list row's `request_type`), for a row whose
+   * own fields cannot tell it (a getDetails row without a usable `user_details`).
+   */
+  knownDirection?: (id: string) => Direction | undefined;
 }
 
 /** More years of experience than this is not a value to show. */
@@ -193,7 +198,7 @@ export function mapSessionRow(row: unknown, ctx: MapContext): SessionRequest | n
     return null;
   }
 
-  const direction = sessionDirection(row);
+  const direction = sessionDirection(row) ?? ctx.knownDirection?.(id);
   if (!direction) {
     // Shown as either it would be wrong: as sent, a mentor could not answer it; as received, a mentee
     // could answer their own request. Dropped, with the one warning.
@@ -238,21 +243,25 @@ export function mapSessionRow(row: unknown, ctx: MapContext): SessionRequest | n
 
 /**
  * Whether the viewer sent or received a session request row. `request_type` when the row has it (the
- * list, since June 2025: services/requestSessions.js `list`); else from the ids, since `user_details` is
- * always the other person: received when it is the requestor, sent when it is the requestee (getDetails
- * never has `request_type`: services/requestSessions.js `getInfo`; nor do older deployments' lists).
- * Undefined when neither tells.
+ * list, since June 2025: services/requestSessions.js `list`); else from the ids. `user_details` is the
+ * other person, picked upstream as `userId === requestee_id ? requestor_id : requestee_id`
+ * (services/requestSessions.js `getInfo`; `list` likewise), so it is the requestor exactly when the
+ * viewer received the request. getDetails never has `request_type`, nor do older deployments' lists.
+ * With both ids, `user_details` must be one of them; with one id missing, the other decides. Undefined
+ * when nothing tells (no `user_details.user_id`, no ids, or ids that contradict each other).
  */
 export function sessionDirection(row: Record<string, unknown>): Direction | undefined {
   if (row.request_type === 'sent' || row.request_type === 'received') return row.request_type;
   const other = isRecord(row.user_details) ? idOf(row.user_details.user_id) : undefined;
-  if (!other) return undefined;
   const requestor = idOf(row.requestor_id);
   const requestee = idOf(row.requestee_id);
-  if (requestor === requestee) return undefined;
-  if (other === requestor) return 'received';
-  if (other === requestee) return 'sent';
-  return undefined;
+  if (!other || (!requestor && !requestee) || requestor === requestee) return undefined;
+  if (requestor && requestee) {
+    if (other === requestor) return 'received';
+    return other === requestee ? 'sent' : undefined;
+  }
+  if (requestee) return other === requestee ? 'sent' : 'received';
+  return other === requestor ? 'received' : 'sent';
 }
 
 /** A ConnectionRow (my side of a pending request, or a connection) → MessageRequest, or null. */

@@ -187,7 +187,11 @@ export class SessionRequests {
       throw new RequestsError('not-found', env.message ?? DEFAULT_MESSAGES['not-found']);
     }
     if (!isRecord(env.result)) throw wrongShape('session request row');
-    const item = mapSessionRow(env.result, this.core.context());
+    // getDetails never has request_type: the ids tell the direction, else what a list said before.
+    const item = mapSessionRow(env.result, {
+      ...this.core.context(),
+      knownDirection: (known) => this.core.recall('session', known)?.direction,
+    });
     if (!item) throw wrongShape('session request row');
     this.core.remember(item);
     return item;

@@ -164,8 +164,9 @@ const openDetail: Action = {
   },
   async retry(ctx, errorKind) {
     const retry = inDetail<HTMLButtonElement>(ctx.el, '.state [part~="retry-button"]');
-    if (errorKind === 'not-found') {
-      // Nothing to retry in place ("it may have been withdrawn"): the user goes back and opens it again.
+    if (errorKind === 'not-found' || errorKind === 'unauthorized' || errorKind === 'forbidden') {
+      // Nothing to retry in place ("it may have been withdrawn", signed out, not allowed): the user goes
+      // back and opens it again (after signing in again, or once given the permission).
       expect(retry).to.equal(null);
       back(ctx.el);
       await settle(ctx.el);

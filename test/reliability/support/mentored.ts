@@ -17,6 +17,7 @@ import {
   createMentorEdHandlers,
   type MentorEdDb,
   type MentorEdDbOptions,
+  type MentorEdHandlersOptions,
   type MentorEdEndpoint,
 } from '../../../src/mocks/index.js';
 import { waitFor, watchUncaught } from './env.js';
@@ -68,10 +69,13 @@ export function stopWorker(): void {
 }
 
 /** A fresh emulated server behind the worker. */
-export function serve(options: MentorEdDbOptions = {}): MentorEdDb {
+export function serve(
+  options: MentorEdDbOptions = {},
+  handlerOptions: Omit<MentorEdHandlersOptions, 'baseUrl' | 'db'> = {},
+): MentorEdDb {
   if (!worker) throw new Error('startWorker() first');
   const db = createMentorEdDb({ seed: 3, sessionRequests: 14, messageRequests: 6, ...options });
-  worker.resetHandlers(...createMentorEdHandlers({ baseUrl: BASE_URL, db }));
+  worker.resetHandlers(...createMentorEdHandlers({ baseUrl: BASE_URL, db, ...handlerOptions }));
   return db;
 }
 
