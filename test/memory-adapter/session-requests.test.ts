@@ -178,8 +178,20 @@ describe('MemoryAdapter', () => {
     it('a reason over 50 words is a validation error on `reason`, and nothing changes', async () => {
       const a = adapter({ sessionRequests: [session('1')] });
       const e = await failsWith(a.rejectSessionRequest('1', words(51)), 'validation');
-      expect(e.fieldErrors?.reason).to.be.a('string').and.not.equal('');
+      expect(e.fieldErrors?.reason).to.equal('reasonTooManyWords');
       expect((await a.getSessionRequest('1')).status).to.equal('requested');
+    });
+
+    // MentorEd's column holds 255 characters (database/models/requestSessions.js, VARCHAR(255)): the
+    // MemoryAdapter mirrors it, counts code points, and tells the elements both limits.
+    it('a reason over 255 characters is a validation error too; 255 emoji fit', async () => {
+      const a = adapter({ sessionRequests: [session('1'), session('2')] });
+      expect(a.capabilities).to.deep.include({ reasonMaxWords: 50, reasonMaxChars: 255 });
+      const e = await failsWith(a.rejectSessionRequest('1', 'x'.repeat(256)), 'validation');
+      expect(e.fieldErrors?.reason).to.equal('reasonTooLong');
+      expect((await a.rejectSessionRequest('2', '🙂'.repeat(255))).item.rejectReason).to.equal(
+        '🙂'.repeat(255),
+      );
     });
   });
 

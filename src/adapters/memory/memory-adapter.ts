@@ -19,6 +19,7 @@ import {
   type RequestsAdapter,
   type RequestsAdapterMethod,
 } from '../types.js';
+import { checkRejectReason, MENTORED_CAPABILITIES } from '../reason.js';
 import { generateRequests } from './generate.js';
 import { StoreIndex, statusAt } from './store-index.js';
 
@@ -77,14 +78,12 @@ const KIND_TEXT: Record<RequestsErrorKind, string> = {
   server: 'Oops! Something Went Wrong.',
 };
 
-const MAX_REASON_WORDS = 50;
-
 /**
  * An in-memory {@link RequestsAdapter} for demos, stories and unit tests. Its data is generated from a
  * seed (or given), and it follows the MentorEd API's transitions and errors: a second accept is a
  * `conflict` (the API's 404 on an action), a `requested` session whose end has passed reads as
  * `expired` and cannot be accepted, only received requests can be accepted or rejected, a reason
- * over 50 words is a `validation` error. Where the real API answers an unknown id with a 500, this
+ * over 50 words or 255 characters is a `validation` error. Where the real API answers an unknown id with a 500, this
  * adapter says `not-found`.
  *
  * Lists mirror the MentorEd adapter: filtered by status, newest first, 1-based pages, `total` counts
@@ -94,6 +93,8 @@ const MAX_REASON_WORDS = 50;
  * Every value returned is a copy: callers cannot change the store by mutating it.
  */
 export class MemoryAdapter implements RequestsAdapter {
+  /** The reject reason's limits, MentorEd's: 50 words and 255 characters (see `reason.ts`). */
+  readonly capabilities = MENTORED_CAPABILITIES;
   /** Log of every adapter call (failed and aborted ones included), oldest first. Tests may clear it. */
   calls: MemoryAdapterCall[] = [];
   /** While true, every call fails with a `network` error (after the latency), like a dropped connection. */
@@ -152,12 +153,8 @@ export class MemoryAdapter implements RequestsAdapter {
     o?: CallOptions,
   ): Promise<ActionResult<SessionRequest>> {
     await this.enter('rejectSessionRequest', [id, reason], o);
-    const text = typeof reason === 'string' ? reason.trim() : '';
-    // The server validates the body before it looks the request up, so this comes first.
-    if (text.split(/\s+/).filter(Boolean).length > MAX_REASON_WORDS) {
-      const tooLong = `The reason can be at most ${MAX_REASON_WORDS} words.`;
-      throw new RequestsError('validation', tooLong, { fieldErrors: { reason: tooLong } });
-    }
+    // MentorEd's limits (50 words, 255 characters), checked before the request is looked up, as there.
+    const text = checkRejectReason(reason);
     const stored = this.actionable(this.findSession(id), TEXT.sessionGone);
     stored.status = 'rejected';
     this.index.changed();

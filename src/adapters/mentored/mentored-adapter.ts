@@ -17,13 +17,12 @@ import type {
   MessageRequest,
   Page,
   PendingCounts,
-  RequestStatus,
   SessionRequest,
 } from '../../model/request.js';
 import type { AdapterCapabilities, RequestsAdapter } from '../types.js';
 import { MentorEdCore } from './core.js';
 import { MentorEdHttp, type HeadersSource, type LanguageSource, type TokenSource } from './http.js';
-import { REASON_MAX_CHARS, REASON_MAX_WORDS } from './reason.js';
+import { MENTORED_CAPABILITIES } from '../reason.js';
 import { MessageRequests } from './message-requests.js';
 import { SessionRequests } from './session-requests.js';
 
@@ -89,11 +88,7 @@ export class MentorEdAdapter implements RequestsAdapter {
    * MentorEd's limits on a reject reason: 50 words (its validator) and 255 characters (its column);
    * a reason past either is refused before sending (a `validation` error with `fieldErrors.reason`).
    */
-  readonly capabilities: AdapterCapabilities = Object.freeze({
-    statuses: ['requested', 'accepted', 'rejected', 'expired'] as RequestStatus[],
-    reasonMaxWords: REASON_MAX_WORDS,
-    reasonMaxChars: REASON_MAX_CHARS,
-  });
+  readonly capabilities: AdapterCapabilities = MENTORED_CAPABILITIES;
   private readonly sessions: SessionRequests;
   private readonly messages: MessageRequests;
 

@@ -20,7 +20,10 @@ import {
   statusesOf,
 } from './paging.js';
 
-/** `connections/pending` refuses a `limit` above this; bigger pages are fetched in chunks. */
+/**
+ * `connections/pending` caps `limit` at this, silently (middlewares/pagination.js: a `limit` over 100
+ * becomes 100): bigger pages are fetched in chunks.
+ */
 const MAX_LIMIT = 100;
 
 export class MessageRequests {

@@ -25,7 +25,7 @@ import {
   type MeetingInfoModel,
 } from './map-rows.js';
 import { byDirection, checkPaging, isPendingReceived, listOf, readWholeList, statusesOf } from './paging.js';
-import { checkRejectReason } from './reason.js';
+import { checkRejectReason } from '../reason.js';
 
 /** MentorEd's text for an accept refused because the slot clashes (mentored-api.md). */
 const SLOT_CLASH_TEXT = /already have a session scheduled at this time/i;

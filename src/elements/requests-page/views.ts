@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { RequestsError } from '../../model/errors.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
-import { errorMessage } from '../shared/format.js';
+import { canRetry, errorMessage } from '../shared/format.js';
 import { DIALOG_PART_NAMES } from '../shared/dialog-parts.js';
 import type { RequestListState } from './list-state.js';
 import { requestCard, skeletonCard } from './request-card.js';
@@ -53,7 +53,10 @@ export function emptyState(localize: LocalizeController, kind: RequestKind): Tem
   </div>`;
 }
 
-/** A readable error of a list or count read (with a title when the whole list failed) and its Retry button. */
+/**
+ * A readable error of a list or count read (with a title when the whole list failed) and its Retry
+ * button, offered only when retrying can help (not when signed out or not allowed: `canRetry`).
+ */
 export function errorBox(
   localize: LocalizeController,
   error: RequestsError,
@@ -65,9 +68,13 @@ export function errorBox(
       ${whole ? html`<p class="error-title">${localize.term('errorLoadList')}</p>` : nothing}
       <p>${errorMessage(localize, error, 'list')}</p>
     </div>
-    <button type="button" class="button retry" part="button retry-button" @click=${onRetry}>
-      ${localize.term('retry')}
-    </button>
+    ${
+      canRetry(error)
+        ? html`<button type="button" class="button retry" part="button retry-button" @click=${onRetry}>
+            ${localize.term('retry')}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 

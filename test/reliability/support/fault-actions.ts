@@ -80,7 +80,18 @@ function listLoad(load: {
     async unchanged(ctx) {
       expect(cardIds(ctx.el), 'the loaded cards stay').to.deep.equal(ctx.snapshot);
     },
-    async retry(ctx) {
+    async retry(ctx, errorKind) {
+      if (noRetry(errorKind)) {
+        // Signed out or not allowed: no Retry (DESIGN.md). Once the host has fixed that, the user reloads.
+        expect(root(ctx.el).querySelector(load.retryButton), 'no Retry').to.equal(null);
+        press(ctx, '.refresh');
+        await settle(ctx.el);
+        if (load.page === 2) {
+          press(ctx, '.load-more');
+          await settle(ctx.el);
+        }
+        return;
+      }
       press(ctx, load.retryButton);
       await settle(ctx.el);
     },
@@ -164,7 +175,7 @@ const openDetail: Action = {
   },
   async retry(ctx, errorKind) {
     const retry = inDetail<HTMLButtonElement>(ctx.el, '.state [part~="retry-button"]');
-    if (errorKind === 'not-found' || errorKind === 'unauthorized' || errorKind === 'forbidden') {
+    if (errorKind === 'not-found' || noRetry(errorKind)) {
       // Nothing to retry in place ("it may have been withdrawn", signed out, not allowed): the user goes
       // back and opens it again (after signing in again, or once given the permission).
       expect(retry).to.equal(null);
@@ -347,8 +358,11 @@ const counts: Action = {
     expect(badges(ctx), 'the tabs keep the last counts').to.deep.equal(ctx.snapshot);
     expect(cards(ctx.el).length, 'the list is not affected').to.equal(5);
   },
-  async retry(ctx) {
-    root(ctx.el).querySelector<HTMLButtonElement>('.error .retry')!.click();
+  async retry(ctx, errorKind) {
+    if (noRetry(errorKind)) expect(root(ctx.el).querySelector('.error .retry'), 'no Retry').to.equal(null);
+    root(ctx.el)
+      .querySelector<HTMLButtonElement>(noRetry(errorKind) ? '.refresh' : '.error .retry')!
+      .click();
     await waitUntil(
       () => ctx.calls.filter((c) => c.method === 'countPending').every((c) => c.settled),
       'counts',
@@ -378,5 +392,8 @@ const counts: Action = {
     await settle(ctx.el);
   },
 };
+
+/** Kinds that offer no Retry (signed out, not allowed): trying again cannot help (DESIGN.md, states). */
+const noRetry = (kind: string | undefined): boolean => kind === 'unauthorized' || kind === 'forbidden';
 
 export const ACTIONS: Action[] = [loadList, loadPage2, openDetail, accept, reject, saveLink, counts];

@@ -1,14 +1,28 @@
 /**
- * MentorEd's two limits on a reject reason, held before anything is sent: its validator allows 50 words
- * (validators/v1/requestSessions.js `reject`, a 422), and its column holds 255 characters
- * (database/models/requestSessions.js `reject_reason: DataTypes.STRING`, VARCHAR(255)): a longer reason
- * fails in the database as a 500 "Oops! Something Went Wrong.", which a user can only retry in vain.
+ * MentorEd's two limits on a reject reason, held before anything is sent by both adapters (the
+ * MemoryAdapter mirrors MentorEd): its validator allows 50 words (validators/v1/requestSessions.js
+ * `reject`, a 422), and its column holds 255 characters (database/models/requestSessions.js
+ * `reject_reason: DataTypes.STRING`, VARCHAR(255)): a longer reason fails in the database as a 500
+ * "Oops! Something Went Wrong.", which a user can only retry in vain (docs/mentored-api.md).
  */
-import { RequestsError } from '../../model/errors.js';
-import { reasonOverLimit } from '../../model/reason.js';
+import { RequestsError } from '../model/errors.js';
+import { reasonOverLimit } from '../model/reason.js';
+import type { AdapterCapabilities } from './types.js';
 
 export const REASON_MAX_WORDS = 50;
 export const REASON_MAX_CHARS = 255;
+
+/** What both adapters tell the elements (see {@link AdapterCapabilities}). */
+export const MENTORED_CAPABILITIES: Readonly<AdapterCapabilities> = Object.freeze({
+  statuses: Object.freeze([
+    'requested',
+    'accepted',
+    'rejected',
+    'expired',
+  ]) as AdapterCapabilities['statuses'],
+  reasonMaxWords: REASON_MAX_WORDS,
+  reasonMaxChars: REASON_MAX_CHARS,
+});
 
 /**
  * The `fieldErrors.reason` of a refused reason: a key, not English (like the meeting-link keys), so that
