@@ -4,7 +4,7 @@
  * whether it must read `bearer <token>` (IS_AUTH_TOKEN_BEARER, code default true), and the 401 texts
  * each refusal sends.
  */
-import { fail, unauthorized } from './respond.js';
+import { fail, oops, unauthorized } from './respond.js';
 
 export interface MentorEdAuthOptions {
   /** The viewer: the user id any accepted token stands for. */
@@ -40,15 +40,17 @@ export function authenticate(
       return { refusal: fail(400, `The ${name} header is required.`) };
   }
   const header = request.headers.get(options.tokenHeader ?? 'x-auth-token');
-  // authenticator.js: no token header at all → `checkPermissions(PUBLIC_ROLE, …)`, which no requests
-  // endpoint grants → PERMISSION_DENIED (not UNAUTHORIZED_REQUEST).
-  if (header === null) return { refusal: unauthorized('PERMISSION_DENIED') };
+  // authenticator.js: no token header (or an empty one: `if (!authHeader)`) → `checkPermissions(
+  // PUBLIC_ROLE, …)`, which no requests endpoint grants → PERMISSION_DENIED (not UNAUTHORIZED_REQUEST).
+  if (!header) return { refusal: unauthorized('PERMISSION_DENIED') };
   let token: string;
   if (options.bearer ?? true) {
     // authenticator.js `authenticateUser`: `authHeader.split(' ')`, the first part compared
     // lower-cased to 'bearer'; anything else is UNAUTHORIZED_REQUEST.
-    const [authType = '', extracted = ''] = header.split(' ');
+    const [authType = '', extracted] = header.split(' ');
     if (authType.toLowerCase() !== 'bearer') return { refusal: unauthorized('UNAUTHORIZED_REQUEST') };
+    // "bearer" with nothing after it: `extractedToken.trim()` throws on undefined → a 500.
+    if (extracted === undefined) return { refusal: oops() };
     token = extracted.trim();
   } else token = header.trim();
   // `verifyToken` fails on an empty or unknown token: createUnauthorizedResponse() = UNAUTHORIZED_REQUEST.

@@ -44,6 +44,8 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       const { page, limit } = pagination(url);
       const rows = db
         .sortNewest(db.connections.filter((c) => c.status === 'REQUESTED'))
+        // services/connections.js `pending` drops rows whose other user has no profile.
+        .filter((c) => db.users.has(c.requester_id === viewer ? c.target_id : c.requester_id))
         .map((c) => db.connectionRow(c, viewer))
         .filter((r): r is Record<string, unknown> => r !== null);
       return okHere(
@@ -83,14 +85,8 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       if (!connection) return notFoundOrProcessed();
       // A chat room (`meta.room_id`) only when both users have chat enabled.
       db.acceptConnection(connection);
-      const row = db.connectionRow(connection, viewer)!;
-      const result = {
-        id: row.id,
-        user_id: viewer,
-        friend_id: other,
-        status: 'ACCEPTED',
-        meta: { ...connection.meta },
-      };
+      // The updated row of the viewer's side (database/queries/connection.js `approveRequest`, raw).
+      const { user_details: _details, ...result } = db.connectionRow(connection, viewer)!;
       return okHere(result, UPSTREAM_TEXT.CONNECTION_REQUEST_APPROVED, 201);
     }),
 

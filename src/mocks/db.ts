@@ -41,6 +41,8 @@ export class MentorEdDb extends FaultInjector {
   sessionEditWindowMinutes: number;
   /** SESSION_CREATION_MENTOR_LIMIT (see {@link MentorEdDbOptions.mentorSessionLimit}). */
   mentorSessionLimit: number;
+  /** ENABLE_CHAT (see {@link MentorEdDbOptions.enableChat}). */
+  enableChat: boolean;
   private readonly clock: () => number;
   private nextSession = 5001;
   private nextConnection = 9001;
@@ -59,6 +61,7 @@ export class MentorEdDb extends FaultInjector {
     this.listRequestType = options.listRequestType ?? true;
     this.sessionEditWindowMinutes = options.sessionEditWindowMinutes ?? 0;
     this.mentorSessionLimit = options.mentorSessionLimit ?? 1;
+    this.enableChat = options.enableChat ?? false;
     this.latencyMs = options.latencyMs ?? 0;
     const meInit = typeof options.me === 'string' ? { user_id: options.me } : (options.me ?? {});
     this.me = meInit.user_id ?? '1';
@@ -208,8 +211,12 @@ export class MentorEdDb extends FaultInjector {
   }
 
   /** `requestSessions/userAvailability` for `user` (schedule.ts `bookedSlots`). */
-  availability(user: string, start: number, end: number, statuses: readonly string[]): AvailabilityDay[] {
-    return bookedSlots(this.sessions, user, start, end, statuses);
+  availability(
+    user: string,
+    window: { start: number; end: number } | undefined,
+    statuses: readonly string[],
+  ): AvailabilityDay[] {
+    return bookedSlots(this.sessions, user, window, statuses, Math.floor(this.now() / 1000));
   }
 
   // ---- Transitions (what the endpoints do; also the "elsewhere" helpers) ---------------------------
@@ -230,18 +237,21 @@ export class MentorEdDb extends FaultInjector {
       end_date: request.end_date,
       status: 'PUBLISHED',
       created_by: mentor,
-      meeting_info: {
-        platform: this.defaultMeetingPlatform,
-        value: this.defaultMeetingPlatform,
-        link: '',
-        meta: {},
-      },
+      // services/sessions.js `create`: the default service's info, no link (constants/common.js BBB_PLATFORM).
+      meeting_info:
+        this.defaultMeetingPlatform === 'BBB'
+          ? { platform: 'BigBlueButton (Default)', value: 'BBB' }
+          : { platform: 'OFF', value: 'OFF' },
     };
     this.sessions.push(session);
     Object.assign(request, { status: 'ACCEPTED', session_id: session.id, updated_at: ISO(this.now()) });
     const existing = this.connectionBetween(mentor, request.requestor_id, ['ACCEPTED']);
     if (existing) return { connected: false };
-    const pending = this.connectionBetween(mentor, request.requestor_id, ['REQUESTED']);
+    // services/requestSessions.js `accept` → `checkConnectionRequestExists(mentor, mentee)`: a pending
+    // request the mentee sent is approved; otherwise a new one is made from the mentee and approved.
+    const pending = this.connections.find(
+      (c) => c.status === 'REQUESTED' && c.requester_id === request.requestor_id && c.target_id === mentor,
+    );
     const connection =
       pending ?? this.addConnection(request.requestor_id, mentor, 'Hi, I would like to connect with you.');
     this.acceptConnection(connection);
@@ -306,7 +316,7 @@ export class MentorEdDb extends FaultInjector {
       end_date: request.end_date,
       status: 'PUBLISHED',
       created_by: request.requestee_id,
-      meeting_info: { platform: 'OFF', value: 'OFF', link: '', meta: {} },
+      meeting_info: { platform: 'OFF', value: 'OFF' },
     });
   }
 
@@ -340,9 +350,11 @@ export class MentorEdDb extends FaultInjector {
    */
   upstreamRequestCount(viewer = this.me): { connectionRequestCount: number; sessionRequestCount: number } {
     return {
-      connectionRequestCount: this.connections.filter(
-        (c) => c.status === 'REQUESTED' && (c.requester_id === viewer || c.target_id === viewer),
-      ).length,
+      connectionRequestCount: this.enableChat
+        ? this.connections.filter(
+            (c) => c.status === 'REQUESTED' && (c.requester_id === viewer || c.target_id === viewer),
+          ).length
+        : 0,
       sessionRequestCount: this.sessionRequests.filter(
         (r) => r.requestor_id === viewer && r.status === 'REQUESTED',
       ).length,
@@ -451,8 +463,9 @@ export class MentorEdDb extends FaultInjector {
     const sent = connection.requester_id === viewer;
     if (!sent && connection.target_id !== viewer) return null;
     const friend = sent ? connection.target_id : connection.requester_id;
+    // database/queries/connection.js reads raw rows: the INTEGER id stays a number.
     const row = {
-      id: String(sent ? connection.id : connection.id + 1),
+      id: sent ? connection.id : connection.id + 1,
       user_id: viewer,
       friend_id: friend,
       status: connection.status,

@@ -35,23 +35,36 @@ export interface AvailabilityDay {
 
 /**
  * `requestSessions/userAvailability` (services/requestSessions.js `userAvailability` and
- * `createMentorAvailabilityResponse`): the user's hosted sessions (mentor service `createdSessions`)
- * and enrolled ones (mentee service `getMySessions`) merged, only those lying wholly inside
- * [start, end], grouped by the UTC day of their start (`moment.unix(...).format('YYYY-MM-DD')` on a
- * server in UTC), days in order. `startTime` / `endTime` are the stored bigint columns, which reach
- * JSON as strings.
+ * `createMentorAvailabilityResponse`): two sources merged, grouped by the UTC day of their start
+ * (`moment.unix(...).format('YYYY-MM-DD')` on a server in UTC), days in order; `startTime` / `endTime`
+ * are the stored bigint columns, which reach JSON as strings.
+ * - Hosted (services/mentors.js `createdSessions`): `status` filters (none given: every status); with
+ *   both PUBLISHED and LIVE asked, only sessions not yet ended; with a window, only sessions lying
+ *   wholly inside it (`start_date >= start`, `end_date <= end`).
+ * - Enrolled (database/queries/sessions.js `getEnrolledSessions`): PUBLISHED or LIVE whatever `status`
+ *   says, not yet ended (`end_date > now`), and with a window, those whose *start* lies in it (BETWEEN).
+ * `window` is undefined when the query lacks either end.
  */
 export function bookedSlots(
   sessions: readonly StoredSession[],
   user: string,
-  start: number,
-  end: number,
+  window: { start: number; end: number } | undefined,
   statuses: readonly string[],
+  now: number,
 ): AvailabilityDay[] {
+  const endedFilter = statuses.includes('PUBLISHED') && statuses.includes('LIVE');
+  const hosted = (s: StoredSession) =>
+    s.mentor_id === user &&
+    (statuses.length === 0 || statuses.includes(s.status)) &&
+    (!endedFilter || s.end_date >= now) &&
+    (!window || (s.start_date >= window.start && s.end_date <= window.end));
+  const enrolled = (s: StoredSession) =>
+    s.mentee_ids.includes(user) &&
+    (s.status === 'PUBLISHED' || s.status === 'LIVE') &&
+    s.end_date > now &&
+    (!window || (s.start_date >= window.start && s.start_date <= window.end));
   const days = new Map<string, AvailabilityDay['bookedSlots']>();
-  for (const s of sessions) {
-    const mine = s.mentor_id === user || s.mentee_ids.includes(user);
-    if (!mine || !statuses.includes(s.status) || s.start_date < start || s.end_date > end) continue;
+  for (const s of [...sessions.filter(hosted), ...sessions.filter(enrolled)]) {
     const date = new Date(s.start_date * 1000).toISOString().slice(0, 10);
     const slots = days.get(date) ?? [];
     slots.push({ startTime: String(s.start_date), endTime: String(s.end_date), title: s.title || '' });

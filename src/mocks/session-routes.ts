@@ -124,8 +124,9 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       if (viewer === request.requestor_id) return fail(400, 'MENTOR_CANNOT_ACCEPT_OWN_REQUEST');
       // services/sessions.js `create` → `isTimeSlotAvailable`: refused with
       // INVALID_TIME_SELECTION_FOR_GIVEN_MENTOR for a session created by a request.
+      // `accept` re-wraps the failure without a responseCode, so the error middleware says SERVER_ERROR.
       if (db.hasClash(viewer, request.start_date, request.end_date))
-        return fail(400, UPSTREAM_TEXT.INVALID_TIME_SELECTION_FOR_GIVEN_MENTOR);
+        return fail(400, UPSTREAM_TEXT.INVALID_TIME_SELECTION_FOR_GIVEN_MENTOR, 'SERVER_ERROR');
       // The accepting user becomes the session's mentor (`mentor_id: mentorUserId`).
       const { connected } = db.acceptSession(request, viewer);
       const name = db.users.get(request.requestor_id)?.name ?? '';
@@ -141,9 +142,10 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       const checked = requestId(rawField(body, 'request_session_id'), 'body');
       if ('refusal' in checked) return checked.refusal;
       const reason = rawField(body, 'reason');
-      if (reason !== undefined && typeof reason !== 'string')
-        return invalid('reason', 'reason must be a string', reason);
-      // validators/v1/requestSessions.js `reject`: a custom validator, so 422 with `error: []`.
+      // validators/v1/requestSessions.js `reject`: the custom validator runs `value.trim()` on whatever
+      // came, so a non-string throws its TypeError text; past 50 words, its own text; both 422 `error: []`.
+      if (reason !== undefined && reason !== null && typeof reason !== 'string')
+        return customInvalid('value.trim is not a function');
       if (typeof reason === 'string' && reason.trim().split(/\s+/).length > MAX_REASON_WORDS)
         return customInvalid('reason must be 50 words or fewer');
       // services/requestSessions.js `reject`: `findOneRequest` (REQUESTED only) → 404 with the key. It
@@ -172,17 +174,16 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
             raw,
             'query',
           );
-        // services/mentors.js `createdSessions`: the window applies only when both ends are given.
-        const start = Number(url.searchParams.get('start_date') ?? NaN);
-        const end = Number(url.searchParams.get('end_date') ?? NaN);
-        const window = Number.isFinite(start) && Number.isFinite(end) ? [start, end] : [-Infinity, Infinity];
-        const result = db.availability(
-          viewer,
-          window[0]!,
-          window[1]!,
-          statuses.length ? statuses : SESSION_STATUSES,
-        );
-        return okHere(result, UPSTREAM_TEXT.MENTOR_AVAILABILITY);
+        // controllers/v1/requestSessions.js `userAvailability` passes pageNo / pageSize from the query into
+        // the queries' OFFSET / LIMIT: without them the SQL gets no number (read, not run upstream: we
+        // answer the 500 it would end in). A client sends them.
+        const pageNo = Number(url.searchParams.get('pageNo'));
+        const pageSize = Number(url.searchParams.get('pageSize'));
+        if (!(pageNo >= 1 && pageSize >= 1)) return oops();
+        const start = url.searchParams.get('start_date');
+        const end = url.searchParams.get('end_date');
+        const window = start && end ? { start: Number(start), end: Number(end) } : undefined;
+        return okHere(db.availability(viewer, window, statuses), UPSTREAM_TEXT.MENTOR_AVAILABILITY);
       },
     ),
 
@@ -193,19 +194,25 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       okHere(db.upstreamRequestCount(viewer), UPSTREAM_TEXT.REQUESTS_COUNT_FETCHED),
     ),
 
+    // services/sessions.js `details`: unknown → 400 SESSION_NOT_FOUND; not accessible → 404
+    // SESSION_RESTRICTED (no responseCode given: SERVER_ERROR); anyone but the mentor or the creator gets
+    // `meeting_info` without `link` and `meta`; success is a 201.
     route('get', 'sessions/details', 'sessions/details/:id', ({ params, url, viewer }) => {
       const session = db.sessions.find((s) => s.id === String(params.id));
-      if (!session) return fail(404, UPSTREAM_TEXT.SESSION_NOT_FOUND, 'SERVER_ERROR');
-      const isMentor = session.mentor_id === viewer;
+      if (!session) return fail(400, UPSTREAM_TEXT.SESSION_NOT_FOUND);
+      const isMentor = session.mentor_id === viewer || session.created_by === viewer;
       if (!isMentor && !session.mentee_ids.includes(viewer))
-        return fail(403, 'You do not have access to this session');
+        return fail(404, UPSTREAM_TEXT.SESSION_RESTRICTED, 'SERVER_ERROR');
       const { mentee_ids, meeting_info, ...rest } = session;
-      const result: Record<string, unknown> = { ...rest, is_enrolled: !isMentor };
-      // The meeting info goes to the mentor (who can edit it).
-      if (isMentor) result.meeting_info = { ...meeting_info, meta: { ...meeting_info.meta } };
+      const { link: _link, meta, ...shown } = meeting_info;
+      const result: Record<string, unknown> = {
+        ...rest,
+        is_enrolled: !isMentor,
+        meeting_info: isMentor ? { ...meeting_info, ...(meta ? { meta: { ...meta } } : {}) } : shown,
+      };
       if (url.searchParams.get('get_mentees') === 'true')
         result.mentees = mentee_ids.map((id) => db.userDetails(id)).filter(Boolean);
-      return okHere(result, UPSTREAM_TEXT.SESSION_FETCHED);
+      return okHere(result, UPSTREAM_TEXT.SESSION_FETCHED, 201);
     }),
 
     route('post', 'sessions/update', 'sessions/update/:id', ({ params, body, viewer }) => {

@@ -35,11 +35,16 @@ export interface StoredSessionRequest {
   updated_at: string;
 }
 
+/**
+ * A session's `meeting_info`. Until a link is added it is the DEFAULT_MEETING_SERVICE's, without `link`
+ * or `meta` (services/sessions.js `create`): `{ platform: 'OFF', value: 'OFF' }`, or for BigBlueButton
+ * `{ platform: 'BigBlueButton (Default)', value: 'BBB' }` (constants/common.js BBB_PLATFORM, BBB_VALUE).
+ */
 export interface MeetingInfo {
   platform: string;
   value: string;
-  link: string;
-  meta: Record<string, unknown>;
+  link?: string;
+  meta?: Record<string, unknown>;
 }
 
 export interface StoredSession {
@@ -107,6 +112,11 @@ export interface MentorEdDbOptions {
    * `isTimeSlotAvailable`.
    */
   mentorSessionLimit?: number;
+  /**
+   * ENABLE_CHAT: `users/requestCount` counts connection requests only when it is set (helpers/users.js
+   * `findRequestCounts`); its default is never written to the environment, so 0 unless set. Default false.
+   */
+  enableChat?: boolean;
   /** Initial latency of every mocked call in ms (see {@link FaultInjector.latencyMs}). */
   latencyMs?: number;
 }

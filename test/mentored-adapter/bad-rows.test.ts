@@ -153,11 +153,14 @@ describe('MentorEd rows: bad data never throws', () => {
       7,
       { ...row, status: 'EXPIRED' },
       { ...row, friend_id: undefined, user_details: undefined },
+      // Without user_id or created_by the direction cannot be told: dropped, not shown as "sent".
+      { ...row, user_id: undefined },
+      { ...row, created_by: undefined },
     ]) {
       expect(run(mapConnectionRow, bad).result).to.equal(null);
     }
-    const odd = run(mapConnectionRow, { ...row, created_at: undefined, meta: null, user_id: undefined });
-    expect(odd.result).to.deep.include({ direction: 'sent', message: '' });
+    const odd = run(mapConnectionRow, { ...row, created_at: undefined, meta: null });
+    expect(odd.result).to.deep.include({ direction: 'received', message: '' });
     expect(odd.result!.createdAt.getTime()).to.equal(0);
     expect(odd.warnings).to.have.length(1);
   });

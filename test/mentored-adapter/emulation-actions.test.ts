@@ -81,7 +81,9 @@ describe('MentorEd emulation: actions as upstream runs them', () => {
         await post('requestSessions/reject', { request_session_id: a, reason: 'word '.repeat(51) }),
       ),
     ).to.deep.equal([422, 'reason must be 50 words or fewer', []]);
-    expect((await post('requestSessions/reject', { request_session_id: a, reason: 5 })).status).to.equal(422);
+    expect(
+      await answer(await post('requestSessions/reject', { request_session_id: a, reason: 5 })),
+    ).to.deep.equal([422, 'value.trim is not a function', []]);
     const long = await post('requestSessions/reject', { request_session_id: a, reason: 'x'.repeat(256) });
     expect(await answer(long)).to.deep.equal([500, UPSTREAM_TEXT.OOPS, undefined]);
     expect(db.sessionRequest(a!)!.status).to.equal('REQUESTED');
@@ -172,11 +174,12 @@ describe('MentorEd emulation: actions as upstream runs them', () => {
     expect(pending.status).to.equal('ACCEPTED');
   });
 
-  // services/requestSessions.js `userAvailability` + `createMentorAvailabilityResponse`; services/mentors.js
-  // `createdSessions`: hosted and enrolled sessions lying wholly inside the window, times as strings.
-  it('lists booked slots wholly inside the window, grouped by day, times as strings', async () => {
+  // services/requestSessions.js `userAvailability` + `createMentorAvailabilityResponse`: hosted sessions
+  // (services/mentors.js `createdSessions`) wholly inside the window; enrolled ones (queries/sessions.js
+  // `getEnrolledSessions`) whose start is inside it and that have not ended; times as strings.
+  it('lists booked slots as userAvailability merges them, grouped by day, times as strings', async () => {
     const { db } = setup();
-    const t0 = Date.UTC(2031, 0, 6, 9) / 1000;
+    const t0 = Math.floor(db.now() / 1000 / 86_400 + 2) * 86_400 + 9 * 3600; // 09:00 UTC, in two days
     const add = (id: string, start: number, end: number, mentor: string) =>
       db.sessions.push({
         id,
@@ -188,26 +191,30 @@ describe('MentorEd emulation: actions as upstream runs them', () => {
         end_date: end,
         status: 'PUBLISHED',
         created_by: mentor,
-        meeting_info: { platform: 'OFF', value: 'OFF', link: '', meta: {} },
+        meeting_info: { platform: 'OFF', value: 'OFF' },
       });
-    add('1', t0, t0 + 3600, db.me);
-    add('2', t0 + 86_400, t0 + 90_000, '55'); // enrolled
-    add('3', t0 - 1800, t0 + 1800, db.me); // starts before the window
-    const body = await json(
-      await get(
-        `requestSessions/userAvailability?start_date=${t0}&end_date=${t0 + 2 * 86_400}&status=PUBLISHED,LIVE`,
-      ),
-    );
+    const window = { start: t0, end: t0 + 2 * 86_400 };
+    add('1', t0, t0 + 3600, db.me); // hosted, inside
+    add('2', t0 + 86_400, t0 + 90_000, '55'); // enrolled, inside
+    add('3', t0 - 1800, t0 + 1800, db.me); // hosted, starts before the window: left out
+    add('4', window.end - 600, window.end + 3000, '55'); // enrolled, starts inside, ends after: kept
+    add('5', window.end - 600, window.end + 3000, db.me); // hosted, ends after: left out
+    const query = `start_date=${window.start}&end_date=${window.end}&status=PUBLISHED,LIVE&pageNo=1&pageSize=100`;
+    const body = await json(await get(`requestSessions/userAvailability?${query}`));
+    const slot = (id: string, start: number, end: number) => ({
+      startTime: String(start),
+      endTime: String(end),
+      title: `S${id}`,
+    });
+    const day = (t: number) => new Date(t * 1000).toISOString().slice(0, 10);
     expect(body.result).to.deep.equal([
-      {
-        date: '2031-01-06',
-        bookedSlots: [{ startTime: String(t0), endTime: String(t0 + 3600), title: 'S1' }],
-      },
-      {
-        date: '2031-01-07',
-        bookedSlots: [{ startTime: String(t0 + 86_400), endTime: String(t0 + 90_000), title: 'S2' }],
-      },
+      { date: day(t0), bookedSlots: [slot('1', t0, t0 + 3600)] },
+      { date: day(t0 + 86_400), bookedSlots: [slot('2', t0 + 86_400, t0 + 90_000)] },
+      { date: day(window.end - 600), bookedSlots: [slot('4', window.end - 600, window.end + 3000)] },
     ]);
     expect((await get('requestSessions/userAvailability?status=OPEN')).status).to.equal(422);
+    expect(
+      (await get(`requestSessions/userAvailability?start_date=${t0}&end_date=${t0 + 1}`)).status,
+    ).to.equal(500);
   });
 });

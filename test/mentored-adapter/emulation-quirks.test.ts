@@ -66,7 +66,10 @@ describe('MentorEd emulation: auth, lists and details as upstream answers them',
   // helpers/users.js `findRequestCounts`: sessions the user sent (queries/requestSessions.js `getCount`),
   // connection rows with friend_id = me (queries/connection.js `getRequestsCount`): sent and received.
   it('users/requestCount counts sent session requests and every pending connection request', async () => {
-    const { db } = setup();
+    // Connection requests count only with ENABLE_CHAT set; its default is never applied, so 0 without.
+    setup();
+    expect((await json(await get('users/requestCount'))).result.connectionRequestCount).to.equal(0);
+    const { db } = setup({ enableChat: true });
     const body = await json(await get('users/requestCount'));
     expect(body.result).to.deep.equal(db.upstreamRequestCount());
     expect(body.message).to.equal(UPSTREAM_TEXT.REQUESTS_COUNT_FETCHED);

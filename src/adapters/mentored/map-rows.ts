@@ -283,12 +283,12 @@ export function mapConnectionRow(row: unknown, ctx: MapContext): MessageRequest 
   }
   const me = idOf(row.user_id);
   const creator = idOf(row.created_by);
-  let direction: MessageRequest['direction'];
-  if (me && creator) direction = creator === me ? 'sent' : 'received';
-  else {
-    issues.push('created_by or user_id missing');
-    direction = 'sent';
+  if (!me || !creator) {
+    // As for session requests: shown either way it could be wrong, so dropped with the one warning.
+    report(ctx, 'message request', id, ['direction unknown: created_by or user_id missing'], true);
+    return null;
   }
+  const direction: MessageRequest['direction'] = creator === me ? 'sent' : 'received';
   const meta = isRecord(row.meta) ? row.meta : {};
   let createdAt = dateFromIso(row.created_at);
   if (!createdAt) {
