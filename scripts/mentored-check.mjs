@@ -4,7 +4,7 @@
  *   MENTORED_TOKEN=... npm run mentored:check -- --url https://host/mentoring/v1
  * (or the token on standard input). Sends only GETs and the read-only POST connections/getInfo; never
  * accept, reject or update. Exit 0: everything could be read; 1: something failed; 2: usage error.
- * What it looks for: docs/mentored-check.md and mentored-api.md ("Verified against the source").
+ * What it looks for: README.md ("Checking a MentorEd server") and docs/mentored-api.md.
  */
 import { parseArgs } from 'node:util';
 
@@ -314,7 +314,7 @@ async function run() {
     }
   }
 
-  // 4. Pending counts as the adapter computes them (mentored-api.md, "Pending counts").
+  // 4. Pending counts as the adapter computes them (docs/mentored-api.md §4.1 and §4.9).
   if (!page1 || !pending) return;
   const now = Date.now();
   const session = await countPages(

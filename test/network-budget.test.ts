@@ -46,7 +46,10 @@ async function quiet(ms = 150): Promise<void> {
 const SESSION_PAGE = (n: number) =>
   `GET requestSessions/list?pageNo=${n}&pageSize=10&status=REQUESTED,EXPIRED`;
 const MESSAGE_PAGE = (n: number) => `GET connections/pending?page=${n}&limit=10`;
-/** The pending counts: one call per list while the totals are ≤ 100 (see mentored-api.md). */
+/**
+ * The pending counts: sessions in one unpaged requestSessions/list call at any size (upstream pages only
+ * when both pageNo and pageSize are given), messages in one call per 100 (docs/mentored-api.md §4.1, §4.9).
+ */
 const COUNTS = {
   'GET requestSessions/list?status=REQUESTED': 1,
   'GET connections/pending?page=1&limit=100': 1,

@@ -5,7 +5,7 @@
 import { delay, HttpResponse } from 'msw';
 import { unauthorized, UPSTREAM_TEXT } from './respond.js';
 
-/** The endpoints of mentored-api.md, by the name used in fault knobs and in the call log. */
+/** The endpoints of docs/mentored-api.md, by the name used in fault knobs and in the call log. */
 export type MentorEdEndpoint =
   | 'requestSessions/list'
   | 'requestSessions/getDetails'

@@ -29,7 +29,7 @@ const ENDPOINT: Record<AdapterMethod, MentorEdEndpoint> = {
   countPending: 'requestSessions/list',
 };
 
-/** The wire fault that the adapter must read as each kind (per the error table of mentored-api.md). */
+/** The wire fault that the adapter must read as each kind (per docs/mentored-api.md §5, the error mapping). */
 const FAULT: Record<InjectableKind, MentorEdFault> = {
   network: 'network',
   timeout: 'hang',

@@ -183,7 +183,7 @@ describe('MentorEdAdapter: error mapping (by HTTP status only)', () => {
     const { db, adapter } = setup();
     const gone = 'The list of requests was not found on the server. Please try again later.';
     const changed = 'The requests changed while they were loading. Please try again.';
-    // Readable server text is kept (mentored-api.md: it is already in the user's language).
+    // Readable server text is kept (docs/mentored-api.md: it is already in the user's language).
     const proxy = { status: 404, message: 'No route for this path.' };
     db.failNext('requestSessions/list', proxy);
     db.failNext('connections/pending', { status: 409, message: 'SOME_UPSTREAM_KEY' });

@@ -5,7 +5,7 @@
  *   - the element shows a clear message specific to the failure (the localized text of its error kind),
  *   - the request keeps its previous state (on screen and on the emulated server),
  *   - a retry succeeds once the fault is gone,
- *   - one `request-error` fires, with the action and the error kind of mentored-api.md's error table.
+ *   - one `request-error` fires, with the action and the error kind of docs/mentored-api.md's error table.
  * "Abort by navigation" is the exception by design: an aborted call is not an error, so nothing is shown
  * and no `request-error` fires; reads are aborted through their AbortSignal, while an accept, a reject or
  * a link that was already sent is never abandoned (the server may have done it): its outcome must reach

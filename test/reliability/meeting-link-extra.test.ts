@@ -2,7 +2,7 @@
  * Issue 5, item 2: meeting-link validation. test/meeting-link.test.ts holds the foundation table (124
  * rows: Meet / Zoom / WhatsApp hosts and paths, schemes, user info, ports, IDNA, look-alikes, input
  * types). This file adds the categories it covers thinly, each row's verdict taken from "Our link rules"
- * in mentored-api.md: more ports, upper case (host case-insensitive, path case-sensitive), surrounding
+ * in docs/mentored-api.md: more ports, upper case (host case-insensitive, path case-sensitive), surrounding
  * Unicode spaces, user-info tricks, Unicode look-alikes and IDNA mappings, IP hosts, and paths the URL
  * parser normalizes. Expected: 0 mismatches, and isSafeMeetingUrl agrees with every verdict.
  */

@@ -52,7 +52,7 @@ export interface MemorySnapshot {
 
 type FailMethod = RequestsAdapterMethod | 'any';
 
-/** Messages the real MentorEd server sends (mentored-api.md), so the UI shows the same texts. */
+/** Messages the real MentorEd server sends (docs/mentored-api.md), so the UI shows the same texts. */
 const TEXT = {
   sessionAccepted: (name: string) =>
     `You have accepted this session. ${name} has been added to your connections.`,

@@ -71,7 +71,7 @@ export const DEFAULT_MESSAGES: Record<RequestsErrorKind, string> = {
 /**
  * English defaults for a list or count read that got a 404/410 or a 409 without readable text: the
  * request-level defaults ("…already handled") would read wrong above a list that failed to load. The
- * server's own text still wins (mentored-api.md), as everywhere: it is already in the user's language.
+ * server's own text still wins (docs/mentored-api.md), as everywhere: it is already in the user's language.
  */
 export const LIST_MESSAGES = {
   'not-found': 'The list of requests was not found on the server. Please try again later.',
@@ -97,7 +97,7 @@ export function readableMessage(value: unknown): string | undefined {
  */
 const PERMISSION_DENIED = /^PERMISSION_DENIED$|do not have the required permissions/i;
 
-/** The error table of docs/mentored-api.md ("Errors"), by HTTP status only. */
+/** The error table of docs/mentored-api.md (§5, "Our error mapping"), by HTTP status only. */
 export function kindForStatus(status: number, mode: CallMode): RequestsErrorKind {
   switch (status) {
     case 401:
@@ -107,7 +107,7 @@ export function kindForStatus(status: number, mode: CallMode): RequestsErrorKind
     case 404:
     case 410:
       // On an action, "not found" means someone handled the request elsewhere; on a list it stays
-      // `not-found` (mentored-api.md: a read).
+      // `not-found` (docs/mentored-api.md: a read).
       return mode === 'action' ? 'conflict' : 'not-found';
     case 408:
       return 'timeout';

@@ -1,6 +1,6 @@
 /**
  * The {@link RequestsAdapter} for the MentorEd mentoring service (ELEVATE-Project/mentoring, 3.2 line).
- * It speaks the API exactly as mentored-api.md describes it, quirks included, and is the only part of
+ * It speaks the API exactly as docs/mentored-api.md describes it, quirks included, and is the only part of
  * the library that knows MentorEd's JSON. Runs in browsers and in plain Node (no DOM at module load).
  *
  * This module is the public face: the options and the class with its documented calls. The work is in

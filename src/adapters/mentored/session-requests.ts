@@ -27,7 +27,7 @@ import {
 import { byDirection, checkPaging, isPendingReceived, listOf, readWholeList, statusesOf } from './paging.js';
 import { checkRejectReason } from '../reason.js';
 
-/** MentorEd's text for an accept refused because the slot clashes (mentored-api.md). */
+/** MentorEd's text for an accept refused because the slot clashes (docs/mentored-api.md). */
 const SLOT_CLASH_TEXT = /already have a session scheduled at this time/i;
 
 export class SessionRequests {
@@ -227,7 +227,7 @@ function isAcceptedResult(result: unknown): boolean {
 
 /**
  * MentorEd answers an accept whose slot overlaps another session of the mentor with a 400, "You already
- * have a session scheduled at this time." (mentored-api.md). The error stays `validation`, the error
+ * have a session scheduled at this time." (docs/mentored-api.md). The error stays `validation`, the error
  * table's kind for a 400, and gets `fieldErrors.slot` (a key, see SLOT_CLASH_ERRORS) so that the UI can
  * say what happened rather than "some details are not valid": there is nothing the user could fix.
  * Recognised by that text only: MentorEd sends other 400s on an accept too (session-creation failures),
