@@ -30,6 +30,13 @@ export {
   validateMeetingLink,
   isSafeMeetingUrl,
   MEETING_PLATFORMS,
+  reasonLength,
+  reasonOverLimit,
+  checkRejectReason,
+  MENTORED_CAPABILITIES,
+  REASON_ERRORS,
+  REASON_MAX_CHARS,
+  REASON_MAX_WORDS,
 } from './adapters/index.js';
 export type * from './adapters/index.js';
 export { LocalizeController, registerTranslation, registerLocaleLoader } from './i18n/index.js';

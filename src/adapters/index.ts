@@ -37,4 +37,14 @@ export { generateRequests, createRandom } from './memory/generate.js';
 export type { GenerateOptions, GeneratedData } from './memory/generate.js';
 
 export { validateMeetingLink, isSafeMeetingUrl, MEETING_PLATFORMS } from './meeting-link.js';
+
+// MentorEd's reject-reason limits and the one counting rule, for hosts with a dialog of their own.
+export { reasonLength, reasonOverLimit } from '../model/reason.js';
+export {
+  checkRejectReason,
+  MENTORED_CAPABILITIES,
+  REASON_ERRORS,
+  REASON_MAX_CHARS,
+  REASON_MAX_WORDS,
+} from './reason.js';
 export type { MeetingLinkErrorKey, MeetingLinkField, MeetingLinkValidation } from './meeting-link.js';

@@ -5,6 +5,7 @@ import enDetails from '../../i18n/en-details.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
+import { reasonLength } from '../../model/reason.js';
 
 export type ConfirmDialogTone = 'neutral' | 'danger';
 
@@ -26,11 +27,11 @@ export type ConfirmDialogResult = ConfirmDialogCloseDetail;
 
 /**
  * Words in `text`, counted as a server that validates with `value.trim().split(/\s+/).length` does
- * (MentorEd's reason rule): whitespace-separated tokens, 0 for blank text.
+ * (MentorEd's reason rule): whitespace-separated tokens, 0 for blank text. The adapters count with the
+ * same rule (src/model/reason.ts).
  */
 export function countWords(text: string): number {
-  const trimmed = String(text ?? '').trim();
-  return trimmed ? trimmed.split(/\s+/).length : 0;
+  return reasonLength(String(text ?? '')).words;
 }
 
 /**
@@ -38,7 +39,7 @@ export function countWords(text: string): number {
  * emoji is one, not two UTF-16 units).
  */
 export function countChars(text: string): number {
-  return [...String(text ?? '').trim()].length;
+  return reasonLength(String(text ?? '')).chars;
 }
 
 /** A limit as given (a number, or an attribute's string): a positive whole number, else 0 (no limit). */
