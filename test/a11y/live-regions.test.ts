@@ -258,7 +258,8 @@ describe('a11y: live regions and names', function () {
       await waitUntil(() => dialog.shadowRoot.querySelector('[part~="error"]:not([hidden])'));
       const meta = dialog.shadowRoot.querySelector('.meta')!;
       expect(meta.getAttribute('aria-live')).to.equal('polite');
-      expect(textOf(meta)).to.equal('Use at most 50 words. 51 of 50 words');
+      // The MemoryAdapter holds MentorEd's two limits (capabilities): both are counted.
+      expect(textOf(meta)).to.equal('Use at most 50 words. 51 of 50 words · 254 of 255 characters');
       textarea.value = 'Travelling.';
       textarea.dispatchEvent(new Event('input'));
       await waitUntil(
