@@ -2,6 +2,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { ConfirmDialog } from '../../src/elements/confirm-dialog/confirm-dialog.js';
 import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
+import type { AdapterCapabilities } from '../../src/adapters/types.js';
 import { $, button, record, scriptDialog, session } from '../detail-helpers.js';
 import { calls, given, memory, withCapabilities } from './support.js';
 
@@ -39,8 +40,14 @@ describe('<session-request-detail>', () => {
     });
 
     it('without capabilities (or with unusable values): 50 words and no character limit', async () => {
+      // The MemoryAdapter has MentorEd's two limits; with none, the detail's own defaults apply.
+      const given255 = await given(session('s0'), memory());
+      const first = scriptDialog(given255, { confirmed: false });
+      button(given255, 'Reject')!.click();
+      await aTimeout(0);
+      expect(first.asked[0]).to.include({ reasonMaxWords: 50, reasonMaxChars: 255 });
       for (const adapter of [
-        memory(),
+        withCapabilities(memory(), undefined as unknown as AdapterCapabilities),
         withCapabilities(memory(), {}),
         withCapabilities(memory(), { reasonMaxWords: 0, reasonMaxChars: Number.NaN }),
         withCapabilities(memory(), { reasonMaxWords: '9' as unknown as number, reasonMaxChars: -1 }),

@@ -20,8 +20,9 @@ describe('<session-request-detail>', () => {
           message: 'Are you sure you want to reject this session request?',
           withReason: true,
           reasonLabel: 'Let Asha Rao know why you are rejecting their slot (optional)',
+          // The MemoryAdapter's capabilities: MentorEd's two limits.
           reasonMaxWords: 50,
-          reasonMaxChars: 0,
+          reasonMaxChars: 255,
           confirmLabel: 'Reject',
           cancelLabel: 'Cancel',
           tone: 'danger',
