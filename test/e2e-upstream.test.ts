@@ -189,6 +189,7 @@ describe('e2e, upstream-true emulation: refusals', () => {
       'link text not shown',
     );
     expect(el.shadowRoot!.querySelector('a[href^="http://"]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.include('This link is not https or is not a platform we support');
     expect(el.shadowRoot!.textContent).to.not.include('No meeting link yet');
     expect(shadow(el, '[part~="link-button"]')).to.not.equal(null);
   });

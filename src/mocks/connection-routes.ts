@@ -42,16 +42,17 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       // sent and received alike, newest first, `limit` / `offset` from middlewares/pagination.js (the
       // upstream app's pageNo/pageSize are ignored).
       const { page, limit } = pagination(url);
-      const rows = db
+      const mine = db
         .sortNewest(db.connections.filter((c) => c.status === 'REQUESTED'))
-        // services/connections.js `pending` drops rows whose other user has no profile.
-        .filter((c) => db.users.has(c.requester_id === viewer ? c.target_id : c.requester_id))
-        .map((c) => db.connectionRow(c, viewer))
-        .filter((r): r is Record<string, unknown> => r !== null);
-      return okHere(
-        { data: rows.slice((page - 1) * limit, page * limit), count: rows.length },
-        UPSTREAM_TEXT.CONNECTION_LIST,
-      );
+        .filter((c) => c.requester_id === viewer || c.target_id === viewer);
+      const other = (c: (typeof mine)[number]) => (c.requester_id === viewer ? c.target_id : c.requester_id);
+      // services/connections.js `pending`: LIMIT / OFFSET first, then rows whose other user has no
+      // profile are dropped from the page; `count` is the query's, drops included.
+      const data = mine
+        .slice((page - 1) * limit, page * limit)
+        .filter((c) => db.users.has(other(c)))
+        .map((c) => db.connectionRow(c, viewer)!);
+      return okHere({ data, count: mine.length }, UPSTREAM_TEXT.CONNECTION_LIST);
     }),
 
     route('post', 'connections/getInfo', 'connections/getInfo', ({ body, viewer }) => {
@@ -66,7 +67,8 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
         db.connections
           .filter((c) => c.status === 'REJECTED' && c.requester_id === other && c.target_id === viewer)
           .at(-1);
-      // An unknown user (no profile) or a blocked one: 200 USER_NOT_FOUND with the default `result: []`.
+      // An unknown user (no profile): 200 USER_NOT_FOUND with the default `result: []`. Upstream says the
+      // same for a BLOCKED relation; the db's `blocked` user flag is an emulation helper standing for it.
       if (!db.users.has(other) || db.users.get(other)?.blocked)
         return okHere(undefined, UPSTREAM_TEXT.USER_NOT_FOUND);
       if (!connection)

@@ -40,7 +40,7 @@ export const UPSTREAM_TEXT = {
   CONNECTION_REQUEST_REJECTED: 'Your connection request has been rejected.',
   CONNECTION_REQUEST_NOT_FOUND_OR_ALREADY_PROCESSED:
     'The connection request could not be found or has already been processed.',
-  SESSION_FETCHED: 'Session fetched successfully.',
+  SESSION_FETCHED_SUCCESSFULLY: 'Session fetched successfully.',
   SESSION_RESTRICTED: 'You do not have access to this session',
   VALIDATION_FAILED: 'Validation failed, Entered data is incorrect!',
   OOPS: 'Oops! Something Went Wrong.',

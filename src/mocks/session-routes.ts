@@ -59,12 +59,8 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       const raw = url.searchParams.get('status');
       const wanted = statusList(raw, STATUSES);
       if (!wanted)
-        return invalid(
-          'status',
-          'Status must be one or more of REQUESTED, ACCEPTED, REJECTED or EXPIRED',
-          raw,
-          'query',
-        );
+        // A custom validator: its thrown text, `error: []`.
+        return customInvalid('Status must be one or more of REQUESTED, ACCEPTED, REJECTED or EXPIRED');
       // database/queries/requestSessions.js: `getAllRequests` (sent: requestor_id = me) falls back to
       // every status when none is given; `getSessionMappingDetails` (received) tests `status != []`,
       // always true, so without a status it asks for `IN ()` and every received row is lost.
@@ -106,8 +102,8 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       // TypeError ends in the error middleware's 500.
       if (!found) return oops();
       const other = db.otherParty(found, viewer);
-      // services/requestSessions.js `getInfo`: a blocked relation or a user without a profile is a
-      // 200 USER_NOT_FOUND with the default `result: []`.
+      // services/requestSessions.js `getInfo`: a user without a profile is a 200 USER_NOT_FOUND with the
+      // default `result: []` (the db's `blocked` flag is an emulation helper that answers the same).
       if (!db.users.has(other) || db.users.get(other)?.blocked)
         return okHere(undefined, UPSTREAM_TEXT.USER_NOT_FOUND);
       // The raw row plus user_details: no `request_type`, and no check that the viewer is a party.
@@ -167,13 +163,7 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       ({ url, viewer }) => {
         const raw = url.searchParams.get('status');
         const statuses = statusList(raw, SESSION_STATUSES);
-        if (!statuses)
-          return invalid(
-            'status',
-            'Status must be one or more of PUBLISHED, COMPLETED, or LIVE',
-            raw,
-            'query',
-          );
+        if (!statuses) return customInvalid('Status must be one or more of PUBLISHED, COMPLETED, or LIVE');
         // controllers/v1/requestSessions.js `userAvailability` passes pageNo / pageSize from the query into
         // the queries' OFFSET / LIMIT: without them the SQL gets no number (read, not run upstream: we
         // answer the 500 it would end in). A client sends them.
@@ -210,9 +200,10 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
         is_enrolled: !isMentor,
         meeting_info: isMentor ? { ...meeting_info, ...(meta ? { meta: { ...meta } } : {}) } : shown,
       };
-      if (url.searchParams.get('get_mentees') === 'true')
+      // `canRetrieveMenteeList`: the mentee list goes to the session's mentor or creator only.
+      if (url.searchParams.get('get_mentees') === 'true' && isMentor)
         result.mentees = mentee_ids.map((id) => db.userDetails(id)).filter(Boolean);
-      return okHere(result, UPSTREAM_TEXT.SESSION_FETCHED, 201);
+      return okHere(result, UPSTREAM_TEXT.SESSION_FETCHED_SUCCESSFULLY, 201);
     }),
 
     route('post', 'sessions/update', 'sessions/update/:id', ({ params, body, viewer }) => {

@@ -60,14 +60,16 @@ describe('MentorEd rows: bad data never throws', () => {
     ]);
     const sent = run(mapSessionRow, { ...bare, requestor_id: '1', requestee_id: '42' });
     expect([sent.result?.direction, sent.result?.person.id, sent.warnings]).to.deep.equal(['sent', '42', []]);
-    // One id missing: upstream picks user_details as `viewer === requestee ? requestor : requestee`, so
-    // the other id still decides.
-    const noRequestor = run(mapSessionRow, { ...bare, requestor_id: undefined, requestee_id: '1' });
-    expect(noRequestor.result?.direction).to.equal('received');
-    const noRequestee = run(mapSessionRow, { ...bare, requestor_id: '1', requestee_id: undefined });
-    expect(noRequestee.result?.direction).to.equal('sent');
+    // One id missing: the other still tells when user_details matches it, and nothing is guessed when
+    // it does not.
+    const noRequestor = run(mapSessionRow, { ...bare, requestor_id: undefined, requestee_id: '42' });
+    expect(noRequestor.result?.direction).to.equal('sent');
+    const noRequestee = run(mapSessionRow, { ...bare, requestor_id: '42', requestee_id: undefined });
+    expect(noRequestee.result?.direction).to.equal('received');
     for (const odd of [
       { ...bare, requestor_id: '5', requestee_id: '6' },
+      { ...bare, requestor_id: undefined, requestee_id: '1' },
+      { ...bare, requestor_id: '1', requestee_id: undefined },
       { ...bare, requestor_id: undefined, requestee_id: undefined },
       { ...bare, requestee_id: '1', user_details: { ...good.user_details, user_id: undefined } },
       { ...bare, requestor_id: '42', requestee_id: '42' },

@@ -75,6 +75,46 @@ describe('MentorEdAdapter on real deployments', () => {
     });
   }
 
+  // connections/pending caps `limit` at 100 (middlewares/pagination.js): one call per 100 pending.
+  for (const [pending, calls] of [
+    [420, 5],
+    [1000, 10],
+  ] as const) {
+    it(`counts ${pending} pending message requests exactly, in ${calls} calls`, async () => {
+      const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0 });
+      for (let i = 0; i < pending; i++) {
+        const other = String(30_000 + i);
+        db.users.set(other, { ...db.users.get(db.me)!, user_id: other, name: `M${i}` });
+        db.addConnection(other, db.me, 'Hello', db.now() - i * 1000);
+      }
+      expect((await adapter.countPending()).message).to.equal(pending);
+      expect(db.calls.filter((c) => c.endpoint === 'connections/pending')).to.have.length(calls);
+    });
+  }
+
+  // Upstream drops rows of users without a profile but still counts them: requestSessions/list
+  // (services/requestSessions.js `list`) and connections/pending after LIMIT (services/connections.js
+  // `pending`). Neither count may stop early nor page again on every poll.
+  it('counts exactly past users without a profile, and pages again only once', async () => {
+    const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0 });
+    for (let i = 0; i < 250; i++) db.addSessionRequest();
+    const gone = db.addSessionRequest();
+    db.users.delete(gone.requestor_id);
+    for (let i = 0; i < 150; i++) {
+      const other = String(40_000 + i);
+      db.users.set(other, { ...db.users.get(db.me)!, user_id: other, name: `M${i}` });
+      db.addConnection(other, db.me, 'Hello', db.now() - i * 1000);
+    }
+    db.users.delete('40005'); // on page 1 of connections/pending: it holds 99 rows
+    expect(await adapter.countPending()).to.deep.equal({ session: 250, message: 149 });
+    const lists = () => db.calls.filter((c) => c.endpoint === 'requestSessions/list').length;
+    expect(lists()).to.equal(3); // unpaged, then pages 1 and 2 (page 2 returns the rest): nothing new
+    expect(db.calls.filter((c) => c.endpoint === 'connections/pending')).to.have.length(2);
+    db.calls.length = 0;
+    expect(await adapter.countPending()).to.deep.equal({ session: 250, message: 149 });
+    expect(lists()).to.equal(1);
+  });
+
   it('counts exactly when the server answers fewer rows than its count (pages, each row once)', async () => {
     const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0 });
     for (let i = 0; i < 250; i++) db.addSessionRequest();

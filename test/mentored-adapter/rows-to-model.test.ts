@@ -62,7 +62,12 @@ describe('MentorEdAdapter: rows to the model', () => {
     expect(session.meeting_info.value).to.equal('OFF');
     const zoom = 'https://zoom.us/j/123456789';
     const cases: [Record<string, unknown>, Record<string, unknown>][] = [
-      [{ platform: 'BBB', value: 'BBB', link: '', meta: {} }, { meetingHost: 'platform' }],
+      [{ platform: 'BigBlueButton (Default)', value: 'BBB' }, { meetingHost: 'platform' }],
+      // services/sessions.js `start` writes the moderator's link into a BBB meeting: still the platform's.
+      [
+        { platform: 'BigBlueButton (Default)', value: 'BBB', link: 'https://bbb.example.org/join?x=1' },
+        { meetingHost: 'platform' },
+      ],
       [{ platform: 'OFF', value: 'OFF', link: '', meta: {} }, { meetingHost: 'none' }],
       [{}, {}],
       [

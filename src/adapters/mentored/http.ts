@@ -2,8 +2,8 @@
  * The wire of the MentorEd adapter: URLs, headers, timeouts, the `{ responseCode, message, result }`
  * envelope and the mapping of failures to {@link RequestsError}. Knows nothing about rows.
  *
- * Errors are decided by the HTTP status only: MentorEd's `responseCode` is unreliable (some 400/404
- * answers say `"SERVER_ERROR"`). No DOM globals are touched at module load, so this runs in Node.
+ * Errors are decided by the HTTP status, never by MentorEd's `responseCode` (some 400/404 answers say
+ * `"SERVER_ERROR"`); among 401s, PERMISSION_DENIED's text tells "not allowed" from "signed out". No DOM globals are touched at module load, so this runs in Node.
  */
 import { RequestsError, type RequestsErrorKind } from '../../model/errors.js';
 
@@ -97,7 +97,7 @@ export function readableMessage(value: unknown): string | undefined {
  */
 const PERMISSION_DENIED = /^PERMISSION_DENIED$|do not have the required permissions/i;
 
-/** The error table of docs/mentored-api.md (§5, "Our error mapping"), by HTTP status only. */
+/** The error table of docs/mentored-api.md (§5, "Our error mapping"), by HTTP status. */
 export function kindForStatus(status: number, mode: CallMode): RequestsErrorKind {
   switch (status) {
     case 401:
@@ -362,7 +362,8 @@ export class MentorEdHttp {
       throw new RequestsError('network', 'The request headers could not be prepared.', { cause });
     }
     const headers: Record<string, string> = {
-      timeZone: this.config.timeZone ?? defaultTimeZone(),
+      // Lower-case names, so that a host's own `timezone` in `headers` replaces ours, not joins it.
+      timezone: this.config.timeZone ?? defaultTimeZone(),
       'accept-language': lang || defaultLanguage(),
       ...lowerCaseKeys(more),
       'content-type': 'application/json',

@@ -247,8 +247,8 @@ export function mapSessionRow(row: unknown, ctx: MapContext): SessionRequest | n
  * other person, picked upstream as `userId === requestee_id ? requestor_id : requestee_id`
  * (services/requestSessions.js `getInfo`; `list` likewise), so it is the requestor exactly when the
  * viewer received the request. getDetails never has `request_type`, nor do older deployments' lists.
- * With both ids, `user_details` must be one of them; with one id missing, the other decides. Undefined
- * when nothing tells (no `user_details.user_id`, no ids, or ids that contradict each other).
+ * `user_details` must match one of the ids; undefined when nothing tells (no `user_details.user_id`, no
+ * matching id, or ids that contradict each other).
  */
 export function sessionDirection(row: Record<string, unknown>): Direction | undefined {
   if (row.request_type === 'sent' || row.request_type === 'received') return row.request_type;
@@ -260,8 +260,9 @@ export function sessionDirection(row: Record<string, unknown>): Direction | unde
     if (other === requestor) return 'received';
     return other === requestee ? 'sent' : undefined;
   }
-  if (requestee) return other === requestee ? 'sent' : 'received';
-  return other === requestor ? 'received' : 'sent';
+  // One id missing: only a match tells (a user_details that matches nothing is not guessed at).
+  if (requestee) return other === requestee ? 'sent' : undefined;
+  return other === requestor ? 'received' : undefined;
 }
 
 /** A ConnectionRow (my side of a pending request, or a connection) → MessageRequest, or null. */
@@ -335,7 +336,8 @@ export interface MeetingInfoModel {
  * `meeting_info` → the model:
  * - a link of a known platform that passes our rules → `meetingLink` (a Zoom link whose id or passcode
  *   are missing is still a usable link);
- * - the server's defaults `BBB` / `OFF` without a link → `meetingHost` 'platform' / 'none';
+ * - BigBlueButton (`BBB`, with or without the link it gets at the start) → `meetingHost` 'platform';
+ *   `OFF` without a link → 'none';
  * - any other stored link (http://, a platform we do not know, a look-alike host: upstream's own
  *   patterns allow http and the platforms come from a per-organisation form) → `storedLink`, text only;
  * - nothing usable → `{}`.
@@ -344,6 +346,10 @@ export function mapMeetingInfo(info: unknown): MeetingInfoModel {
   if (!isRecord(info)) return {};
   const value = typeof info.value === 'string' ? info.value.trim().toLowerCase() : '';
   const text = typeof info.link === 'string' ? info.link.trim() : '';
+  // BigBlueButton is the platform's own meeting, with or without the moderator link it writes in when
+  // the session starts (services/sessions.js `start`: `{ platform: BBB_PLATFORM, value: 'BBB', link }`):
+  // never a stored link to warn about or to replace.
+  if (value === 'bbb') return { meetingHost: 'platform' };
   if (!text) {
     const host =
       MEETING_HOSTS[value] ??

@@ -52,7 +52,8 @@ export class MessageRequests {
       rows.push(...data);
       total = count;
       const reached = serverPage * MAX_LIMIT;
-      if (data.length < MAX_LIMIT || reached >= end || reached >= count) break;
+      // A short page is not the end: upstream drops profile-less users after LIMIT (paging.ts countPages).
+      if (data.length === 0 || reached >= end || reached >= count) break;
     }
     const offset = start - (first - 1) * MAX_LIMIT;
     return { items: byDirection(map(rows.slice(offset, offset + pageSize)), q), total, page, pageSize };

@@ -3,7 +3,7 @@ import { RequestsError } from '../../model/errors.js';
 import type { ListQuery, RequestStatus } from '../../model/request.js';
 import { DEFAULT_MESSAGES, isRecord, wrongShape, type Envelope } from './http.js';
 
-/** Page size of the pending-count calls: one call per kind while the totals are ≤ 100. */
+/** Page size of the paged count reads (connections/pending caps `limit` at 100). */
 export const COUNT_PAGE = 100;
 
 /** A mapped row that counts on a tab: received and still pending. */
@@ -13,7 +13,9 @@ export function isPendingReceived(item: { direction: string; status: string } | 
 
 /**
  * Counts the rows for which `pending` holds, reading pages of COUNT_PAGE until the server's total is
- * covered (one call while it is ≤ 100). `read(page)` fetches one page (1-based).
+ * covered (one call while it is ≤ 100). `read(page)` fetches one page (1-based). A short page is not the
+ * end: upstream drops rows of users without a profile after LIMIT / OFFSET and still counts them
+ * (services/connections.js `pending`), so only the total or an empty page ends it.
  */
 export async function countPages(
   read: (page: number) => Promise<{ data: unknown[]; count: number }>,
@@ -23,34 +25,48 @@ export async function countPages(
   for (let page = 1; ; page++) {
     const { data, count } = await read(page);
     for (const row of data) if (pending(row)) counted++;
-    if (data.length < COUNT_PAGE || page * COUNT_PAGE >= count) return counted;
+    if (data.length === 0 || page * COUNT_PAGE >= count) return counted;
   }
+}
+
+/** What {@link readWholeList} learns about a server, kept per adapter. */
+export interface WholeListState {
+  /**
+   * The server's unpaged answer was found whole once (a gap to `count` is rows it dropped for users
+   * without a profile, which no paging brings back): later reads take it as it is, in one call.
+   */
+  unpagedIsWhole?: boolean;
 }
 
 /**
  * Every row of a `requestSessions/list` filter, in one call where the server allows it: without
- * `pageNo`/`pageSize` upstream answers the whole list (services/requestSessions.js `list`). Should a
- * server answer fewer rows than its `count` (a fixed or different build that pages by default, or rows
- * it dropped for users without a profile), the rest is read in pages of COUNT_PAGE, coping with
- * upstream's paging bug (a page ≥ 2 that returns every row after its offset, up to the index
- * `${offset}${pageSize}`): rows are kept once by id, and each answer moves the offset as far as it
- * reached. `read(paging)` makes one call.
+ * `pageNo`/`pageSize` upstream answers the whole list (services/requestSessions.js `list`). When that
+ * answer holds fewer rows than its `count`, the list is read again in pages of COUNT_PAGE: a build that
+ * pages by default needs it; upstream's gap is rows dropped for users without a profile, and once the
+ * pages bring nothing new that is remembered in `state`, so later reads cost one call again. The pages
+ * cope with upstream's paging bug (a page ≥ 2 returns every row after its offset, up to the index
+ * `${offset}${pageSize}`): rows are kept once by id, each answer moves the offset as far as it reached,
+ * and a page past the first that adds nothing ends the reading (a server that ignores `pageNo`).
  */
 export async function readWholeList(
   read: (paging?: { pageNo: number; pageSize: number }) => Promise<{ data: unknown[]; count: number }>,
+  state: WholeListState = {},
 ): Promise<unknown[]> {
   const whole = await read();
-  if (whole.data.length >= whole.count) return whole.data;
-  const rows = new Map<string, unknown>();
+  if (whole.data.length >= whole.count || state.unpagedIsWhole) return whole.data;
+  const rows = new Map<string, unknown>(whole.data.map((row, index) => [rowKey(row, index), row]));
+  const before = rows.size;
   let offset = 0;
   let count = whole.count;
-  while (offset < count) {
-    const { data, count: total } = await read({ pageNo: offset / COUNT_PAGE + 1, pageSize: COUNT_PAGE });
+  for (let pageNo = 1; offset < count; pageNo = offset / COUNT_PAGE + 1) {
+    const { data, count: total } = await read({ pageNo, pageSize: COUNT_PAGE });
     count = total;
+    const size = rows.size;
     data.forEach((row, index) => rows.set(rowKey(row, offset + index), row));
-    if (data.length === 0) break;
+    if (data.length === 0 || (pageNo > 1 && rows.size === size)) break;
     offset = data.length > COUNT_PAGE ? Number(`${offset}${COUNT_PAGE}`) : offset + COUNT_PAGE;
   }
+  if (rows.size === before) state.unpagedIsWhole = true;
   return [...rows.values()];
 }
 

@@ -24,13 +24,24 @@ import {
   toMeetingInfo,
   type MeetingInfoModel,
 } from './map-rows.js';
-import { byDirection, checkPaging, isPendingReceived, listOf, readWholeList, statusesOf } from './paging.js';
+import {
+  byDirection,
+  checkPaging,
+  isPendingReceived,
+  listOf,
+  readWholeList,
+  statusesOf,
+  type WholeListState,
+} from './paging.js';
 import { checkRejectReason } from '../reason.js';
 
 /** MentorEd's text for an accept refused because the slot clashes (docs/mentored-api.md). */
 const SLOT_CLASH_TEXT = /already have a session scheduled at this time/i;
 
 export class SessionRequests {
+  /** What the count's reads learnt about this server (paging.ts `readWholeList`). */
+  readonly #whole: WholeListState = {};
+
   constructor(private readonly core: MentorEdCore) {}
 
   /**
@@ -140,11 +151,12 @@ export class SessionRequests {
 
   /**
    * Received session requests still pending: REQUESTED rows, received, whose slot has not ended. One
-   * call, whatever their number (paging.ts `readWholeList`).
+   * unpaged call whatever their number (paging.ts `readWholeList`; a few more, once, on a server whose
+   * answer falls short of its count).
    */
   async countPending(o?: CallOptions): Promise<number> {
     const ctx = this.core.context();
-    const rows = await readWholeList((paging) => this.read(['REQUESTED'], paging, o));
+    const rows = await readWholeList((paging) => this.read(['REQUESTED'], paging, o), this.#whole);
     // A REQUESTED row whose end has passed maps to 'expired': not pending any more.
     return rows.filter((row) => isPendingReceived(mapSessionRow(row, ctx))).length;
   }
