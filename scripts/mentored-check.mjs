@@ -207,8 +207,8 @@ async function countPages(get, keep) {
       seen.add(str(row.id));
       if (keep(row)) counted++;
     }
-    if (list.data.length < COUNT_PAGE || seen.size >= list.count || page * COUNT_PAGE >= list.count)
-      return counted;
+    // A short page is not the end: upstream drops rows of users without a profile but counts them.
+    if (list.data.length === 0 || seen.size >= list.count || page * COUNT_PAGE >= list.count) return counted;
   }
 }
 
@@ -314,7 +314,8 @@ async function run() {
     }
   }
 
-  // 4. Pending counts as the adapter computes them (docs/mentored-api.md §4.1 and §4.9).
+  // 4. Pending counts with the adapter's rules (received, REQUESTED, slot not ended; docs/mentored-api.md
+  // §4.1 and §4.9), read in pages of 100 with each row once, whatever the server's paging does.
   if (!page1 || !pending) return;
   const now = Date.now();
   const session = await countPages(

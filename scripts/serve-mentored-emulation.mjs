@@ -5,7 +5,7 @@
  * can talk to it. Needs `npm run build` first.
  *
  *   node scripts/serve-mentored-emulation.mjs [--port 8787] [--seed 1] [--no-request-type]
- *        [--no-bearer] [--token-header x-auth-token]
+ *        [--no-bearer] [--header-name x-auth-token]
  *
  * As a module: `const { url, db, close } = await serveMentoredEmulation({ port: 0, dbOptions, handlerOptions })`.
  * `dbOptions` go to createMentorEdDb and `handlerOptions` to createMentorEdHandlers untouched (e.g.
@@ -95,23 +95,23 @@ async function main() {
       seed: { type: 'string', default: '1' },
       'no-request-type': { type: 'boolean', default: false },
       'no-bearer': { type: 'boolean', default: false },
-      'token-header': { type: 'string' },
+      'header-name': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
     console.log(
-      'usage: node scripts/serve-mentored-emulation.mjs [--port 8787] [--seed 1] [--no-request-type] [--no-bearer] [--token-header <name>]',
+      'usage: node scripts/serve-mentored-emulation.mjs [--port 8787] [--seed 1] [--no-request-type] [--no-bearer] [--header-name <name>]',
     );
     return;
   }
   const handlerOptions = {};
   if (values['no-bearer']) handlerOptions.bearer = false;
-  if (values['token-header']) handlerOptions.tokenHeader = values['token-header'];
+  if (values['header-name']) handlerOptions.tokenHeader = values['header-name'];
   const dbOptions = { seed: Number(values.seed) };
   if (values['no-request-type']) dbOptions.listRequestType = false;
   const served = await serveMentoredEmulation({ port: Number(values.port), dbOptions, handlerOptions });
-  const header = values['token-header'] ?? 'x-auth-token';
+  const header = values['header-name'] ?? 'x-auth-token';
   console.log(`MentorEd emulation at ${served.url}`);
   console.log(
     `any non-empty token is user ${served.db.me}; send ${header}: ${values['no-bearer'] ? '<token>' : 'bearer <token>'}`,

@@ -32,6 +32,7 @@ export {
   MEETING_PLATFORMS,
   reasonLength,
   reasonOverLimit,
+  reasonOverLimits,
   checkRejectReason,
   MENTORED_CAPABILITIES,
   REASON_ERRORS,

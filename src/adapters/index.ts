@@ -39,7 +39,7 @@ export type { GenerateOptions, GeneratedData } from './memory/generate.js';
 export { validateMeetingLink, isSafeMeetingUrl, MEETING_PLATFORMS } from './meeting-link.js';
 
 // MentorEd's reject-reason limits and the one counting rule, for hosts with a dialog of their own.
-export { reasonLength, reasonOverLimit } from '../model/reason.js';
+export { reasonLength, reasonOverLimit, reasonOverLimits } from '../model/reason.js';
 export {
   checkRejectReason,
   MENTORED_CAPABILITIES,

@@ -14,12 +14,6 @@ export const REASON_MAX_CHARS = 255;
 
 /** What both adapters tell the elements (see {@link AdapterCapabilities}). */
 export const MENTORED_CAPABILITIES: Readonly<AdapterCapabilities> = Object.freeze({
-  statuses: Object.freeze([
-    'requested',
-    'accepted',
-    'rejected',
-    'expired',
-  ]) as AdapterCapabilities['statuses'],
   reasonMaxWords: REASON_MAX_WORDS,
   reasonMaxChars: REASON_MAX_CHARS,
 });

@@ -14,6 +14,8 @@ export interface RequestsErrorInit {
   status?: number;
   fieldErrors?: Record<string, string>;
   cause?: unknown;
+  /** The server's own readable text, when it sent one (already in the user's language). */
+  serverMessage?: string;
 }
 
 /**
@@ -26,12 +28,18 @@ export class RequestsError extends Error {
   readonly status?: number;
   /** Validation only: field name -> message. */
   readonly fieldErrors?: Record<string, string>;
+  /**
+   * The server's own readable text, when it sent one: a UI may show it as it is (the server speaks the
+   * user's language). Absent when `message` is a default the adapter wrote (in English).
+   */
+  readonly serverMessage?: string;
 
   constructor(kind: RequestsErrorKind, message: string, init: RequestsErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = kind;
     if (init.status !== undefined) this.status = init.status;
     if (init.fieldErrors !== undefined) this.fieldErrors = init.fieldErrors;
+    if (init.serverMessage !== undefined) this.serverMessage = init.serverMessage;
   }
 
   /** Works across copies of the package (no `instanceof` across realms or bundles). */

@@ -77,9 +77,10 @@ describe('<session-request-detail>', () => {
       it("a validation error without field errors shows the server's own text", async () => {
         for (const message of [
           'Session editing is only allowed up to 10 minutes before the session start time.',
-          'SESSION_NOT_FOUND',
+          'Sorry, you are not authorized to edit or delete this session.',
         ]) {
-          const el = await saveLink(new RequestsError('validation', message, { status: 400 }));
+          const error = new RequestsError('validation', message, { status: 400, serverMessage: message });
+          const el = await saveLink(error);
           expect($(el, '[role="alert"].error')!.textContent).to.equal(message);
           expect(text(el)).not.to.contain('Some details are not valid');
           // The form stays open with the link typed, to try again or cancel.
@@ -91,14 +92,24 @@ describe('<session-request-detail>', () => {
       });
 
       it('field errors about no field of the form also show the server text', async () => {
+        const text = 'You are not the creator of this session.';
         const el = await saveLink(
-          new RequestsError('validation', 'You are not the creator of this session.', {
+          new RequestsError('validation', text, {
             fieldErrors: { session_id: 'not yours' },
+            serverMessage: text,
           }),
         );
-        expect($(el, '[role="alert"].error')!.textContent).to.equal(
-          'You are not the creator of this session.',
-        );
+        expect($(el, '[role="alert"].error')!.textContent).to.equal(text);
+      });
+
+      it("an adapter's English default or an untranslated key is not shown: the localized message is", async () => {
+        for (const message of ['Some of the information is not valid.', 'SESSION_NOT_FOUND']) {
+          const el = await saveLink(new RequestsError('validation', message, { status: 400 }));
+          expect($(el, '[role="alert"].error')!.textContent).to.not.equal(message);
+          expect($(el, '[role="alert"].error')!.textContent).to.equal(
+            'Some details are not valid. Check them and try again.',
+          );
+        }
       });
 
       it('a forbidden save says "not allowed"', async () => {

@@ -151,20 +151,22 @@ export function errorForResponse(
 ): RequestsError {
   const raw = isRecord(body) && typeof body.message === 'string' ? body.message.trim() : '';
   const serverText = readableMessage(raw);
+  // The server's own text travels apart too (`serverMessage`), so a UI can tell it from our English.
+  const init = { status, ...(serverText === undefined ? {} : { serverMessage: serverText }) };
   if (status === 401 && tokenSent && PERMISSION_DENIED.test(raw))
-    return new RequestsError('forbidden', serverText ?? DEFAULT_MESSAGES.forbidden, { status });
+    return new RequestsError('forbidden', serverText ?? DEFAULT_MESSAGES.forbidden, init);
   const kind = kindForStatus(status, mode);
   if (kind === 'validation') {
     const fieldErrors = fieldErrorsOf(body);
     const firstField = Object.values(fieldErrors).map(readableMessage).find(Boolean);
     return new RequestsError(kind, serverText ?? firstField ?? DEFAULT_MESSAGES.validation, {
-      status,
+      ...init,
       fieldErrors,
     });
   }
   if (mode === 'list' && (kind === 'not-found' || kind === 'conflict'))
-    return new RequestsError(kind, serverText ?? LIST_MESSAGES[kind], { status });
-  return new RequestsError(kind, serverText ?? DEFAULT_MESSAGES[kind], { status });
+    return new RequestsError(kind, serverText ?? LIST_MESSAGES[kind], init);
+  return new RequestsError(kind, serverText ?? DEFAULT_MESSAGES[kind], init);
 }
 
 /** A 2xx answer whose body is not what the endpoint promises. */

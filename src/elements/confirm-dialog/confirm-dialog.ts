@@ -5,7 +5,7 @@ import enDetails from '../../i18n/en-details.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
-import { reasonLength } from '../../model/reason.js';
+import { reasonLength, reasonOverLimits } from '../../model/reason.js';
 
 export type ConfirmDialogTone = 'neutral' | 'danger';
 
@@ -223,11 +223,11 @@ export class ConfirmDialog extends LitElement {
 
   /** Which limits the reason exceeds now (none without a reason field). */
   get #over(): { words: boolean; chars: boolean } {
-    const exceeds = (max: number, count: number) => this.withReason && max > 0 && count > max;
-    return {
-      words: exceeds(limit(this.reasonMaxWords), countWords(this.reason)),
-      chars: exceeds(limit(this.reasonMaxChars), countChars(this.reason)),
-    };
+    if (!this.withReason) return { words: false, chars: false };
+    return reasonOverLimits(this.reason, {
+      maxWords: limit(this.reasonMaxWords),
+      maxChars: limit(this.reasonMaxChars),
+    });
   }
 
   get #overLimit(): boolean {

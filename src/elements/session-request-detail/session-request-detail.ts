@@ -387,9 +387,14 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     if (action !== 'link') return;
     // Field errors show next to their fields; a refusal about the session itself (MentorEd: the edit
     // window has closed, the session is gone, not its creator) is the server's own text, not "some
-    // details are not valid".
-    if (error.kind === 'validation' && !this.#linkForm.showServerErrors(error.fieldErrors) && error.message)
-      this.errorText = error.message;
+    // details are not valid". Only the server's text (`serverMessage`, in the user's language): an
+    // adapter's English default or an untranslated key keeps the localized message.
+    if (
+      error.kind === 'validation' &&
+      !this.#linkForm.showServerErrors(error.fieldErrors) &&
+      error.serverMessage
+    )
+      this.errorText = error.serverMessage;
     if (this.handledElsewhere) this.#linkForm.close();
   }
 }
