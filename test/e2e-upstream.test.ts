@@ -6,40 +6,17 @@
  * once turned an accepted request into "Sent" and hid Add link while every test passed.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setupWorker, type SetupWorker } from 'msw/browser';
 import './support/define-all.js';
 import { MentorEdAdapter } from '../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
 import type { SessionRequestDetail } from '../src/elements/session-request-detail/session-request-detail.js';
-import {
-  createMentorEdDb,
-  createMentorEdHandlers,
-  type MentorEdDb,
-  type MentorEdDbOptions,
-  type MentorEdHandlersOptions,
-} from '../src/mocks/index.js';
+import type { MentorEdDb, MentorEdDbOptions, MentorEdHandlersOptions } from '../src/mocks/index.js';
+import { MENTORED_BASE_URL as baseUrl, useMentorEdWorker } from './support/mentored-emulation.js';
 import { cards, inDetail, tabsOf, type Lit } from './support/page-helpers.js';
 
-const baseUrl = `${location.origin}/mentoring/v1`;
-let worker: SetupWorker;
-before(async () => {
-  worker = setupWorker();
-  await worker.start({
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
-});
-after(() => worker.stop());
-
-function serve(
-  options: MentorEdDbOptions,
-  handlers: Omit<MentorEdHandlersOptions, 'baseUrl' | 'db'> = {},
-): MentorEdDb {
-  const db = createMentorEdDb({ seed: 11, sessionRequests: 16, messageRequests: 4, ...options });
-  worker.resetHandlers(...createMentorEdHandlers({ baseUrl, db, ...handlers }));
-  return db;
-}
+const emulation = useMentorEdWorker();
+const serve = (options: MentorEdDbOptions, handlers: Omit<MentorEdHandlersOptions, 'baseUrl' | 'db'> = {}) =>
+  emulation.serve({ seed: 11, sessionRequests: 16, messageRequests: 4, ...options }, handlers);
 const adapter = () =>
   new MentorEdAdapter({ baseUrl, token: 'e2e', timeZone: 'Asia/Kolkata', language: 'en' });
 const calls = (db: MentorEdDb, endpoint: string) => db.calls.filter((c) => c.endpoint === endpoint);

@@ -34,6 +34,9 @@ function userId(body: unknown): { id: string } | { refusal: Response } {
 export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
   const okHere = (result: unknown, message: string, status = 200) =>
     ok(result, message, status, db.defaultMeetingPlatform);
+  /** The pending request `from` sent to `to` (accept and reject act only on one the viewer received). */
+  const pendingFrom = (from: string, to: string) =>
+    db.connections.find((c) => c.status === 'REQUESTED' && c.requester_id === from && c.target_id === to);
   const notFoundOrProcessed = () =>
     fail(404, UPSTREAM_TEXT.CONNECTION_REQUEST_NOT_FOUND_OR_ALREADY_PROCESSED);
   return [
@@ -79,11 +82,8 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
     route('post', 'connections/accept', 'connections/accept', ({ body, viewer }) => {
       const checked = userId(body);
       if ('refusal' in checked) return checked.refusal;
-      const other = checked.id;
       // services/connections.js `accept`: a pending request from `user_id` to the viewer, else 404.
-      const connection = db.connections.find(
-        (c) => c.status === 'REQUESTED' && c.requester_id === other && c.target_id === viewer,
-      );
+      const connection = pendingFrom(checked.id, viewer);
       if (!connection) return notFoundOrProcessed();
       // A chat room (`meta.room_id`) only when both users have chat enabled.
       db.acceptConnection(connection);
@@ -95,10 +95,8 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
     route('post', 'connections/reject', 'connections/reject', ({ body, viewer }) => {
       const checked = userId(body);
       if ('refusal' in checked) return checked.refusal;
-      const other = checked.id;
-      const connection = db.connections.find(
-        (c) => c.status === 'REQUESTED' && c.requester_id === other && c.target_id === viewer,
-      );
+      // services/connections.js `reject`: likewise only the receiver of a pending request.
+      const connection = pendingFrom(checked.id, viewer);
       if (!connection) return notFoundOrProcessed();
       connection.status = 'REJECTED';
       connection.updated_at = new Date(db.now()).toISOString();
