@@ -176,6 +176,18 @@ async function serve(names: readonly FixtureName[], options: Partial<MentorEdAda
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
 /** Epoch seconds → ISO text, as the model's Dates serialize. */
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
+/** The request of upstream's api-doc examples (list and getDetails), as our model, without its person. */
+const SAMPLE_REQUEST = {
+  kind: 'session',
+  id: '1',
+  direction: 'received',
+  status: 'requested',
+  title: 'Sample Request Creation',
+  agenda: 'Sample Agenda',
+  start: iso(1745229600),
+  end: iso(1745233200),
+  createdAt: '2025-05-13T09:25:18.795Z',
+};
 const calls = (server: { calls: Call[] }) => server.calls.map((c) => `${c.method} ${c.path}`);
 
 describe('MentorEdAdapter: upstream fixtures (api-doc.yaml examples and source-built variants)', () => {
@@ -193,15 +205,7 @@ describe('MentorEdAdapter: upstream fixtures (api-doc.yaml examples and source-b
 
   describe('requestSessions/list', () => {
     const row1 = {
-      kind: 'session',
-      id: '1',
-      direction: 'received',
-      status: 'requested',
-      title: 'Sample Request Creation',
-      agenda: 'Sample Agenda',
-      start: iso(1745229600),
-      end: iso(1745233200),
-      createdAt: '2025-05-13T09:25:18.795Z',
+      ...SAMPLE_REQUEST,
       person: {
         id: '2',
         name: 'Dashboard Mentor',
@@ -307,15 +311,7 @@ describe('MentorEdAdapter: upstream fixtures (api-doc.yaml examples and source-b
       const { adapter, server } = await serve(['request-sessions-get-details.api-doc.json']);
       const item = await adapter.getSessionRequest('1');
       expect(json(item)).to.deep.equal({
-        kind: 'session',
-        id: '1',
-        direction: 'received',
-        status: 'requested',
-        title: 'Sample Request Creation',
-        agenda: 'Sample Agenda',
-        start: iso(1745229600),
-        end: iso(1745233200),
-        createdAt: '2025-05-13T09:25:18.795Z',
+        ...SAMPLE_REQUEST,
         person: {
           id: '2',
           name: 'mentee march',
