@@ -4,8 +4,8 @@
  */
 import type { HttpHandler } from 'msw';
 import type { MentorEdDb } from './db.js';
-import { rawField, type Route } from './handlers.js';
-import { fail, invalid, ok, UPSTREAM_TEXT } from './respond.js';
+import type { Route } from './handlers.js';
+import { fail, ok, UPSTREAM_TEXT, rawField, requiredString } from './respond.js';
 
 /** middlewares/pagination.js: `limit` outside 1..100 (or missing) becomes 100, silently. */
 const MAX_LIMIT = 100;
@@ -18,17 +18,6 @@ function pagination(url: URL): { page: number; limit: number } {
     page: url.searchParams.get('page') && page > 0 ? page : 1,
     limit: url.searchParams.get('limit') && limit > 0 && limit <= MAX_LIMIT ? limit : MAX_LIMIT,
   };
-}
-
-/** validators/v1/connections.js: `user_id` is `notEmpty()` and `isString()` on every call. */
-function userId(body: unknown): { id: string } | { refusal: Response } {
-  const value = rawField(body, 'user_id');
-  if (typeof value === 'string' && value.trim() !== '') return { id: value };
-  const msg =
-    value === undefined || value === null || value === ''
-      ? 'user_id is required'
-      : 'user_id must be a string';
-  return { refusal: invalid('user_id', msg, value ?? '') };
 }
 
 export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
@@ -59,7 +48,7 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
     }),
 
     route('post', 'connections/getInfo', 'connections/getInfo', ({ body, viewer }) => {
-      const checked = userId(body);
+      const checked = requiredString(rawField(body, 'user_id'), 'user_id');
       if ('refusal' in checked) return checked.refusal;
       const other = checked.id;
       // services/connections.js `getInfo`: the connection, else the pending request, else the latest
@@ -80,7 +69,7 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
     }),
 
     route('post', 'connections/accept', 'connections/accept', ({ body, viewer }) => {
-      const checked = userId(body);
+      const checked = requiredString(rawField(body, 'user_id'), 'user_id');
       if ('refusal' in checked) return checked.refusal;
       // services/connections.js `accept`: a pending request from `user_id` to the viewer, else 404.
       const connection = pendingFrom(checked.id, viewer);
@@ -93,7 +82,7 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
     }),
 
     route('post', 'connections/reject', 'connections/reject', ({ body, viewer }) => {
-      const checked = userId(body);
+      const checked = requiredString(rawField(body, 'user_id'), 'user_id');
       if ('refusal' in checked) return checked.refusal;
       // services/connections.js `reject`: likewise only the receiver of a pending request.
       const connection = pendingFrom(checked.id, viewer);

@@ -89,15 +89,3 @@ export function createMentorEdHandlers(options: MentorEdHandlersOptions): Mentor
 
   return Object.assign([...sessionRoutes(db, route), ...connectionRoutes(db, route)], { db });
 }
-
-/** A body field as express-validator's `isString()` sees it: a non-empty string, else undefined. */
-export function stringField(body: unknown, key: string): string | undefined {
-  const value =
-    typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-/** The raw value of a body field (for the `value` of a validation error). */
-export function rawField(body: unknown, key: string): unknown {
-  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
-}

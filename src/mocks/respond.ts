@@ -2,7 +2,8 @@
  * How the MentorEd service answers, as its source builds the answers (ELEVATE-Project/mentoring master,
  * aa52d89e; docs/mentored-api.md, "Envelopes"): the success envelope of `helpers/responses.js`
  * `successResponse` and the failure body of the error middleware at the end of `routes/index.js`, with
- * the English texts of `locales/en.json` for the keys the emulated endpoints send.
+ * the English texts of `locales/en.json` for the keys the emulated endpoints send; and the checks of
+ * request fields that upstream's validators make before a service runs.
  */
 import { HttpResponse } from 'msw';
 
@@ -126,4 +127,28 @@ export function unauthorized(
     | 'USER_ROLE_UPDATED',
 ): Response {
   return fail(401, UPSTREAM_TEXT[key], 'UNAUTHORIZED');
+}
+
+/**
+ * An id field checked as upstream's validators chain it, `.notEmpty().withMessage('<param> is required')
+ * .isString().withMessage('<param> must be a string')` (validators/v1/requestSessions.js `getDetails`,
+ * `accept`, `reject`; validators/v1/connections.js `getInfo`, `accept`, `reject`): the value, or the 422
+ * to answer with the first failing message.
+ */
+export function requiredString(
+  value: unknown,
+  param: string,
+  location: 'body' | 'query' = 'body',
+): { id: string } | { refusal: Response } {
+  if (typeof value === 'string' && value.trim() !== '') return { id: value };
+  const msg =
+    value === undefined || value === null || value === ''
+      ? `${param} is required`
+      : `${param} must be a string`;
+  return { refusal: invalid(param, msg, value ?? '', location) };
+}
+
+/** The raw value of a body field (for the `value` of a validation error). */
+export function rawField(body: unknown, key: string): unknown {
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[key] : undefined;
 }

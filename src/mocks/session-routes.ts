@@ -4,8 +4,17 @@
  */
 import type { HttpHandler } from 'msw';
 import type { MentorEdDb } from './db.js';
-import { rawField, type Route } from './handlers.js';
-import { customInvalid, fail, interpolate, invalid, ok, oops, UPSTREAM_TEXT } from './respond.js';
+import type { Route } from './handlers.js';
+import {
+  customInvalid,
+  fail,
+  interpolate,
+  ok,
+  oops,
+  UPSTREAM_TEXT,
+  rawField,
+  requiredString,
+} from './respond.js';
 import type { SessionRequestStatus } from './types.js';
 
 /** validators/v1/requestSessions.js `list`: the allowed statuses, compared case-sensitively. */
@@ -22,20 +31,6 @@ function statusList(raw: string | null, allowed: readonly string[]): string[] | 
   if (raw === null) return [];
   const list = raw.split(',').map((s) => s.trim());
   return list.every((s) => allowed.includes(s)) ? list : undefined;
-}
-
-/**
- * `request_session_id` as validators/v1/requestSessions.js checks it (`notEmpty()`, `isString()`); the
- * refusal (422 with the field's error) or the id.
- */
-function requestId(value: unknown, location: 'body' | 'query'): { id: string } | { refusal: Response } {
-  const id = typeof value === 'string' && value.trim() !== '' ? value : undefined;
-  if (id) return { id };
-  const msg =
-    value === undefined || value === null || value === ''
-      ? 'request_session_id is required'
-      : 'request_session_id must be a string';
-  return { refusal: invalid('request_session_id', msg, value ?? '', location) };
 }
 
 /**
@@ -95,7 +90,11 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
     }),
 
     route('get', 'requestSessions/getDetails', 'requestSessions/getDetails', ({ url, viewer }) => {
-      const checked = requestId(url.searchParams.get('request_session_id'), 'query');
+      const checked = requiredString(
+        url.searchParams.get('request_session_id'),
+        'request_session_id',
+        'query',
+      );
       if ('refusal' in checked) return checked.refusal;
       const found = db.sessionRequest(checked.id);
       // services/requestSessions.js `getInfo` reads `requestSessions.requestee_id` of a missing row: the
@@ -111,7 +110,7 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
     }),
 
     route('post', 'requestSessions/accept', 'requestSessions/accept', ({ body, viewer }) => {
-      const checked = requestId(rawField(body, 'request_session_id'), 'body');
+      const checked = requiredString(rawField(body, 'request_session_id'), 'request_session_id');
       if ('refusal' in checked) return checked.refusal;
       // services/requestSessions.js `accept`: `findOneRequest` (status REQUESTED only, anyone may ask,
       // an ended slot included) → else 404 with the untranslated key.
@@ -135,7 +134,7 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
     }),
 
     route('post', 'requestSessions/reject', 'requestSessions/reject', ({ body }) => {
-      const checked = requestId(rawField(body, 'request_session_id'), 'body');
+      const checked = requiredString(rawField(body, 'request_session_id'), 'request_session_id');
       if ('refusal' in checked) return checked.refusal;
       const reason = rawField(body, 'reason');
       // validators/v1/requestSessions.js `reject`: the custom validator runs `value.trim()` on whatever
