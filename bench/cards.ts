@@ -1,6 +1,6 @@
 /** Cards: <requests-page>'s list (virtualization off) against a vanilla-DOM list with the same markup. */
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
-import { isExpired } from '../src/elements/requests-page/request-card.js';
+import { effectiveStatus } from '../src/store/filters.js';
 import { formatSlot } from '../src/elements/shared/format.js';
 import { initials } from '../src/elements/shared/person.js';
 import type { LocalizeController } from '../src/i18n/localize.js';
@@ -31,8 +31,9 @@ function vanillaCard(
     if (part) node.setAttribute('part', part);
     return node;
   };
-  const expired = isExpired(request, now);
-  const actionable = !expired && request.direction === 'received' && request.status === 'requested';
+  const status = effectiveStatus(request, now);
+  const expired = status === 'expired';
+  const actionable = status === 'requested' && request.direction === 'received';
   const name = request.person.name;
   const li = el('li', `card ${expired ? 'expired' : ''}`, `card${expired ? ' card-expired' : ''}`);
   li.dataset.id = request.id;
@@ -49,9 +50,10 @@ function vanillaCard(
   const badge = el('span', 'badge', 'badge badge-direction');
   badge.textContent = localize.term(request.direction === 'sent' ? 'sent' : 'received');
   badges.append(badge);
-  if (expired) {
-    const tag = el('span', 'badge expired', 'badge badge-expired');
-    tag.textContent = localize.term('expired');
+  if (status !== 'requested') {
+    const tag = el('span', `badge ${status}`, expired ? 'badge badge-expired' : 'badge badge-status');
+    const terms = { accepted: 'statusAccepted', rejected: 'statusRejected', expired: 'statusExpired' } as const;
+    tag.textContent = localize.term(terms[status]);
     badges.append(tag);
   }
   top.append(nameEl, badges);

@@ -7,7 +7,7 @@ import {
   gc,
   until,
   microtasks,
-  internals,
+  sessionList,
   root,
   cards,
   mount,
@@ -28,6 +28,8 @@ export async function longFirstScenario(samples: number) {
       const t0 = performance.now();
       const el = document.createElement('requests-page');
       el.setAttribute('page-size', '100');
+      el.setAttribute('direction', 'all');
+      el.setAttribute('status', 'all');
       el.adapter = which === 'big' ? big : small;
       document.body.append(el);
       await microtasks(() => cards(el).length > 0, 10);
@@ -73,7 +75,7 @@ export async function longScrollScenario(total: number) {
   const adapter = new MemoryAdapter({ sessionRequests: sessions(total), messageRequests: [] });
   const beforeHeap = await heap();
   const el = await mount(adapter, { 'page-size': '100' });
-  const list = internals(el).lists.session;
+  const list = sessionList(el);
   const longTasks: number[] = [];
   /** Where each long task happened: the number of requests loaded at its start. */
   const longTaskAt: number[] = [];

@@ -1,7 +1,7 @@
 /** Shared by the bench scenarios: generated requests, waiting helpers, the page and its internals. */
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
-import type { RequestListState } from '../src/elements/requests-page/list-state.js';
+import { InboxStore } from '../src/store/inbox-store.js';
 import type { LocalizeController } from '../src/i18n/localize.js';
 import type { AnyRequest, MessageRequest, SessionRequest } from '../src/model/request.js';
 
@@ -68,7 +68,6 @@ export async function microtasks(check: () => unknown, max = 200): Promise<void>
 }
 
 export type Internals = {
-  lists: { session: RequestListState<AnyRequest>; message: RequestListState<AnyRequest> };
   localize: LocalizeController;
 };
 export const internals = (el: RequestsPage) => el as unknown as Internals;
@@ -76,14 +75,18 @@ export const root = (el: RequestsPage) => el.shadowRoot!;
 export const cards = (el: RequestsPage) =>
   root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)');
 
-/** Puts `next` into the page's session list as if the server had sent it all, and asks for a render. */
+/** The page's shown session list, in its store. */
+export function sessionList(el: RequestsPage) {
+  return InboxStore.for(el.adapter!).list({
+    kind: 'session',
+    filter: { direction: el.direction, status: el.status },
+    pageSize: el.pageSize,
+  });
+}
+
+/** Puts `next` into the page's session list as if the server had sent it all (the store renders it). */
 export function fillList(el: RequestsPage, next: AnyRequest[]): void {
-  const list = internals(el).lists.session;
-  list.items = next;
-  list.total = next.length;
-  list.loaded = true;
-  list.loadedAt = Date.now();
-  el.requestUpdate();
+  sessionList(el).fill(next);
 }
 
 export async function mount(
@@ -91,7 +94,8 @@ export async function mount(
   attrs: Record<string, string> = {},
 ): Promise<RequestsPage> {
   const el = document.createElement('requests-page');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  // Both directions and every status: each card says Sent / Received, like the vanilla baseline.
+  for (const [k, v] of Object.entries({ direction: 'all', status: 'all', ...attrs })) el.setAttribute(k, v);
   el.adapter = adapter;
   document.body.append(el);
   await until(() => cards(el).length > 0 || root(el).querySelector('.empty'), 'the list');

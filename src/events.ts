@@ -12,6 +12,7 @@ import type {
   AnyRequest,
 } from './model/request.js';
 import type { RequestsError } from './model/errors.js';
+import type { DirectionFilter, StatusFilter } from './store/filters.js';
 
 export type RequestsTab = RequestKind;
 export type RequestAction = 'load' | 'open' | 'accept' | 'reject' | 'link' | 'count';
@@ -130,7 +131,8 @@ export class ProfileOpenEvent extends RequestsEvent<ProfileOpenDetail> {
 }
 
 export interface RequestErrorDetail {
-  kind: RequestKind;
+  /** `'all'` when the failed call covers both kinds (the pending counts). */
+  kind: RequestKind | 'all';
   action: RequestAction;
   error: RequestsError;
 }
@@ -152,6 +154,21 @@ export class TabChangeEvent extends RequestsEvent<TabChangeDetail> {
   static readonly eventName = 'tab-change';
   constructor(detail: TabChangeDetail) {
     super(TabChangeEvent.eventName, detail, true);
+  }
+}
+
+export interface FilterChangeDetail {
+  tab: RequestsTab;
+  direction: DirectionFilter;
+  /** Always `'pending'` on the message tab (upstream keeps no history of message requests). */
+  status: StatusFilter;
+}
+
+/** The user changes a list's filter. Cancel it to keep the current one (e.g. to route through the URL). */
+export class FilterChangeEvent extends RequestsEvent<FilterChangeDetail> {
+  static readonly eventName = 'filter-change';
+  constructor(detail: FilterChangeDetail) {
+    super(FilterChangeEvent.eventName, detail, true);
   }
 }
 
@@ -182,6 +199,7 @@ export const EVENT_NAMES = [
   RequestErrorEvent.eventName,
   TabChangeEvent.eventName,
   ConfirmDialogCloseEvent.eventName,
+  FilterChangeEvent.eventName,
 ] as const satisfies readonly (keyof HTMLElementEventMap)[];
 
 declare global {
@@ -198,5 +216,6 @@ declare global {
     'request-error': RequestErrorEvent;
     'tab-change': TabChangeEvent;
     'confirm-dialog-close': ConfirmDialogCloseEvent;
+    'filter-change': FilterChangeEvent;
   }
 }

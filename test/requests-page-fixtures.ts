@@ -89,8 +89,10 @@ export async function pageWith(
   adapter: MemoryAdapter,
   extra: Partial<RequestsPage> = {},
 ): Promise<RequestsPage> {
+  // These tests pin the view of before the filters (both directions, pending and expired): with this
+  // data (no accepted or rejected request) that is direction "all" and status "all".
   const el = await fixture<RequestsPage>(
-    html`<requests-page .adapter=${adapter} page-size="10"></requests-page>`,
+    html`<requests-page .adapter=${adapter} page-size="10" direction="all" status="all"></requests-page>`,
   );
   Object.assign(el, extra);
   await waitUntil(

@@ -80,6 +80,13 @@ const ar: Translation = {
   statusAccepted: 'مقبول',
   statusRejected: 'مرفوض',
   statusExpired: 'منتهي الصلاحية',
+  filtersLabel: 'تصفية الطلبات',
+  filterDirection: 'عرض',
+  filterStatus: 'الحالة',
+  filterAll: 'الكل',
+  emptyFiltered: 'لا توجد طلبات تطابق هذه التصفية',
+  emptyFilteredHint: 'اختر تصفية أخرى لعرض المزيد.',
+  messageHistoryNote: 'تختفي طلبات الرسائل من هذه القائمة بعد الرد عليها: لا يُحفظ سجلّها.',
 
   // Errors, by kind
   errorNetwork: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.',

@@ -32,6 +32,20 @@ const enCore = {
   sent: 'Sent',
   received: 'Received',
   expired: 'Expired',
+  // A request's status (cards where it is not pending, the details' tag, the status filter)
+  statusRequested: 'Pending',
+  statusAccepted: 'Accepted',
+  statusRejected: 'Rejected',
+  statusExpired: 'Expired',
+
+  // Filters of a list
+  filtersLabel: 'Filter requests',
+  filterDirection: 'Show',
+  filterStatus: 'Status',
+  filterAll: 'All',
+  emptyFiltered: 'No requests match this filter',
+  emptyFilteredHint: 'Choose another filter to see more.',
+  messageHistoryNote: 'Answered message requests leave this list: their history is not kept.',
   moreDesignations: (count: number) => `+${count}`,
   experienceYears: (years: number) =>
     plural.select(years) === 'one' ? `${years} year of experience` : `${years} years of experience`,

@@ -7,10 +7,6 @@ const enDetails = {
   viewProfile: (name: string) => `View profile of ${name}`,
 
   // Statuses
-  statusRequested: 'Pending',
-  statusAccepted: 'Accepted',
-  statusRejected: 'Rejected',
-  statusExpired: 'Expired',
   errorLoadRequest: 'This request could not be loaded.',
 
   // Actions

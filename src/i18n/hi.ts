@@ -49,6 +49,13 @@ const hi: Translation = {
   statusAccepted: 'स्वीकृत',
   statusRejected: 'अस्वीकृत',
   statusExpired: 'अवधि समाप्त',
+  filtersLabel: 'अनुरोध फ़िल्टर करें',
+  filterDirection: 'दिखाएँ',
+  filterStatus: 'स्थिति',
+  filterAll: 'सभी',
+  emptyFiltered: 'इस फ़िल्टर से कोई अनुरोध मेल नहीं खाता',
+  emptyFilteredHint: 'और देखने के लिए कोई दूसरा फ़िल्टर चुनें।',
+  messageHistoryNote: 'जवाब दिए गए संदेश अनुरोध इस सूची से हट जाते हैं: उनका इतिहास नहीं रखा जाता।',
 
   // Errors, by kind
   errorNetwork: 'सर्वर से संपर्क नहीं हो सका। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RequestsAdapter } from '../../adapters/types.js';
 import { ChatOpenEvent } from '../../events.js';
 import type { ActionResult, MessageRequest } from '../../model/request.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -77,28 +76,6 @@ export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
   protected readonly kind = 'message' as const;
   protected readonly headingTerm = 'messageRequest' as const;
   protected readonly rejectedTerm = 'messageRejected' as const;
-
-  protected fetchRequest(
-    adapter: RequestsAdapter,
-    id: string,
-    options?: { signal: AbortSignal },
-  ): Promise<MessageRequest> {
-    return adapter.getMessageRequest(id, options);
-  }
-
-  protected acceptCall(
-    adapter: RequestsAdapter,
-    request: MessageRequest,
-  ): Promise<ActionResult<MessageRequest>> {
-    return adapter.acceptMessageRequest(request.id);
-  }
-
-  protected rejectCall(
-    adapter: RequestsAdapter,
-    request: MessageRequest,
-  ): Promise<ActionResult<MessageRequest>> {
-    return adapter.rejectMessageRequest(request.id);
-  }
 
   protected rejectQuestion(): RejectQuestion {
     return {

@@ -39,8 +39,6 @@ export interface NavigationOptions {
  * list, after the card is rendered at all) can the card go back where it was with its button focused.
  */
 export class DetailNavigation {
-  /** The opened request, as the list had it (undefined after a deep link until the detail loads it). */
-  opened?: AnyRequest;
   #returnTo?: ReturnPoint;
   #focusDetailNext = false;
   #restoreFocusNext = false;
@@ -58,7 +56,6 @@ export class DetailNavigation {
     this.#returnTo = { kind: request.kind, id: request.id, index, top: card?.getBoundingClientRect().top };
     if (!this.#element.dispatchEvent(new RequestOpenEvent({ kind: request.kind, request }))) return;
     this.#options.virtualList()?.forget();
-    this.#setOpened(request);
     this.#element.openId = request.id;
     this.#focusDetailNext = true;
   }
@@ -69,31 +66,10 @@ export class DetailNavigation {
     this.#element.openId = undefined;
   }
 
-  /**
-   * A request was accepted or rejected. The user may have gone back and opened the same request again
-   * (from the list, before this answer came): that detail shows the outcome too, not the actions of a
-   * request that is already handled.
-   */
-  settled(request: AnyRequest): void {
-    const shown = this.opened;
-    if (shown && shown !== request && shown.kind === request.kind && shown.id === request.id)
-      this.#setOpened(request);
-  }
-
-  /** Before a render: the request to show for a new `open-id` / tab, and what closing the detail needs. */
+  /** Before a render: what closing the detail needs. */
   willUpdate(changed: PropertyValues): void {
-    const openId = this.#element.openId;
     const detailOpen = this.#options.detailOpen();
-    if ((changed.has('openId') || changed.has('tab')) && detailOpen) {
-      const kind = this.#options.kind();
-      const { opened } = this;
-      if (!opened || opened.id !== openId || opened.kind !== kind) {
-        // A deep link: reuse the loaded request when the list has it; otherwise the detail loads it by id.
-        this.opened = this.#options.items(kind).find((item) => item.id === openId);
-      }
-    }
     if (changed.has('openId') && !detailOpen && changed.get('openId')) {
-      this.opened = undefined;
       // Focus was in the detail that goes away (Back, or a host that cleared open-id): bring it to the list
       // (not after a tab switch: the user is on the tabs, and the list is another one).
       this.#restoreFocusNext ||=
@@ -125,11 +101,6 @@ export class DetailNavigation {
   renderedCard(index: number, id: string): Promise<HTMLElement | null> {
     const virtual = this.#options.virtualList();
     return virtual ? virtual.renderedCard(index, id) : Promise.resolve(this.cardFor(id));
-  }
-
-  #setOpened(request: AnyRequest | undefined): void {
-    this.opened = request;
-    this.#element.requestUpdate();
   }
 
   async #focusDetail(): Promise<void> {

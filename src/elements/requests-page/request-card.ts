@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { hasEnded, type AnyRequest } from '../../model/request.js';
+import type { AnyRequest, RequestStatus } from '../../model/request.js';
+import { effectiveStatus } from '../../store/filters.js';
 import { formatSlot } from '../shared/format.js';
 import { avatar } from '../shared/person.js';
 
@@ -13,15 +14,22 @@ export interface CardContext {
   setSize?: number;
   /** The clock, to tag a pending session whose slot has ended as expired. */
   now: number;
+  /** Both directions are listed: each card says Sent or Received. */
+  showDirection: boolean;
   onOpen: (request: AnyRequest) => void;
 }
 
-/** Expired: marked so by the server, or a pending session whose slot has ended. */
-export function isExpired(request: AnyRequest, now: number): boolean {
-  return (
-    request.status === 'expired' ||
-    (request.kind === 'session' && request.status === 'requested' && hasEnded(request, now))
-  );
+const STATUS_TERMS = {
+  accepted: 'statusAccepted',
+  rejected: 'statusRejected',
+  expired: 'statusExpired',
+} as const;
+
+/** The tag of a request that is not pending: Accepted, Rejected or Expired. */
+function statusBadge(localize: LocalizeController, status: RequestStatus): TemplateResult | typeof nothing {
+  if (status === 'requested') return nothing;
+  const part = status === 'expired' ? 'badge badge-expired' : 'badge badge-status';
+  return html`<span class="badge ${status}" part=${part}>${localize.term(STATUS_TERMS[status])}</span>`;
 }
 
 function details(request: AnyRequest, ctx: CardContext): TemplateResult {
@@ -58,15 +66,17 @@ function summary(request: AnyRequest, ctx: CardContext): TemplateResult {
 
 /**
  * One request in a list: avatar, name, first designation + "+N", experience, the slot or the message
- * preview, Sent / Received, an Expired tag, and one button that opens it. The button stretches over the
+ * preview, Sent / Received where both directions are listed, the status where it is not pending
+ * (Accepted, Rejected, Expired), and one button that opens it. The button stretches over the
  * whole card, so a click anywhere on it opens the request. A template, not an element: a list of
  * hundreds stays cheap.
  */
 export function requestCard(request: AnyRequest, index: number, ctx: CardContext): TemplateResult {
   const { localize } = ctx;
-  const expired = isExpired(request, ctx.now);
+  const status = effectiveStatus(request, ctx.now);
+  const expired = status === 'expired';
   // The action is emphasized only where the viewer has something to do: received, pending, not expired.
-  const actionable = !expired && request.direction === 'received' && request.status === 'requested';
+  const actionable = status === 'requested' && request.direction === 'received';
   const name = request.person.name;
   return html`<li
     class="card ${expired ? 'expired' : ''}"
@@ -80,16 +90,14 @@ export function requestCard(request: AnyRequest, index: number, ctx: CardContext
       <div class="top">
         <span class="name wrap" part="name">${name}</span>
         <span class="badges">
-          <span class="badge" part="badge badge-direction"
-            >${localize.term(request.direction === 'sent' ? 'sent' : 'received')}</span
-          >
           ${
-            expired
-              ? html`<span class="badge expired" part="badge badge-expired"
-                  >${localize.term('expired')}</span
+            ctx.showDirection
+              ? html`<span class="badge" part="badge badge-direction"
+                  >${localize.term(request.direction === 'sent' ? 'sent' : 'received')}</span
                 >`
               : nothing
           }
+          ${statusBadge(localize, status)}
         </span>
       </div>
       ${details(request, ctx)} ${summary(request, ctx)}

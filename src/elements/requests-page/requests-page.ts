@@ -2,30 +2,42 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { RequestsAdapter } from '../../adapters/types.js';
-import type {
-  RequestAcceptedEvent,
+import {
+  FilterChangeEvent,
   RequestErrorEvent,
-  RequestRejectedEvent,
-  RequestsTab,
-  TabChangeEvent,
+  type RequestsTab,
+  type TabChangeEvent,
 } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { RequestKind } from '../../model/request.js';
+import {
+  DEFAULT_FILTER,
+  normalizeFilter,
+  type DirectionFilter,
+  type ListFilter,
+  type StatusFilter,
+} from '../../store/filters.js';
+import { InboxStore, checkPageSize, type ListSpec } from '../../store/inbox-store.js';
+import type { StoreErrorEvent } from '../../store/store-events.js';
 import { tokens, base } from '../../styles/tokens.js';
 import { adapterContext } from '../shared/adapter-context.js';
 import { avatarStyles } from '../shared/person.js';
-import { InboxData } from './inbox-data.js';
+import { StoreSubscription, storeContext } from '../shared/store-context.js';
+import { filtersView } from './filters-view.js';
 import { DetailNavigation } from './navigation.js';
+import { PageLoads } from './page-loads.js';
 import { styles } from './requests-page.styles.js';
-import { detailView, listView, statusText, TABS_PARTS } from './views.js';
+import { detailView, listView, skeletonList, statusText, TABS_PARTS } from './views.js';
 import { VirtualSwitch } from './virtual-switch.js';
 
 // The element is the public face: its properties, events and parts (documented below for the
-// custom-elements manifest), its lifecycle and its template. The work is in controllers of their own:
-// - InboxData (inbox-data.ts): loading both lists and the counts, and when to refresh them;
+// custom-elements manifest), its lifecycle and its template. The data is the store's (InboxStore, one
+// per adapter, src/store/): the page provides it to its descendants and renders from it. The rest is in
+// controllers of their own:
+// - PageLoads (page-loads.ts): when the shown list and the counts are asked of the store;
 // - DetailNavigation (navigation.ts): opening a request, Back, and where focus and scroll go;
 // - VirtualSwitch (virtual-switch.ts): loading the virtualizer and switching a long list to it;
-// - views.ts / request-card.ts: the templates.
+// - views.ts / filters-view.ts / request-card.ts: the templates.
 
 /**
  * Default of `virtualize-threshold`, chosen by measurement (`npm run bench`, docs/performance.md): the
@@ -37,20 +49,30 @@ import { VirtualSwitch } from './virtual-switch.js';
 const VIRTUALIZE_THRESHOLD = 75;
 
 /**
- * The Requests inbox: tabs with pending counts, the active tab's list with paging, the opened request's
- * detail with a Back control. Provides `adapter` to its descendants (@lit/context).
+ * The Requests inbox: tabs with pending counts, the active tab's list with its filters and paging, the
+ * opened request's detail with a Back control. Gets the store of its adapter (`InboxStore.for(adapter)`)
+ * and provides it, and the adapter, to its descendants (@lit/context).
+ *
+ * The session tab shows the mentor's queue by default (received, pending: exactly what its count
+ * counts); `direction` and `status` reach sent requests and the history. Each tab remembers its own
+ * filter; the attributes reflect the shown tab's.
  *
  * @summary The whole Requests inbox: tabs, lists with paging, details, back navigation, counts.
  *
  * @fires request-open - The user opens a request from a list (cancelable: `preventDefault()` to route
  *   yourself; nothing else happens). Detail: `{ kind, request }`.
  * @fires request-error - A list, or the pending counts, failed to load. Detail:
- *   `{ kind, action: 'load' | 'count', error }`; `error.kind` says what failed (`unauthorized`: sign in again).
+ *   `{ kind, action: 'load' | 'count', error }` (`kind` is `all` for the counts); `error.kind` says what
+ *   failed (`unauthorized`: sign in again).
+ * @fires filter-change - The user changes a list's filter (cancelable: `preventDefault()` keeps the
+ *   current one, e.g. to route through the URL and set `direction` / `status` yourself). Detail:
+ *   `{ tab, direction, status }`.
  * @fires tab-change - Bubbles from the inner `<request-tabs>` when the user selects a tab (cancelable).
  * @fires request-accept - Bubbles from the opened detail (cancelable).
- * @fires request-accepted - Bubbles from the opened detail; the list and the counts update.
+ * @fires request-accepted - Bubbles from the opened detail (a notification: the store has already updated
+ *   the lists and the counts).
  * @fires request-reject - Bubbles from the opened detail (cancelable).
- * @fires request-rejected - Bubbles from the opened detail; the list and the counts update.
+ * @fires request-rejected - Bubbles from the opened detail (a notification, like `request-accepted`).
  * @fires session-link - Bubbles from the session detail (cancelable).
  * @fires session-linked - Bubbles from the session detail.
  * @fires chat-open - Bubbles from the message detail.
@@ -60,8 +82,9 @@ const VIRTUALIZE_THRESHOLD = 75;
  * @csspart card - One request (also `card-expired` on expired ones, `skeleton` on placeholders).
  * @csspart avatar - A card's avatar.
  * @csspart name - A card's person name.
- * @csspart badge - A card's tag (also `badge-direction` for Sent / Received, `badge-expired`).
- * @csspart badge-direction - A card's Sent / Received tag.
+ * @csspart badge - A card's tag (also `badge-direction` for Sent / Received, `badge-status`, `badge-expired`).
+ * @csspart badge-direction - A card's Sent / Received tag (when both directions are listed).
+ * @csspart badge-status - A card's Accepted or Rejected tag.
  * @csspart badge-expired - A card's Expired tag.
  * @csspart card-expired - An expired request's card (also `card`).
  * @csspart skeleton - A placeholder card while the list loads (also `card`).
@@ -71,6 +94,9 @@ const VIRTUALIZE_THRESHOLD = 75;
  * @csspart button - Every button of the page itself: open, Refresh, Load more, Retry, Back.
  * @csspart open-button - The button that opens a request (also `button`).
  * @csspart toolbar - The line above a list: "Showing N of M" and Refresh.
+ * @csspart filters - The group of the list's filters.
+ * @csspart filter-select - Each filter's `<select>`.
+ * @csspart history-note - The message tab's line saying no history of message requests is kept.
  * @csspart refresh-button - The Refresh button (also `button`).
  * @csspart load-more - The Load more button (also `button`).
  * @csspart empty - The empty state.
@@ -142,13 +168,22 @@ const VIRTUALIZE_THRESHOLD = 75;
 export class RequestsPage extends LitElement {
   static override styles = [tokens, base, avatarStyles, styles];
 
-  /** The backend. Provided to every descendant; a `.adapter` set directly on a descendant wins. */
+  /** The backend. Its store is provided to every descendant; a `.adapter` set on a descendant wins there. */
   @provide({ context: adapterContext })
   @property({ attribute: false })
   adapter?: RequestsAdapter;
 
   /** The active tab. */
   @property({ reflect: true }) tab: RequestsTab = 'session';
+
+  /** The shown tab's direction filter: `received` (default), `sent` or `all`. */
+  @property({ reflect: true }) direction: DirectionFilter = DEFAULT_FILTER.direction;
+
+  /**
+   * The session tab's status filter: `pending` (default: requested and not ended), `accepted`,
+   * `rejected`, `expired` or `all`. Always `pending` on the message tab (no history is kept upstream).
+   */
+  @property({ reflect: true }) status: StatusFilter = DEFAULT_FILTER.status;
 
   /** Requests per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
@@ -159,7 +194,7 @@ export class RequestsPage extends LitElement {
   /** IANA time zone of the slots (default: the viewer's). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** How long (ms) a tab's loaded list stays fresh: within it, switching back does not refetch. */
+  /** How long (ms) a loaded list and the counts stay fresh: within it, showing a list again does not refetch. */
   @property({ type: Number }) freshness = 60_000;
 
   /**
@@ -171,36 +206,37 @@ export class RequestsPage extends LitElement {
 
   @state() private online = typeof navigator === 'undefined' || navigator.onLine !== false;
 
+  /** The store of `adapter`, provided to the descendants. */
+  @provide({ context: storeContext })
+  @state()
+  private store?: InboxStore;
+
+  /** Each tab's own filter (the attributes show the shown tab's). */
+  readonly #filters: Record<RequestKind, ListFilter> = { session: DEFAULT_FILTER, message: DEFAULT_FILTER };
   private readonly localize = new LocalizeController(this);
-  readonly #data = new InboxData(this, {
-    kind: () => this.#kind,
+  readonly #subscription = new StoreSubscription(this, (event) => this.#onStoreError(event));
+  readonly #loads = new PageLoads(this, {
+    store: () => this.store,
+    spec: () => this.#spec,
     detailOpen: () => this.#detailOpen,
     online: () => this.online,
-    pageSize: () => this.#size,
     focusItem: async (index, id) =>
       (await this.#nav.renderedCard(index, id))?.querySelector('button')?.focus(),
   });
   readonly #nav: DetailNavigation = new DetailNavigation(this, {
     kind: () => this.#kind,
     detailOpen: () => this.#detailOpen,
-    items: (kind) => this.lists[kind].items,
+    items: () => this.#loads.active?.items ?? [],
     virtualList: () => this.#virtual.controller,
   });
   readonly #virtual = new VirtualSwitch(this, {
-    items: () => this.lists[this.#kind].items,
+    items: () => this.#loads.active?.items ?? [],
     cardFor: (id) => this.#nav.cardFor(id),
   });
 
-  constructor() {
-    super();
-    this.addEventListener('request-accepted', this.#onSettled);
-    this.addEventListener('request-rejected', this.#onSettled);
-    this.addEventListener('request-error', this.#onChildError);
-  }
-
-  /** Refetches the active tab's first page and the pending counts; the other tab refetches when shown. */
+  /** Refetches the shown list's first page and the pending counts; the other lists refetch when shown. */
   async refresh(): Promise<void> {
-    await this.#data.refresh();
+    await this.#loads.refresh();
   }
 
   override connectedCallback(): void {
@@ -210,7 +246,7 @@ export class RequestsPage extends LitElement {
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.online = navigator.onLine !== false;
     // Loads that a disconnect aborted start again.
-    if (this.hasUpdated) this.#data.reconnected();
+    if (this.hasUpdated) this.#loads.ensure(true);
   }
 
   override disconnectedCallback(): void {
@@ -218,20 +254,17 @@ export class RequestsPage extends LitElement {
     window.removeEventListener('online', this.#onOnline);
     window.removeEventListener('offline', this.#onOffline);
     document.removeEventListener('visibilitychange', this.#onVisibility);
-  }
-
-  /** Both tabs' lists (the page's data, kept by `data`). */
-  private get lists(): InboxData['lists'] {
-    return this.#data.lists;
-  }
-
-  /** The tabs' pending counts (kept by `data`). */
-  private get pending(): InboxData['pending'] {
-    return this.#data.pending;
+    this.#loads.active?.abort();
   }
 
   get #kind(): RequestKind {
     return this.tab === 'message' ? 'message' : 'session';
+  }
+
+  /** The shown list: the tab's kind, its filter and the page size. */
+  get #spec(): ListSpec {
+    const kind = this.#kind;
+    return { kind, filter: this.#filters[kind], pageSize: checkPageSize(this.pageSize) };
   }
 
   get #detailOpen(): boolean {
@@ -245,26 +278,38 @@ export class RequestsPage extends LitElement {
 
   /** Whether the active list renders through the virtualizer (once it is loaded). */
   get #virtualized(): boolean {
-    return this.lists[this.#kind].items.length > this.#threshold;
-  }
-
-  get #size(): number {
-    const n = Math.floor(Number(this.pageSize));
-    return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : 20;
+    return (this.#loads.active?.items.length ?? 0) > this.#threshold;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter')) this.#data.resetAll();
-    if (changed.has('pageSize') && changed.get('pageSize') !== undefined) this.#data.resetLists();
+    if (changed.has('adapter')) this.store = this.adapter ? InboxStore.for(this.adapter) : undefined;
+    this.#subscription.store = this.store;
+    if (this.store) this.store.freshness = this.freshness;
+    this.#syncFilters(changed);
     this.#nav.willUpdate(changed);
     // The detail was closed (Back, or a host that cleared open-id): the list shows again.
-    if (changed.has('openId') && !this.#detailOpen && changed.get('openId')) this.#data.ensureList(false);
-    if (['tab', 'adapter', 'pageSize'].some((key) => changed.has(key as keyof RequestsPage))) {
-      this.#data.ensureList(true);
-    }
-    const list = this.lists[this.#kind];
-    if (Math.max(list.items.length, list.total) > this.#threshold) this.#virtual.load();
+    if (changed.has('openId') && !this.#detailOpen && changed.get('openId')) this.#loads.ensure(false);
+    const keys = ['tab', 'adapter', 'pageSize', 'direction', 'status'] as const;
+    if (keys.some((key) => changed.has(key))) this.#loads.ensure(true);
+    const list = this.#loads.active;
+    if (list && Math.max(list.items.length, list.total) > this.#threshold) this.#virtual.load();
     this.#virtual.willUpdate(this.#virtualized, this.hasUpdated && !this.#detailOpen);
+  }
+
+  /**
+   * The shown tab's filter: what the host or the user set now, else what the tab remembers. Unknown
+   * values fall back to the defaults; the message tab's status is always `pending`.
+   */
+  #syncFilters(changed: PropertyValues<this>): void {
+    const kind = this.#kind;
+    const kept = this.#filters[kind];
+    const filter = normalizeFilter(kind, {
+      direction: changed.has('direction') ? this.direction : kept.direction,
+      status: changed.has('status') ? this.status : kept.status,
+    });
+    this.#filters[kind] = filter;
+    this.direction = filter.direction;
+    this.status = filter.status;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -272,7 +317,7 @@ export class RequestsPage extends LitElement {
     this.#virtual.updated();
   }
 
-  // ---- Events from the user, the children and the window ---------------------------------------
+  // ---- Events from the user, the store and the window --------------------------------------------
 
   #onTabChange(event: TabChangeEvent): void {
     const tab = event.detail?.tab;
@@ -284,33 +329,26 @@ export class RequestsPage extends LitElement {
     });
   }
 
-  readonly #onSettled = (event: RequestAcceptedEvent | RequestRejectedEvent): void => {
-    const request = event.detail?.request;
-    if (!request) return;
-    this.#data.settled(request);
-    this.#nav.settled(request);
-  };
+  /** The user picked a filter: `filter-change` first (a host may keep it, e.g. in the URL), then the list. */
+  #onFilter(filter: ListFilter): void {
+    const tab = this.#kind;
+    const next = normalizeFilter(tab, filter);
+    if (!this.dispatchEvent(new FilterChangeEvent({ tab, ...next }))) {
+      this.requestUpdate(); // the select goes back to the shown filter
+      return;
+    }
+    this.direction = next.direction;
+    this.status = next.status;
+  }
 
-  /**
-   * An accept or reject that finishes after the user left its detail (Back, another tab): the detail is
-   * out of this shadow root, so its event no longer bubbles here, but the list and the counts must still
-   * learn the outcome (an accept that was sent is never abandoned).
-   */
-  readonly #onLeftDetailSettled = (event: Event): void => {
-    const detail = event.currentTarget as Node | null;
-    if (detail && !this.renderRoot.contains(detail))
-      this.#onSettled(event as RequestAcceptedEvent | RequestRejectedEvent);
-  };
-
-  readonly #onChildError = (event: RequestErrorEvent): void => {
-    // Only a detail's "already handled": the list and the counts are out of date.
-    if (event.composedPath()[0] === this || event.detail?.error?.kind !== 'conflict') return;
-    this.#data.outdated(event.detail.kind === 'message' ? 'message' : 'session');
-  };
+  /** A list or the counts failed to load: the host hears it from this page (a detail reports its own reads). */
+  #onStoreError({ kind, action, error }: StoreErrorEvent): void {
+    if (action !== 'open') this.dispatchEvent(new RequestErrorEvent({ kind, action, error }));
+  }
 
   readonly #onOnline = (): void => {
     this.online = true;
-    this.#data.backOnline();
+    this.#loads.backOnline();
   };
 
   readonly #onOffline = (): void => {
@@ -318,15 +356,16 @@ export class RequestsPage extends LitElement {
   };
 
   readonly #onVisibility = (): void => {
-    if (document.visibilityState === 'visible') this.#data.visible();
+    if (document.visibilityState === 'visible') this.#loads.ensure(true);
   };
 
   // ---- Rendering ---------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const kind = this.#kind;
-    const list = this.#data.active;
+    const list = this.#loads.active;
     const controller = this.#virtual.controller;
+    const counts = this.store?.counts;
     return html`${
         this.online
           ? nothing
@@ -336,8 +375,8 @@ export class RequestsPage extends LitElement {
         part="tabs"
         exportparts=${TABS_PARTS}
         .selected=${kind}
-        .sessionCount=${this.pending.counts?.session ?? 0}
-        .messageCount=${this.pending.counts?.message ?? 0}
+        .sessionCount=${counts?.value?.session ?? 0}
+        .messageCount=${counts?.value?.message ?? 0}
         @tab-change=${this.#onTabChange}
       >
         ${
@@ -345,11 +384,9 @@ export class RequestsPage extends LitElement {
             ? detailView({
                 localize: this.localize,
                 kind,
-                opened: this.#nav.opened,
                 openId: this.openId,
                 timeZone: this.timeZone,
                 onBack: () => this.#nav.back(),
-                onSettled: this.#onLeftDetailSettled,
               })
             : nothing
         }
@@ -362,18 +399,28 @@ export class RequestsPage extends LitElement {
           @rangeChanged=${controller?.onRangeChanged}
           @visibilityChanged=${controller?.onVisibilityChanged}
         >
-          ${listView({
+          ${filtersView({
             localize: this.localize,
             kind,
-            list,
-            timeZone: this.timeZone,
-            countsError: this.pending.error,
-            onOpen: (request, index) => this.#nav.open(request, index),
-            onRefresh: () => void this.refresh(),
-            onRetry: () => this.#data.retry(),
-            onLoadMore: () => void this.#data.loadMore(true),
-            virtualize: this.#virtualized ? this.#virtual.cards : undefined,
+            filter: this.#filters[kind],
+            onChange: (filter) => this.#onFilter(filter),
           })}
+          ${
+            list
+              ? listView({
+                  localize: this.localize,
+                  kind,
+                  list,
+                  timeZone: this.timeZone,
+                  countsError: counts?.error,
+                  onOpen: (request, index) => this.#nav.open(request, index),
+                  onRefresh: () => void this.refresh(),
+                  onRetry: () => this.#loads.retry(),
+                  onLoadMore: () => void this.#loads.loadMore(true),
+                  virtualize: this.#virtualized ? this.#virtual.cards : undefined,
+                })
+              : skeletonList()
+          }
         </div>
       </request-tabs>
       <div class="visually-hidden" role="status">

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { RequestsError } from '../../model/errors.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
+import type { ListFilter } from '../../store/filters.js';
+import type { RequestList } from '../../store/request-list.js';
 import { canRetry, errorMessage } from '../shared/format.js';
 import { DIALOG_PART_NAMES } from '../shared/dialog-parts.js';
-import type { RequestListState } from './list-state.js';
 import { requestCard, skeletonCard } from './request-card.js';
 
 const SKELETON_CARDS = 3;
@@ -44,14 +44,25 @@ export const DETAIL_PARTS = [
   ...DIALOG_PART_NAMES,
 ].join(', ');
 
-/** "No session requests" / "No message requests" with a short hint. */
-export function emptyState(localize: LocalizeController, kind: RequestKind): TemplateResult {
-  const session = kind === 'session';
+/** The empty state's title and hint: the queue's own words, or "no request matches this filter". */
+function emptyTerms(kind: RequestKind, filtered: boolean) {
+  if (filtered) return ['emptyFiltered', 'emptyFilteredHint'] as const;
+  return kind === 'session'
+    ? (['emptySessions', 'emptySessionsHint'] as const)
+    : (['emptyMessages', 'emptyMessagesHint'] as const);
+}
+
+/** "No session requests" / "No message requests" (or, under a filter, "No requests match") with a hint. */
+export function emptyState(localize: LocalizeController, kind: RequestKind, filtered = false): TemplateResult {
+  const [title, hint] = emptyTerms(kind, filtered);
   return html`<div class="empty" part="empty">
-    <p class="empty-title">${localize.term(session ? 'emptySessions' : 'emptyMessages')}</p>
-    <p class="empty-hint">${localize.term(session ? 'emptySessionsHint' : 'emptyMessagesHint')}</p>
+    <p class="empty-title">${localize.term(title)}</p>
+    <p class="empty-hint">${localize.term(hint)}</p>
   </div>`;
 }
+
+/** Whether `filter` is other than the queue (received, pending). */
+export const isFiltered = (filter: ListFilter) => filter.direction !== 'received' || filter.status !== 'pending';
 
 /**
  * A readable error of a list or count read (with a title when the whole list failed) and its Retry
@@ -91,7 +102,7 @@ export function backButton(localize: LocalizeController, onBack: () => void): Te
 export interface ListViewOptions {
   localize: LocalizeController;
   kind: RequestKind;
-  list: RequestListState<AnyRequest>;
+  list: RequestList<AnyRequest>;
   timeZone?: string;
   /** The pending counts failed: shown above the list when the list itself did not fail. */
   countsError?: RequestsError;
@@ -127,6 +138,7 @@ export function listView(o: ListViewOptions): TemplateResult {
     // A virtualized list has only some cards in the DOM: each says where it is in the whole list.
     setSize: partial || o.virtualize ? list.total : undefined,
     now: Date.now(),
+    showDirection: list.filter.direction === 'all',
     onOpen: (request: AnyRequest) => o.onOpen(request, items.indexOf(request)),
   };
   let body: TemplateResult | typeof nothing = nothing;
@@ -151,11 +163,9 @@ export function listView(o: ListViewOptions): TemplateResult {
           ${repeat(items, cardKey, card)}
         </ul>`;
   } else if (loading === 'first' || (!list.loaded && !error)) {
-    body = html`<ul class="list" part="list" aria-hidden="true">
-      ${Array.from({ length: SKELETON_CARDS }, () => skeletonCard())}
-    </ul>`;
+    body = skeletonList();
   } else if (list.loaded && !error) {
-    body = emptyState(localize, kind);
+    body = emptyState(localize, kind, isFiltered(list.filter));
   }
   let notice: TemplateResult | typeof nothing = nothing;
   if (error && errorOn === 'first') notice = errorBox(localize, error, true, o.onRetry);
@@ -191,57 +201,51 @@ export function listView(o: ListViewOptions): TemplateResult {
     }`;
 }
 
+/** Placeholder cards with the real cards' box, while the first page loads. */
+export function skeletonList(): TemplateResult {
+  return html`<ul class="list" part="list" aria-hidden="true">
+    ${Array.from({ length: SKELETON_CARDS }, () => skeletonCard())}
+  </ul>`;
+}
+
 /** The text of the page's status region (announced by screen readers): loading, empty, "N of M". */
 export function statusText(
   localize: LocalizeController,
   kind: RequestKind,
-  list: RequestListState<AnyRequest>,
+  list: RequestList<AnyRequest> | undefined,
   detailOpen: boolean,
 ): string {
-  if (detailOpen) return '';
+  if (detailOpen || !list) return '';
   if (list.loading === 'first') return localize.term('loadingRequests');
   if (list.loading === 'more') return localize.term('loadingMore');
   if (!list.loaded) return '';
-  if (list.items.length === 0) return localize.term(kind === 'session' ? 'emptySessions' : 'emptyMessages');
+  if (list.items.length === 0) return localize.term(emptyTerms(kind, isFiltered(list.filter))[0]);
   return localize.term('shownOfTotal', list.items.length, list.total);
 }
 
 export interface DetailViewOptions {
   localize: LocalizeController;
   kind: RequestKind;
-  /** The request as the list had it, if it did (else the detail loads `openId`). */
-  opened?: AnyRequest;
   openId?: string;
   timeZone?: string;
   onBack: () => void;
-  /** `request-accepted` / `request-rejected` of the detail, heard on the detail itself. */
-  onSettled: (event: Event) => void;
 }
 
-/** The opened request: the Back button and the session or message detail. */
+/**
+ * The opened request: the Back button and the session or message detail, given only the id: the detail
+ * shows the store's record of it (the one the list shows), read through the store after a deep link.
+ */
 export function detailView(o: DetailViewOptions): TemplateResult {
-  // Set only when another request is opened: Lit re-sets object bindings on every render, which would
-  // overwrite the request the detail updated itself after an action.
-  const request = guard([o.opened], () => o.opened);
   return html`<div class="detail-view" part="detail-view">
     ${backButton(o.localize, o.onBack)}
     ${
       o.kind === 'session'
         ? html`<session-request-detail
             exportparts=${DETAIL_PARTS}
-            .request=${request}
             .requestId=${o.openId}
             .timeZone=${o.timeZone}
-            @request-accepted=${o.onSettled}
-            @request-rejected=${o.onSettled}
           ></session-request-detail>`
-        : html`<message-request-detail
-            exportparts=${DETAIL_PARTS}
-            .request=${request}
-            .requestId=${o.openId}
-            @request-accepted=${o.onSettled}
-            @request-rejected=${o.onSettled}
-          ></message-request-detail>`
+        : html`<message-request-detail exportparts=${DETAIL_PARTS} .requestId=${o.openId}></message-request-detail>`
     }
   </div>`;
 }

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isSafeMeetingUrl } from '../../adapters/meeting-link.js';
-import type { RequestsAdapter } from '../../adapters/types.js';
 import { SessionLinkEvent, SessionLinkedEvent } from '../../events.js';
 import type { RequestsError } from '../../model/errors.js';
 import {
@@ -121,29 +120,6 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
   readonly #linkForm = new MeetingLinkForm(this, this.localize);
   #expiryTimer?: ReturnType<typeof setTimeout>;
   #expiryFor?: SessionRequest;
-
-  protected fetchRequest(
-    adapter: RequestsAdapter,
-    id: string,
-    options?: { signal: AbortSignal },
-  ): Promise<SessionRequest> {
-    return adapter.getSessionRequest(id, options);
-  }
-
-  protected acceptCall(
-    adapter: RequestsAdapter,
-    request: SessionRequest,
-  ): Promise<ActionResult<SessionRequest>> {
-    return adapter.acceptSessionRequest(request.id);
-  }
-
-  protected rejectCall(
-    adapter: RequestsAdapter,
-    request: SessionRequest,
-    reason?: string,
-  ): Promise<ActionResult<SessionRequest>> {
-    return adapter.rejectSessionRequest(request.id, reason);
-  }
 
   protected rejectQuestion(request: SessionRequest): RejectQuestion {
     return {
@@ -297,7 +273,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     if (mine && this.#linkForm.open) {
       body = this.#linkForm.render({
         editing: Boolean(link || stored),
-        busy: this.busy,
+        busy: this.acting,
         onSave: (value) => void this.#saveLink(value),
         onCancel: () => this.#cancelLink(),
       });
@@ -361,29 +337,23 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     return this.runAction(
       'link',
       (request) => new SessionLinkEvent({ request, link }),
-      (adapter, request) => adapter.setMeetingLink(request.id, link),
-      (result, hadFocus) => {
-        const saved = result.item.meetingLink ?? link;
+      (store, request) => store.setMeetingLink(request.id, link),
+      (result) =>
+        new SessionLinkedEvent({
+          request: result.item,
+          link: result.item.meetingLink ?? link,
+          ...(result.message ? { message: result.message } : {}),
+        }),
+      (_result, hadFocus) => {
         this.#linkForm.close();
-        this.dispatchEvent(
-          new SessionLinkedEvent({
-            request: result.item,
-            link: saved,
-            ...(result.message ? { message: result.message } : {}),
-          }),
-        );
         this.announcement = this.localize.term('linkSaved');
         void this.moveFocus('.link-section .button', hadFocus);
       },
     );
   }
 
-  protected override fail(
-    action: 'accept' | 'reject' | 'link',
-    error: RequestsError,
-    request: SessionRequest,
-  ): void {
-    super.fail(action, error, request);
+  protected override fail(action: 'accept' | 'reject' | 'link', error: RequestsError): void {
+    super.fail(action, error);
     if (action !== 'link') return;
     // Field errors show next to their fields; a refusal about the session itself (MentorEd: the edit
     // window has closed, the session is gone, not its creator) is the server's own text, not "some

@@ -16,7 +16,9 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { RequestsError, toRequestsError } from '../../model/errors.js';
 import type { ActionResult, AnyRequest, RequestKind, RequestStatus } from '../../model/request.js';
 import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
-import { adapterContext } from './adapter-context.js';
+import { InboxStore } from '../../store/inbox-store.js';
+import type { StoreErrorEvent } from '../../store/store-events.js';
+import { StoreSubscription, storeContext } from './store-context.js';
 import { DIALOG_EXPORTPARTS } from './dialog-parts.js';
 import { canRetry, errorMessage } from './format.js';
 import { personBlock, skeleton, statusTag } from './detail-parts.js';
@@ -37,29 +39,43 @@ const CONNECTIVITY = ['online', 'offline'];
 const isOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
 
 /**
- * What both detail elements share: the adapter (own property, else the one an ancestor provides), the
- * request given as an object or loaded by id (a @lit/task, aborted when the id changes or the element
- * leaves the DOM), the loading / error / not-found states, and the one action runner: a cancelable
- * "before" event, busy state, exactly one adapter call however many clicks, the "after" event, and
- * errors (already handled elsewhere, unauthorized, offline) that keep the request as it was.
+ * What both detail elements share: the store (of its own `adapter`, else the one an ancestor
+ * `<requests-page>` provides), the request shown from the store's record (given as an object, or read by
+ * id: a @lit/task, aborted when the id changes or the element leaves the DOM), the loading / error /
+ * not-found states, and the one action runner: a cancelable "before" event, busy state, exactly one
+ * adapter call however many clicks (the store runs it), the "after" event, and errors (already handled
+ * elsewhere, unauthorized, offline) that keep the request as it was. The element keeps no copy of the
+ * request: the store's record is the one truth, so an action anywhere shows here too.
  * @internal
  */
 export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement {
-  /** The adapter to use. When unset, the one provided by an ancestor `<requests-page>`. */
+  /** The adapter to use. When unset, the store an ancestor `<requests-page>` provides. */
   @property({ attribute: false }) adapter?: RequestsAdapter;
 
   /** @internal */
-  @consume({ context: adapterContext, subscribe: true })
+  @consume({ context: storeContext, subscribe: true })
   @state()
-  private contextAdapter?: RequestsAdapter;
+  private contextStore?: InboxStore;
 
   /** The id of the request to load. Not needed when `request` is set (then nothing is fetched). */
   @property({ attribute: 'request-id' }) requestId?: string;
 
-  /** The request to show. Set it to show a request without fetching it; updated after every action. */
-  @property({ attribute: false }) request?: T;
+  /**
+   * The request to show. Set it to show a request without fetching it (it joins the store, so every
+   * element on the same adapter shows it); reading it gives the store's record, updated after every action.
+   */
+  @property({ attribute: false, noAccessor: true })
+  get request(): T | undefined {
+    return this.shown ?? this.#given;
+  }
 
-  /** True while an action's adapter call runs. */
+  set request(value: T | undefined) {
+    const old = this.request;
+    this.#given = value;
+    this.requestUpdate('request', old);
+  }
+
+  /** True while an action's adapter call runs (here, or from another element on the same store). */
   @state() protected busy = false;
   /** The visible error or notice of the last action (shown in a `role="alert"` box). */
   @state() protected errorText = '';
@@ -71,24 +87,18 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   protected abstract readonly kind: RequestKind;
   protected readonly localize = new LocalizeController(this, enDetails);
 
+  #given?: T;
   #asking = false;
   #reloadOnConnect = false;
+  readonly #subscription = new StoreSubscription(this, (event) => this.#onStoreError(event));
 
-  /** Loads the request by id; a given object with that id is used as is. */
-  readonly #loader = new Task<[RequestsAdapter | undefined, string | undefined], T>(this, {
-    args: () => [this.#adapter, this.requestId],
-    task: async ([adapter, id], { signal }) => {
-      if (!id) return initialState;
-      if (this.request?.id === id) return this.request;
-      if (!adapter) return initialState;
+  /** Reads the request by id through the store; a known record (a given object) is used as is. */
+  readonly #loader = new Task<[InboxStore | undefined, string | undefined], T>(this, {
+    args: () => [this.#store, this.requestId],
+    task: async ([store, id], { signal }) => {
+      if (!id || !store) return initialState;
       try {
-        const loaded = await this.fetchRequest(adapter, id, { signal });
-        signal.throwIfAborted();
-        // An answer about another request (a server that mixes up ids) would leave the view loading forever.
-        if (loaded?.id !== id)
-          throw new RequestsError('server', 'The server sent data in an unexpected shape.');
-        this.request = loaded;
-        return loaded;
+        return (await store.read(this.kind, id, { signal })) as T;
       } catch (e) {
         const error = toRequestsError(e);
         if (!signal.aborted && error.kind !== 'aborted') this.#report('open', error);
@@ -97,9 +107,14 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     },
   });
 
-  /** The adapter in use: the own property wins over the provided one. */
+  /** The store in use: the own adapter's wins over the provided one. */
+  get #store(): InboxStore | undefined {
+    return this.adapter ? InboxStore.for(this.adapter) : this.contextStore;
+  }
+
+  /** The adapter in use (the store's). */
   get #adapter(): RequestsAdapter | undefined {
-    return this.adapter ?? this.contextAdapter;
+    return this.#store?.adapter;
   }
 
   /** A limit of the adapter's `capabilities` (`reasonMaxWords`…) when it is a positive number. */
@@ -108,24 +123,23 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     return typeof value === 'number' && value > 0 ? value : undefined;
   }
 
-  /** The request that is shown: the given or loaded one, when it matches `request-id`. */
+  /**
+   * The request that is shown: the store's record of `request-id` (else of the given request's id), or
+   * the given request itself when there is no store.
+   */
   protected get shown(): T | undefined {
-    const request = this.request;
-    return request && (!this.requestId || request.id === this.requestId) ? request : undefined;
+    const given = this.#given;
+    const id = this.requestId || given?.id;
+    if (!id) return undefined;
+    const record = this.#store?.get(this.kind, id) as T | undefined;
+    return record ?? (given?.id === id ? given : undefined);
   }
 
-  /** `options` is `{ signal }` for loads, absent for the refetch after a conflict. */
-  protected abstract fetchRequest(
-    adapter: RequestsAdapter,
-    id: string,
-    options?: { signal: AbortSignal },
-  ): Promise<T>;
-  protected abstract acceptCall(adapter: RequestsAdapter, request: T): Promise<ActionResult<T>>;
-  protected abstract rejectCall(
-    adapter: RequestsAdapter,
-    request: T,
-    reason?: string,
-  ): Promise<ActionResult<T>>;
+  /** Whether an action runs on the shown request, here or from another element on the same store. */
+  protected get acting(): boolean {
+    const request = this.shown;
+    return this.busy || Boolean(request && this.#store?.busy(this.kind, request.id));
+  }
   /** The heading's term. */
   protected abstract readonly headingTerm: 'sessionRequest' | 'messageRequest';
   /** Announced after a successful reject (focus then goes to the heading). */
@@ -167,8 +181,27 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const old = changed.get('request') as T | undefined;
-    if (changed.has('request') && old?.id !== this.request?.id) this.resetPerRequest();
+    const store = this.#store;
+    this.#subscription.store = store;
+    // A request the host gives joins the store: every element on it shows the same record.
+    if (this.#given && (changed.has('request') || store !== this.#putIn)) {
+      this.#putIn = store;
+      store?.put(this.#given);
+    }
+    const shownId = this.shown?.id;
+    if (shownId !== this.#shownId) {
+      if (this.#shownId !== undefined) this.resetPerRequest();
+      this.#shownId = shownId;
+    }
+  }
+
+  #shownId?: string;
+  /** The store the given request was last put in. */
+  #putIn?: InboxStore;
+  /** The store could not read again the request this detail found handled elsewhere: say so to the host. */
+  #onStoreError(e: StoreErrorEvent): void {
+    if (e.action === 'open' && e.kind === this.kind && e.id !== undefined && e.id === this.shown?.id)
+      this.#report('open', e.error);
   }
 
   /** Per-request view state to forget when another request is shown. */
@@ -249,12 +282,13 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
    */
   protected renderActions(request: T): TemplateResult | typeof nothing {
     if (!this.#actionable(request)) return nothing;
-    return html`<div class="actions" part="actions" aria-busy=${this.busy ? 'true' : 'false'}>
+    const busy = this.acting;
+    return html`<div class="actions" part="actions" aria-busy=${busy ? 'true' : 'false'}>
       <button
         type="button"
         class="button primary"
         part="button accept-button"
-        ?disabled=${this.busy}
+        ?disabled=${busy}
         @click=${this.#accept}
       >
         ${this.localize.term('accept')}
@@ -263,7 +297,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
         type="button"
         class="button danger"
         part="button reject-button"
-        ?disabled=${this.busy}
+        ?disabled=${busy}
         @click=${this.#reject}
       >
         ${this.localize.term('reject')}
@@ -276,13 +310,9 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     return this.runAction(
       'accept',
       (request) => new RequestAcceptEvent({ kind: this.kind, request }),
-      (adapter, request) => this.acceptCall(adapter, request),
-      (result, hadFocus) => {
-        this.dispatchEvent(
-          new RequestAcceptedEvent({ kind: this.kind, request: result.item, ...withMessage(result) }),
-        );
-        this.accepted(result, hadFocus);
-      },
+      (store, request) => store.accept(this.kind, request.id),
+      (result) => new RequestAcceptedEvent({ kind: this.kind, request: result.item, ...withMessage(result) }),
+      (result, hadFocus) => this.accepted(result, hadFocus),
     );
   }
 
@@ -290,7 +320,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   async #reject(): Promise<void> {
     const request = this.shown;
     const dialog = this.renderRoot.querySelector('confirm-dialog') as ConfirmDialog | null;
-    if (!request || this.busy || this.#asking || typeof dialog?.ask !== 'function') return;
+    if (!request || this.acting || this.#asking || typeof dialog?.ask !== 'function') return;
     this.#asking = true;
     let answer: { confirmed: boolean; reason?: string };
     try {
@@ -310,16 +340,10 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     await this.runAction(
       'reject',
       (r) => new RequestRejectEvent({ kind: this.kind, request: r, ...detail }),
-      (adapter, r) => this.rejectCall(adapter, r, reason),
-      (result, hadFocus) => {
-        this.dispatchEvent(
-          new RequestRejectedEvent({
-            kind: this.kind,
-            request: result.item,
-            ...detail,
-            ...withMessage(result),
-          }),
-        );
+      (store, r) => store.reject(this.kind, r.id, reason),
+      (result) =>
+        new RequestRejectedEvent({ kind: this.kind, request: result.item, ...detail, ...withMessage(result) }),
+      (_result, hadFocus) => {
         this.announcement = this.localize.term(this.rejectedTerm);
         void this.moveFocus('#heading', hadFocus);
       },
@@ -328,23 +352,26 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
 
   /**
    * The one action runner. Fires `before` (cancelable: prevented means the host acts itself, no adapter
-   * call), marks the view busy, calls the adapter exactly once, updates `request` and calls `done`. While
-   * it runs, further calls return at once. Failures fire `request-error` and keep the request as it was.
+   * call), marks the view busy, asks the store (which calls the adapter exactly once and updates the
+   * record, the lists and the counts), fires `after` to the host and calls `done` while the request is
+   * still shown. While it runs, further calls return at once. Failures fire `request-error` and keep the
+   * request as it was.
    */
-  protected async runAction<R extends ActionResult<T>>(
+  protected async runAction(
     action: DetailAction,
     before: (request: T) => Event,
-    call: (adapter: RequestsAdapter, request: T) => Promise<R>,
-    done: (result: R, hadFocus: boolean) => void,
+    call: (store: InboxStore, request: T) => Promise<ActionResult<AnyRequest>>,
+    after: (result: ActionResult<T>) => Event,
+    done: (result: ActionResult<T>, hadFocus: boolean) => void,
   ): Promise<void> {
     const request = this.shown;
-    if (!request || this.busy) return;
+    if (!request || this.acting) return;
     if (action !== 'link' && !this.#actionable(request)) return;
     this.busy = true; // synchronously, before anything else can run: this is the double-click guard
     try {
       if (!this.dispatchEvent(before(request))) return;
-      const adapter = this.#adapter;
-      if (!adapter) {
+      const store = this.#store;
+      if (!store) {
         console.warn(`mentoring-requests: <${this.localName}> has no adapter; handle "${action}" yourself.`);
         return;
       }
@@ -356,12 +383,12 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
       this.errorText = '';
       this.announcement = '';
       try {
-        const result = await call(adapter, request);
-        if (this.shown?.id !== request.id) return;
-        this.request = result.item;
-        done(result, hadFocus);
+        // The store changes the record, its lists and the counts; this element only reports and moves focus.
+        const result = (await call(store, request)) as ActionResult<T>;
+        this.dispatchEvent(after(result));
+        if (this.shown?.id === request.id) done(result, hadFocus);
       } catch (e) {
-        this.fail(action, toRequestsError(e), request);
+        this.fail(action, toRequestsError(e));
       }
     } finally {
       this.busy = false;
@@ -369,29 +396,16 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   }
 
   /** Reports a failed action and shows what happened; the request stays as it was. */
-  protected fail(action: DetailAction, error: RequestsError, request: T): void {
+  protected fail(action: DetailAction, error: RequestsError): void {
     this.#report(action, error);
     if (error.kind === 'conflict' || error.kind === 'not-found') {
       this.handledElsewhere = true;
+      // The store reads it again (and its lists and the counts): the record shows where it stands now.
       this.errorText = this.localize.term('errorConflict');
-      void this.#refetch(request.id);
     } else if (error.kind === 'network' && isOffline()) {
       this.errorText = this.localize.term('offline');
     } else {
       this.errorText = errorMessage(this.localize, error);
-    }
-  }
-
-  /** Fetches a request that was handled elsewhere, to show where it stands now. */
-  async #refetch(id: string): Promise<void> {
-    const adapter = this.#adapter;
-    if (!adapter) return;
-    try {
-      const fresh = await this.fetchRequest(adapter, id);
-      if (this.shown?.id === id && fresh?.id === id) this.request = fresh;
-    } catch (e) {
-      const error = toRequestsError(e);
-      if (error.kind !== 'aborted') this.#report('open', error);
     }
   }
 

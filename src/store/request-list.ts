@@ -1,23 +1,34 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { RequestsError, toRequestsError } from '../../model/errors.js';
-import type { AnyRequest, CallOptions, ListQuery, Page } from '../../model/request.js';
+import { RequestsError, toRequestsError } from '../model/errors.js';
+import type { AnyRequest, CallOptions, ListQuery, Page, RequestKind } from '../model/request.js';
+import type { ListFilter } from './filters.js';
 import { ItemStore } from './item-store.js';
 
 /** Fetches one page of a list. */
 export type PageFetcher<T> = (query: ListQuery, options: CallOptions) => Promise<Page<T>>;
 
 export interface RequestListOptions<T> {
-  /** Asked at call time, so a new adapter is used as soon as it is set; undefined = nothing to load. */
-  fetcher: () => PageFetcher<T> | undefined;
-  pageSize: () => number;
+  kind: RequestKind;
+  filter: Readonly<ListFilter>;
+  /** Reads one page of this list's query (the filter is already in it). */
+  fetcher: PageFetcher<T>;
+  pageSize: number;
+  /** Whether a request belongs in this list (its filter) at time `now`, asked when a request changes. */
+  belongs: (request: T, now: number) => boolean;
+  /** Something the list shows changed (items, total, loading, error). */
+  onChange: () => void;
   /** A load failed (never called for a load that was aborted because it became stale). */
   onError: (error: RequestsError) => void;
+  /**
+   * Takes in the requests a page brought and gives back the objects to keep: the store's records, so a
+   * request is one object in every list and in every detail that shows it.
+   */
+  take: (items: T[]) => T[];
   now?: () => number;
 }
 
 /**
- * The paging and cache state of one tab's list, as a ReactiveController: the loaded items, the
- * server's total, whether a load is running or failed, and when the list was last loaded.
+ * The paging and cache state of one list (a kind and a filter) of the store: the loaded items, the
+ * adapter's total, whether a load is running or failed, and when the list was last loaded. DOM-free.
  *
  * - Every page is fetched once: a second call while a load is in flight returns the same promise.
  * - A load that becomes stale (`reload()` or `reset()` while it runs, or the host disconnects) is
@@ -26,7 +37,7 @@ export interface RequestListOptions<T> {
  *   page is computed from what is still on the server, so no request is skipped; items are
  *   de-duplicated by id, so none is shown twice when the server's list moved meanwhile.
  */
-export class RequestListState<T extends AnyRequest> implements ReactiveController {
+export class RequestList<T extends AnyRequest> {
   /** The loaded items, changed in place (see ItemStore): a page appends, it does not copy the list. */
   readonly #store = new ItemStore<T>();
   /** The server's count for the list's filter (minus what was removed here since). */
@@ -50,24 +61,40 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
    * Changes applied here while a load was in flight: its answer may have been read before them, so they
    * are applied to it again (an accepted request must not come back with its actions).
    */
-  readonly #changedInFlight = new Map<string, { request: T; statuses: readonly string[] }>();
+  readonly #changedInFlight = new Map<string, T>();
   /** How many of those changes removed a request: the server's pages may have moved up by that much. */
   #removedInFlight = 0;
-  readonly #host: ReactiveControllerHost;
   readonly #options: RequestListOptions<T>;
 
-  constructor(host: ReactiveControllerHost, options: RequestListOptions<T>) {
-    this.#host = host;
+  constructor(options: RequestListOptions<T>) {
     this.#options = options;
-    host.addController(this);
   }
 
-  hostDisconnected(): void {
+  /** Aborts a running load (its answer is ignored); what is loaded stays. */
+  abort(): void {
     const wasLoading = this.loading;
     this.#abort();
-    // The view rendered "loading" (skeleton, a busy "Load more"): render it again without, or it stays
-    // busy after the element comes back.
-    if (wasLoading) this.#host.requestUpdate();
+    // A view rendered "loading" (skeleton, a busy "Load more"): it must render again without.
+    if (wasLoading) this.#options.onChange();
+  }
+
+  /** The page size of this list's query. */
+  get pageSize(): number {
+    return this.#options.pageSize;
+  }
+
+  get kind(): RequestKind {
+    return this.#options.kind;
+  }
+
+  /** The list's filter. */
+  get filter(): Readonly<ListFilter> {
+    return this.#options.filter;
+  }
+
+  /** Whether `request` belongs in this list (its kind and filter) at time `now`. */
+  belongs(request: T, now: number = this.#now()): boolean {
+    return this.#options.belongs(request, now);
   }
 
   /** The loaded items, in order, without duplicates. Read it when needed; it changes in place. */
@@ -75,9 +102,17 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     return this.#store.items;
   }
 
-  /** Replaces the loaded items as a first page would (duplicates dropped); the bench fills lists so. */
-  set items(items: readonly T[]) {
-    this.#store.replaceAll(items);
+  /**
+   * Replaces the list with `items` as if they were its whole answer (the bench fills lists so, to time
+   * rendering without the adapter). @internal
+   */
+  fill(items: T[]): void {
+    this.#abort();
+    this.#store.replaceAll(this.#options.take(items));
+    this.total = this.items.length;
+    this.loaded = true;
+    this.loadedAt = this.#now();
+    this.#options.onChange();
   }
 
   /** The same items with a new identity after each change, without a copy: for the virtualizer. */
@@ -113,7 +148,7 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     this.loaded = false;
     this.#clearError();
     this.invalidate();
-    this.#host.requestUpdate();
+    this.#options.onChange();
   }
 
   /**
@@ -139,29 +174,35 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
 
   /** The server pages that hold the first unseen item (and, when it is not at a page start, the next). */
   #nextPages(): number[] {
-    const size = this.#options.pageSize();
+    const size = this.#options.pageSize;
     const offset = Math.max(0, this.#lastPage * size - this.#shift);
     const start = Math.floor(offset / size) + 1;
     return offset % size === 0 ? [start] : [start, start + 1];
   }
 
+  /** Whether request `id` is loaded in this list. */
+  has(id: string): boolean {
+    return this.#store.has(id);
+  }
+
   /**
-   * Applies a change the user made elsewhere (an accept or a reject in a detail): a request that left
-   * the list's `statuses` is removed, any other is replaced in place.
+   * Applies a change of a request (an accept, a reject, a link, a fresh read): a request that left the
+   * list's filter is removed, any other is replaced in place. Returns whether the list changed.
    */
-  apply(request: T, statuses: readonly string[]): void {
+  apply(request: T): boolean {
+    const belongs = this.belongs(request);
     if (this.#inflight) {
-      this.#changedInFlight.set(request.id, { request, statuses });
-      if (!statuses.includes(request.status)) this.#removedInFlight += 1;
+      this.#changedInFlight.set(request.id, request);
+      if (!belongs && this.#store.has(request.id)) this.#removedInFlight += 1;
     }
-    if (statuses.includes(request.status)) {
-      if (!this.#store.replace(request)) return;
+    if (belongs) {
+      if (!this.#store.replace(request)) return false;
     } else {
-      if (!this.#store.remove(request.id)) return;
+      if (!this.#store.remove(request.id)) return false;
       this.total = Math.max(0, this.total - 1);
       this.#shift += 1;
     }
-    this.#host.requestUpdate();
+    return true;
   }
 
   #now(): number {
@@ -190,16 +231,15 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
   }
 
   #run(pages: number[], phase: 'first' | 'more'): Promise<void> {
-    const fetcher = this.#options.fetcher();
-    if (!fetcher) return Promise.resolve();
+    const { fetcher } = this.#options;
     const controller = new AbortController();
     this.#abortController = controller;
     // This load reads the server after every change made so far.
     this.#forgetChangesInFlight();
     this.loading = phase;
     this.#clearError();
-    this.#host.requestUpdate();
-    const pageSize = this.#options.pageSize();
+    this.#options.onChange();
+    const pageSize = this.#options.pageSize;
     const load = (async () => {
       try {
         let todo = pages;
@@ -234,7 +274,7 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
         if (this.#abortController === controller) {
           this.#idle();
           this.#forgetChangesInFlight();
-          this.#host.requestUpdate();
+          this.#options.onChange();
         }
       }
     })();
@@ -251,17 +291,18 @@ export class RequestListState<T extends AnyRequest> implements ReactiveControlle
     for (const item of received) {
       const change = this.#changedInFlight.get(item?.id);
       if (!change) incoming.push(item);
-      else if (change.statuses.includes(change.request.status)) incoming.push(change.request);
+      else if (this.belongs(change)) incoming.push(change);
       else dropped += 1;
     }
     // The store drops duplicates (within the page, and of what is loaded) and appends in place: a page
     // costs its own size, not the list's.
+    const kept = this.#options.take(incoming);
     if (phase === 'first') {
-      this.#store.replaceAll(incoming);
+      this.#store.replaceAll(kept);
       this.loaded = true;
       this.loadedAt = this.#now();
     } else {
-      this.#store.append(incoming);
+      this.#store.append(kept);
     }
     this.#lastPage = page;
     this.#shift = removed;

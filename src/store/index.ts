@@ -1,0 +1,17 @@
+/** The inbox's state, DOM-free: one `InboxStore` per adapter object (see docs/store.md). */
+export { InboxStore, checkPageSize, type CountsState, type ListSpec, type StoreActionName } from './inbox-store.js';
+export { RequestList } from './request-list.js';
+export { StoreChangeEvent, StoreErrorEvent, type StoreAction } from './store-events.js';
+export {
+  DEFAULT_FILTER,
+  DIRECTION_FILTERS,
+  STATUS_FILTERS,
+  effectiveStatus,
+  inFilter,
+  isPendingReceived,
+  normalizeFilter,
+  statusesFor,
+  type DirectionFilter,
+  type ListFilter,
+  type StatusFilter,
+} from './filters.js';
