@@ -85,14 +85,26 @@ export async function settle(el: RequestsPage): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Most tests here pin the view of before the filters (both directions, pending and expired): with this
+ * data (no accepted or rejected request) that is direction "all" and status "all", the default of `filter`.
+ */
+export const OLD_VIEW = { direction: 'all', status: 'all' } as const;
+/** The page's own default: the mentor's queue (received, pending). */
+export const DEFAULT_VIEW = { direction: 'received', status: 'pending' } as const;
+
 export async function pageWith(
   adapter: MemoryAdapter,
   extra: Partial<RequestsPage> = {},
+  filter: { direction: string; status: string } = OLD_VIEW,
 ): Promise<RequestsPage> {
-  // These tests pin the view of before the filters (both directions, pending and expired): with this
-  // data (no accepted or rejected request) that is direction "all" and status "all".
   const el = await fixture<RequestsPage>(
-    html`<requests-page .adapter=${adapter} page-size="10" direction="all" status="all"></requests-page>`,
+    html`<requests-page
+      .adapter=${adapter}
+      page-size="10"
+      direction=${filter.direction}
+      status=${filter.status}
+    ></requests-page>`,
   );
   Object.assign(el, extra);
   await waitUntil(

@@ -7,9 +7,9 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './support/define-all.js';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
-import { ItemStore } from '../src/elements/requests-page/item-store.js';
+import { ItemStore } from '../src/store/item-store.js';
+import { InboxStore } from '../src/store/inbox-store.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
-import { RequestAcceptedEvent } from '../src/events.js';
 import { cards, root, session, settle } from './requests-page-fixtures.js';
 
 // The virtualizer measures its children with a ResizeObserver; when a measurement changes the layout
@@ -332,9 +332,8 @@ describe('<requests-page> long list data', () => {
     await loadUntil(el, 200);
     await waitUntil(() => isVirtual(el));
     await frames();
-    // s1 is accepted in its detail: the detail's event reaches the page.
-    const { item } = await adapter.acceptSessionRequest('s1');
-    el.dispatchEvent(new RequestAcceptedEvent({ kind: 'session', request: item }));
+    // s1 is accepted (in its detail, or anywhere on the same adapter): the store updates the list.
+    await InboxStore.for(adapter).accept('session', 's1');
     await el.updateComplete;
     await frames(3);
     expect(ids(el).slice(0, 3)).to.deep.equal(['s0', 's2', 's3']);

@@ -193,10 +193,10 @@ export class InboxStore extends EventTarget {
     return list;
   }
 
-  /** Loads the list of `spec` when it is missing, invalidated or older than `freshness`. */
-  ensure(spec: ListSpec): Promise<void> {
+  /** Loads the list of `spec` when it is missing, invalidated or older than `maxAge` (ms). */
+  ensure(spec: ListSpec, maxAge: number = this.freshness): Promise<void> {
     const list = this.list(spec);
-    if (list.loading || list.isFresh(this.freshness)) return Promise.resolve();
+    if (list.loading || list.isFresh(maxAge)) return Promise.resolve();
     return list.reload();
   }
 
@@ -259,10 +259,10 @@ export class InboxStore extends EventTarget {
     }
   }
 
-  /** Reads the counts when there are none yet, the last read failed, or they are older than `freshness`. */
-  ensureCounts(): Promise<void> {
+  /** Reads the counts when there are none yet, the last read failed, or they are older than `maxAge` (ms). */
+  ensureCounts(maxAge: number = this.freshness): Promise<void> {
     const c = this.#counts;
-    if (c.loading || (c.value && !c.error && this.#now() - c.loadedAt < this.freshness))
+    if (c.loading || (c.value && !c.error && this.#now() - c.loadedAt < maxAge))
       return Promise.resolve();
     return this.loadCounts();
   }
@@ -364,22 +364,21 @@ export class InboxStore extends EventTarget {
    * the message lists and the counts are read again.
    */
   #afterAction(kind: RequestKind, action: StoreActionName, before: AnyRequest | undefined, after: AnyRequest): void {
+    if (kind === 'session' && action === 'accept') this.invalidate('message');
     const counts = this.#counts.value;
+    // Nobody asked for the counts yet (a detail on its own): nothing to keep true.
+    if (!counts) return;
     const now = this.#now();
     const wasPending = before ? isPendingReceived(before, now) : after.direction === 'received';
-    if (counts && action !== 'link' && wasPending) counts[kind] = Math.max(0, counts[kind] - 1);
-    if (kind === 'session' && action === 'accept') {
-      this.invalidate('message');
+    if (action !== 'link' && wasPending) counts[kind] = Math.max(0, counts[kind] - 1);
+    if ((kind === 'session' && action === 'accept') || now - this.#counts.loadedAt >= this.freshness)
       void this.loadCounts();
-    } else if (!counts || now - this.#counts.loadedAt >= this.freshness) {
-      void this.loadCounts();
-    }
   }
 
   /** Request `id` was handled or removed elsewhere: read it again; its kind's lists and the counts too. */
   #outdated(kind: RequestKind, id: string): void {
     this.invalidate(kind);
-    void this.loadCounts();
+    if (this.#counts.value || this.#counts.error) void this.loadCounts();
     this.#fetch(kind, id).catch((thrown: unknown) => {
       const error = toRequestsError(thrown);
       if (error.kind !== 'aborted') this.#fail(kind, 'open', error, id);

@@ -95,7 +95,7 @@ describe('a11y: keyboard-only flows with a visible focus ring', function () {
     const { el } = await themed<HTMLElement>(
       html`<div>
         <button id="start">Start</button>
-        <requests-page .adapter=${adapter} page-size="10" time-zone=${TZ}></requests-page>
+        <requests-page .adapter=${adapter} page-size="10" time-zone=${TZ} direction="all"></requests-page>
       </div>`,
       v,
     );

@@ -22,7 +22,14 @@ export async function page(
   pageSize = 10,
 ): Promise<{ wrapper: HTMLElement; el: RequestsPage }> {
   return themed<RequestsPage>(
-    html`<requests-page .adapter=${adapter} page-size=${pageSize} time-zone=${TZ}></requests-page>`,
+    // Both directions and every status (as before the filters): the cards show Sent / Received and tags.
+    html`<requests-page
+      .adapter=${adapter}
+      page-size=${pageSize}
+      time-zone=${TZ}
+      direction="all"
+      status="all"
+    ></requests-page>`,
     v,
   );
 }

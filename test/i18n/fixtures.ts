@@ -154,6 +154,8 @@ export async function pageIn(
       <requests-page
         .adapter=${adapter}
         tab=${attrs.tab ?? 'session'}
+        direction="all"
+        status="all"
         page-size="2"
         time-zone=${TZ}
       ></requests-page>

@@ -168,6 +168,8 @@ describe('reliability 1: hostile content through the MentorEd emulation', functi
       html`<requests-page
         style="display:block;inline-size:${WIDTH}px"
         .adapter=${adapter()}
+        direction="all"
+        status="all"
         page-size="100"
         .virtualizeThreshold=${Infinity}
       ></requests-page>`,

@@ -57,6 +57,8 @@ async function exercise(
         <requests-page
           .adapter=${adapter}
           tab=${kind}
+          direction="all"
+          status="all"
           page-size="100"
           .virtualizeThreshold=${Infinity}
         ></requests-page>

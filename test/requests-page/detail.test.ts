@@ -2,7 +2,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/define-all.js';
-import { RequestRejectedEvent, type RequestErrorEvent, type RequestOpenEvent } from '../../src/events.js';
+import { InboxStore } from '../../src/store/inbox-store.js';
+import type { RequestErrorEvent, RequestOpenEvent } from '../../src/events.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { SessionRequest } from '../../src/model/request.js';
 import {
@@ -68,7 +69,8 @@ describe('<requests-page>', () => {
 
   it('accepting in the detail drops the count and the request leaves the list', async () => {
     const adapter = memory();
-    const el = await pageWith(adapter);
+    // Pending requests of both directions: an accepted one leaves (s3, expired, is not in this list).
+    const el = await pageWith(adapter, {}, { direction: 'all', status: 'pending' });
     const before = tabsOf(el).sessionCount;
     openButton(el, 'Asha Rao').click();
     await el.updateComplete;
@@ -83,35 +85,38 @@ describe('<requests-page>', () => {
     root(el).querySelector<HTMLButtonElement>('.back')!.click();
     await el.updateComplete;
     expect(cards(el).map((c) => c.dataset.id)).not.to.include('s0');
-    expect(text(root(el).querySelector('.shown'))).to.equal('Showing 9 of 24');
+    expect(text(root(el).querySelector('.shown'))).to.equal('Showing 9 of 23');
     // Focus lands on the neighbour that took the card's place.
     await waitUntil(() => root(el).activeElement === cards(el)[0]!.querySelector('button'));
     // The server's pages moved up by one: loading more skips nothing and repeats nothing.
     root(el).querySelector<HTMLButtonElement>('.load-more')!.click();
     await waitUntil(() => cards(el).length === 20);
     const ids = cards(el).map((c) => c.dataset.id);
-    expect(ids).to.deep.equal(Array.from({ length: 20 }, (_, i) => `s${i + 1}`));
+    expect(ids).to.deep.equal(Array.from({ length: 21 }, (_, i) => `s${i + 1}`).filter((id) => id !== 's3'));
   });
 
-  it('a rejected message request leaves the message list', async () => {
+  it('a message request rejected through the same store leaves the message list', async () => {
     const adapter = memory();
     const el = await pageWith(adapter, { tab: 'message' });
-    await waitUntil(() => cards(el).length === 3);
+    // The message tab has its own filter: received (m2 is sent).
+    await waitUntil(() => cards(el).length === 2);
     openButton(el, 'Writer 0').click();
     await el.updateComplete;
-    const rejected = { ...message(0), status: 'rejected' as const };
-    await adapter.rejectMessageRequest('m0');
-    detailOf(el)!.dispatchEvent(new RequestRejectedEvent({ kind: 'message', request: rejected }));
+    // Another element on the same adapter (a standalone detail, a host's own button) rejects it: the
+    // page hears it from the store, not from an event.
+    await InboxStore.for(adapter).reject('message', 'm0');
     await waitUntil(() => tabsOf(el).messageCount === 1);
+    await waitUntil(() => detailOf(el)!.shadowRoot!.querySelector('[part~="reject-button"]') === null);
     root(el).querySelector<HTMLButtonElement>('.back')!.click();
     await el.updateComplete;
-    expect(cards(el).map((c) => c.dataset.id)).to.deep.equal(['m1', 'm2']);
+    expect(cards(el).map((c) => c.dataset.id)).to.deep.equal(['m1']);
+    expect(callsOf(adapter, 'listMessageRequests')).to.have.length(1);
   });
 
   it('deep-links with open-id: the detail loads the request by id', async () => {
     const adapter = memory();
     const el = await fixture<RequestsPage>(
-      html`<requests-page .adapter=${adapter} tab="message" open-id="m1"></requests-page>`,
+      html`<requests-page .adapter=${adapter} direction="all" status="all" tab="message" open-id="m1"></requests-page>`,
     );
     const detail = detailOf(el)!;
     expect(detail.localName).to.equal('message-request-detail');
@@ -122,7 +127,7 @@ describe('<requests-page>', () => {
     await waitUntil(() => detail.shadowRoot?.querySelector('[part~="bubble"]'));
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('.back')!.click();
-    await waitUntil(() => cards(el).length === 3);
+    await waitUntil(() => cards(el).length === 3); // direction="all": m2 (sent) too
   });
 
   it('works from the keyboard: Enter opens, Back returns, Load more focuses the first new request', async () => {
@@ -151,7 +156,7 @@ describe('<requests-page>', () => {
     const tab = tabsOf(el).shadowRoot!.querySelector<HTMLButtonElement>('#tab-message')!;
     tab.focus();
     tab.click();
-    await waitUntil(() => cards(el).length === 3);
+    await waitUntil(() => cards(el).length === 2); // the message tab's own filter: received
     expect(detailOf(el) === null, 'no detail').to.equal(true);
     expect(el.openId).to.equal(undefined);
     expect(tabsOf(el).shadowRoot!.activeElement === tab, 'focus stays on the tab').to.equal(true);
@@ -178,7 +183,7 @@ describe('<requests-page>', () => {
 
   it('an "already handled" error in the detail refreshes the counts and, on Back, the list', async () => {
     const adapter = memory();
-    const el = await pageWith(adapter);
+    const el = await pageWith(adapter, {}, { direction: 'all', status: 'pending' });
     adapter.handleElsewhere('session', 's0', 'accepted');
     openButton(el, 'Asha Rao').click();
     await el.updateComplete;

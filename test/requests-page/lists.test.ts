@@ -1,5 +1,5 @@
 /** <requests-page>: Lists, paging and freshness. */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../support/define-all.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import {
@@ -50,14 +50,28 @@ describe('<requests-page>', () => {
     expect(tabsOf(el).sessionCount).to.equal(counts.session);
     expect(counts.session).to.equal(18);
     expect(tabsOf(el).messageCount).to.equal(2);
-    expect(callsOf(adapter, 'listSessionRequests')[0]!.args[0]).to.deep.equal({ page: 1, pageSize: 10 });
+    expect(callsOf(adapter, 'listSessionRequests')[0]!.args[0]).to.deep.equal({
+      page: 1,
+      pageSize: 10,
+      status: ['requested', 'accepted', 'rejected', 'expired'],
+      direction: 'all',
+    });
   });
 
   it('renders the message list with previews after a tab switch', async () => {
     const el = await pageWith(memory());
     await selectTab(el, 'message');
-    await waitUntil(() => cards(el).length === 3);
+    // The message tab has its own filter: received, as by default (m2 is sent).
+    await waitUntil(() => cards(el).length === 2);
     expect(el.getAttribute('tab')).to.equal('message');
+    expect(el.getAttribute('direction')).to.equal('received');
+    expect(cards(el)[0]!.querySelector('[part~="badge-direction"]')).to.equal(null);
+    const change = oneEvent(el, 'filter-change');
+    const select = root(el).querySelector<HTMLSelectElement>('#filter-direction')!;
+    select.value = 'all';
+    select.dispatchEvent(new Event('change'));
+    expect((await change).detail).to.deep.equal({ tab: 'message', direction: 'all', status: 'pending' });
+    await waitUntil(() => cards(el).length === 3);
     const [m0, , m2] = cards(el);
     expect(text(m0!.querySelector('.preview'))).to.equal('Hello number 0, I would like to connect with you.');
     expect(text(m2!.querySelector('[part~="badge-direction"]'))).to.equal('Sent');
@@ -70,7 +84,7 @@ describe('<requests-page>', () => {
     const adapter = memory();
     const el = await pageWith(adapter);
     await selectTab(el, 'message');
-    await waitUntil(() => cards(el).length === 3);
+    await waitUntil(() => cards(el).length === 2);
     await selectTab(el, 'session');
     expect(cards(el)).to.have.length(10);
     await selectTab(el, 'message');
@@ -143,7 +157,7 @@ describe('<requests-page>', () => {
   it('a new adapter replaces the lists; a refresh aborts a stale load', async () => {
     const slow = memory({ latencyMs: 60 });
     const errors: Event[] = [];
-    const el = await fixture<RequestsPage>(html`<requests-page .adapter=${slow}></requests-page>`);
+    const el = await fixture<RequestsPage>(html`<requests-page .adapter=${slow} direction="all" status="all"></requests-page>`);
     el.addEventListener('request-error', (e) => errors.push(e));
     void el.refresh();
     await waitUntil(() => cards(el).length === 20);
@@ -158,7 +172,7 @@ describe('<requests-page>', () => {
   it('retries a failed list when the connection comes back; a new page size reloads', async () => {
     const adapter = memory();
     adapter.failNext('listSessionRequests', 'network');
-    const el = await fixture<RequestsPage>(html`<requests-page .adapter=${adapter}></requests-page>`);
+    const el = await fixture<RequestsPage>(html`<requests-page .adapter=${adapter} direction="all" status="all"></requests-page>`);
     await waitUntil(() => root(el).querySelector('.error'));
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => cards(el).length === 20);
@@ -167,6 +181,6 @@ describe('<requests-page>', () => {
       () => cards(el).length >= 5 && cards(el).length % 5 === 0 && !root(el).querySelector('.skeleton'),
     );
     const sizes = callsOf(adapter, 'listSessionRequests').map((c) => c.args[0]);
-    expect(sizes).to.deep.include({ page: 1, pageSize: 5 });
+    expect(sizes).to.deep.include({ page: 1, pageSize: 5, status: ['requested', 'accepted', 'rejected', 'expired'], direction: 'all' });
   });
 });

@@ -13,6 +13,8 @@ import {
   text,
   pageWith,
   selectTab,
+  OLD_VIEW,
+  DEFAULT_VIEW,
 } from '../requests-page-fixtures.js';
 import { pageHooks } from './support.js';
 
@@ -24,6 +26,7 @@ describe('<requests-page>', () => {
     adapter.failNext('listSessionRequests', 'server');
     const errors: RequestErrorEvent[] = [];
     const el = document.createElement('requests-page');
+    Object.assign(el, OLD_VIEW);
     el.addEventListener('request-error', (e) => errors.push(e));
     el.adapter = adapter;
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -50,6 +53,7 @@ describe('<requests-page>', () => {
     adapter.failNext('countPending', 'network');
     const errors: RequestErrorEvent[] = [];
     const el = document.createElement('requests-page');
+    Object.assign(el, OLD_VIEW);
     el.addEventListener('request-error', (e) => errors.push(e));
     el.adapter = adapter;
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
@@ -81,7 +85,7 @@ describe('<requests-page>', () => {
   });
 
   it('renders the empty states with a hint', async () => {
-    const el = await pageWith(memory({ sessions: 0, messages: 0 }));
+    const el = await pageWith(memory({ sessions: 0, messages: 0 }), {}, DEFAULT_VIEW);
     expect(text(root(el).querySelector('.empty'))).to.equal(
       'No session requests When someone asks you for a session, it will show up here.',
     );
@@ -91,9 +95,17 @@ describe('<requests-page>', () => {
     expect(text(root(el).querySelector('.empty-hint'))).to.contain('wants to connect');
   });
 
+  it('under a filter other than the queue, says no request matches it', async () => {
+    const el = await pageWith(memory({ sessions: 2, messages: 0 }), {}, { direction: 'sent', status: 'accepted' });
+    expect(text(root(el).querySelector('.empty'))).to.equal(
+      'No requests match this filter Choose another filter to see more.',
+    );
+    expect(text(root(el).querySelector('[role="status"]'))).to.equal('No requests match this filter');
+  });
+
   it('shows a skeleton while the first page loads, announced once', async () => {
     const adapter = memory({ latencyMs: 80 });
-    const el = await fixture<RequestsPage>(html`<requests-page .adapter=${adapter}></requests-page>`);
+    const el = await fixture<RequestsPage>(html`<requests-page .adapter=${adapter} direction="all" status="all"></requests-page>`);
     expect(root(el).querySelectorAll('.skeleton')).to.have.length(3);
     expect(root(el).querySelector('.list')!.getAttribute('aria-hidden')).to.equal('true');
     const live = root(el).querySelectorAll('[role="status"]');
@@ -130,6 +142,7 @@ describe('<requests-page>', () => {
   it('does not throw when removed before the first update', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('requests-page');
+    Object.assign(el, OLD_VIEW);
     el.adapter = memory();
     host.append(el);
     el.remove();

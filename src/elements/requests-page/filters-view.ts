@@ -23,8 +23,8 @@ export interface FiltersViewOptions {
   localize: LocalizeController;
   kind: RequestKind;
   filter: ListFilter;
-  /** The user picked another value (not yet applied: the page fires `filter-change` first). */
-  onChange: (filter: ListFilter) => void;
+  /** The user picked another value of one filter (not yet applied: the page fires `filter-change` first). */
+  onChange: (change: Partial<ListFilter>) => void;
 }
 
 /**
@@ -41,7 +41,7 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
     values: readonly V[],
     current: V,
     term: (value: V) => Parameters<LocalizeController['term']>[0],
-    apply: (value: V) => ListFilter,
+    apply: (value: V) => Partial<ListFilter>,
   ) => html`<span class="filter">
     <label for=${id}>${t.term(label)}</label>
     <select
@@ -60,7 +60,7 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
         DIRECTION_FILTERS,
         filter.direction,
         (value: DirectionFilter) => DIRECTION_TERMS[value],
-        (direction) => ({ ...filter, direction }),
+        (direction) => ({ direction }),
       )}
       ${
         kind === 'session'
@@ -70,7 +70,7 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
               STATUS_FILTERS,
               filter.status,
               (value: StatusFilter) => STATUS_TERMS[value],
-              (status) => ({ ...filter, status }),
+              (status) => ({ status }),
             )
           : nothing
       }

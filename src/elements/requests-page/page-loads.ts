@@ -13,6 +13,8 @@ export interface PageLoadsOptions {
   /** Whether a request's detail is shown (then the list waits). */
   detailOpen(): boolean;
   online(): boolean;
+  /** How long (ms) loaded data stays fresh (the page's `freshness`, read when it is needed). */
+  freshness(): number;
   /** Focuses the first request a "Load more" brought: request `id`, at `index` in the list. */
   focusItem(index: number, id: string): Promise<void>;
 }
@@ -43,10 +45,11 @@ export class PageLoads {
   ensure(checkAge: boolean): void {
     const store = this.#options.store();
     if (!store || !this.#host.isConnected) return;
-    void store.ensureCounts();
+    const freshness = this.#options.freshness();
+    void store.ensureCounts(freshness);
     const list = store.list(this.#options.spec());
     if (this.#options.detailOpen() || list.loading) return;
-    if (checkAge ? !list.isFresh(store.freshness) : !list.valid) void list.reload();
+    if (checkAge ? !list.isFresh(freshness) : !list.valid) void list.reload();
   }
 
   /** Refetches the shown list's first page and the counts; every other list reloads when shown. */
@@ -87,7 +90,7 @@ export class PageLoads {
     const list = this.active;
     if (list?.error && !list.loading && !this.#options.detailOpen()) void this.#retryList(false);
     else this.ensure(true);
-    void this.#options.store()?.ensureCounts();
+    void this.#options.store()?.ensureCounts(this.#options.freshness());
   }
 
   /** The active list's failed load again: the next page when that failed, else the first. */

@@ -28,6 +28,57 @@ export const styles = css`
     color: var(--_text);
   }
 
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .filter {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    flex: 1 1 8rem;
+    min-inline-size: 0;
+    max-inline-size: 15rem;
+  }
+  .filter label {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .filter select {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: 0.375rem;
+    padding-inline: 0.625rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background-color: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    text-overflow: ellipsis;
+    cursor: pointer;
+    transition: border-color 120ms ease;
+  }
+  .filter select:hover {
+    border-color: var(--_primary);
+  }
+  .filter select:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .filter option {
+    background-color: var(--_bg);
+    color: var(--_text);
+  }
+  .history-note {
+    margin-block: calc(var(--_space) * -0.25) calc(var(--_space) * 0.75);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   .toolbar {
     display: flex;
     align-items: center;
@@ -106,6 +157,14 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.8125em;
     font-weight: 600;
+  }
+  .badge.accepted {
+    border-color: var(--_success);
+    color: var(--_success);
+  }
+  .badge.rejected {
+    border-color: var(--_danger);
+    color: var(--_danger);
   }
   .badge.expired {
     border-color: var(--_warning);
@@ -284,6 +343,12 @@ export const styles = css`
     .banner,
     .empty {
       border-color: CanvasText;
+    }
+    .filter select {
+      border-color: ButtonText;
+    }
+    .filter select:focus-visible {
+      outline-color: Highlight;
     }
     .card:has(.open:focus-visible) {
       outline-color: Highlight;

@@ -220,6 +220,7 @@ export class RequestsPage extends LitElement {
     spec: () => this.#spec,
     detailOpen: () => this.#detailOpen,
     online: () => this.online,
+    freshness: () => this.freshness,
     focusItem: async (index, id) =>
       (await this.#nav.renderedCard(index, id))?.querySelector('button')?.focus(),
   });
@@ -330,9 +331,10 @@ export class RequestsPage extends LitElement {
   }
 
   /** The user picked a filter: `filter-change` first (a host may keep it, e.g. in the URL), then the list. */
-  #onFilter(filter: ListFilter): void {
+  #onFilter(change: Partial<ListFilter>): void {
     const tab = this.#kind;
-    const next = normalizeFilter(tab, filter);
+    // Over the values of now (a change just before this one may not have rendered yet).
+    const next = normalizeFilter(tab, { direction: this.direction, status: this.status, ...change });
     if (!this.dispatchEvent(new FilterChangeEvent({ tab, ...next }))) {
       this.requestUpdate(); // the select goes back to the shown filter
       return;
@@ -403,7 +405,7 @@ export class RequestsPage extends LitElement {
             localize: this.localize,
             kind,
             filter: this.#filters[kind],
-            onChange: (filter) => this.#onFilter(filter),
+            onChange: (change) => this.#onFilter(change),
           })}
           ${
             list

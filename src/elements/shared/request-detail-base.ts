@@ -17,6 +17,7 @@ import { RequestsError, toRequestsError } from '../../model/errors.js';
 import type { ActionResult, AnyRequest, RequestKind, RequestStatus } from '../../model/request.js';
 import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
 import { InboxStore } from '../../store/inbox-store.js';
+import { adapterContext } from './adapter-context.js';
 import type { StoreErrorEvent } from '../../store/store-events.js';
 import { StoreSubscription, storeContext } from './store-context.js';
 import { DIALOG_EXPORTPARTS } from './dialog-parts.js';
@@ -56,6 +57,11 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   @consume({ context: storeContext, subscribe: true })
   @state()
   private contextStore?: InboxStore;
+
+  /** @internal An adapter a host provides through `adapterContext` (its store is used). */
+  @consume({ context: adapterContext, subscribe: true })
+  @state()
+  private contextAdapter?: RequestsAdapter;
 
   /** The id of the request to load. Not needed when `request` is set (then nothing is fetched). */
   @property({ attribute: 'request-id' }) requestId?: string;
@@ -107,9 +113,10 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     },
   });
 
-  /** The store in use: the own adapter's wins over the provided one. */
+  /** The store in use: the own adapter's wins over the provided store, then the provided adapter's. */
   get #store(): InboxStore | undefined {
-    return this.adapter ? InboxStore.for(this.adapter) : this.contextStore;
+    const adapter = this.adapter ?? (this.contextStore ? undefined : this.contextAdapter);
+    return adapter ? InboxStore.for(adapter) : this.contextStore;
   }
 
   /** The adapter in use (the store's). */

@@ -175,28 +175,17 @@ export function back(el: RequestsPage): void {
   root(el).querySelector<HTMLButtonElement>('.back')!.click();
 }
 
-/** The server's list of the session tab for the viewer (ids, newest first), as the emulation pages it. */
+/**
+ * The server's list of the session tab's default view for the viewer, newest first: the mentor's queue,
+ * received and pending (REQUESTED, slot not ended), exactly what the tab counts.
+ */
 export function serverSessionList(db: MentorEdDb): string[] {
-  return db
-    .sortNewest(
-      db.sessionRequests.filter(
-        (r) =>
-          (r.status === 'REQUESTED' || r.status === 'EXPIRED') &&
-          (r.requestor_id === db.me || r.requestee_id === db.me),
-      ),
-    )
-    .map((r) => r.id);
+  return db.pendingReceivedSessionIds();
 }
 
-/** The server's list of the message tab for the viewer (other users' ids, newest first). */
+/** The server's list of the message tab's default view: received pending requests (other users' ids). */
 export function serverMessageList(db: MentorEdDb): string[] {
-  return db
-    .sortNewest(
-      db.connections.filter(
-        (c) => c.status === 'REQUESTED' && (c.requester_id === db.me || c.target_id === db.me),
-      ),
-    )
-    .map((c) => (c.requester_id === db.me ? c.target_id : c.requester_id));
+  return db.pendingReceivedMessageIds();
 }
 
 /** Records `request-error` events that reach the document. */

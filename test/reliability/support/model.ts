@@ -5,6 +5,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { RequestsAdapter } from '../../../src/adapters/types.js';
 import type { RequestsPage } from '../../../src/elements/requests-page/requests-page.js';
+import { InboxStore } from '../../../src/store/inbox-store.js';
 import type { MentorEdDb } from '../../../src/mocks/index.js';
 import {
   cardIds,
@@ -83,11 +84,13 @@ export function recording(target: RequestsAdapter, real: () => Real): RequestsAd
 
 export const key = (kind: Kind, id: string) => `${kind}:${id}`;
 export const kindOf = (el: RequestsPage): Kind => (el.tab === 'message' ? 'message' : 'session');
-export type Internals = {
-  lists: Record<Kind, { loadedAt: number; loading: unknown; items: { id: string }[] }>;
-  pending: { error?: unknown };
-};
-export const internals = (el: RequestsPage) => el as unknown as Internals;
+/** The page's shown list, read from its store (public API: `InboxStore.for(adapter).list(...)`). */
+export const shownList = (el: RequestsPage) =>
+  InboxStore.for(el.adapter!).list({
+    kind: kindOf(el),
+    filter: { direction: el.direction, status: el.status },
+    pageSize: el.pageSize,
+  });
 
 export async function settleAll(r: Real): Promise<void> {
   await waitUntil(
@@ -150,7 +153,7 @@ export function checkInvariants(m: Model, r: Real): void {
   if (!detail) {
     const ids = cardIds(el);
     expect(new Set(ids).size, `I3: duplicate in ${ids.join(',')}`).to.equal(ids.length);
-    const list = internals(el).lists[kind];
+    const list = shownList(el);
     const method = kind === 'session' ? 'listSessionRequests' : 'listMessageRequests';
     // The first-page load whose answer the list holds: the last page-1 call that ended by `loadedAt`.
     const first = r.calls
