@@ -8,6 +8,8 @@ export { SessionRequestDetail } from './elements/session-request-detail/session-
 export { MessageRequestDetail } from './elements/message-request-detail/message-request-detail.js';
 export { ConfirmDialog } from './elements/confirm-dialog/confirm-dialog.js';
 export { adapterContext } from './elements/shared/adapter-context.js';
+export { storeContext } from './elements/shared/store-context.js';
+export * from './store/index.js';
 export * from './events.js';
 export * from './adapters/index.js';
 export { LocalizeController, registerTranslation, registerLocaleLoader } from './i18n/index.js';

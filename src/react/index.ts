@@ -38,6 +38,7 @@ const onProfileOpen = on('profile-open');
 const onRequestError = on('request-error');
 const onTabChange = on('tab-change');
 const onConfirmDialogClose = on('confirm-dialog-close');
+const onFilterChange = on('filter-change');
 
 /** `<requests-page>`: the whole inbox. */
 export const RequestsPage = createComponent({
@@ -57,6 +58,7 @@ export const RequestsPage = createComponent({
     onProfileOpen,
     onRequestError,
     onTabChange,
+    onFilterChange,
   },
 });
 
