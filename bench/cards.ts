@@ -52,7 +52,11 @@ function vanillaCard(
   badges.append(badge);
   if (status !== 'requested') {
     const tag = el('span', `badge ${status}`, expired ? 'badge badge-expired' : 'badge badge-status');
-    const terms = { accepted: 'statusAccepted', rejected: 'statusRejected', expired: 'statusExpired' } as const;
+    const terms = {
+      accepted: 'statusAccepted',
+      rejected: 'statusRejected',
+      expired: 'statusExpired',
+    } as const;
     tag.textContent = localize.term(terms[status]);
     badges.append(tag);
   }

@@ -18,7 +18,10 @@ export const DIRECTION_FILTERS: readonly DirectionFilter[] = ['received', 'sent'
 export const STATUS_FILTERS: readonly StatusFilter[] = ['pending', 'accepted', 'rejected', 'expired', 'all'];
 
 /** The mentor's queue: received and pending, exactly what a tab's count counts. */
-export const DEFAULT_FILTER: Readonly<ListFilter> = Object.freeze({ direction: 'received', status: 'pending' });
+export const DEFAULT_FILTER: Readonly<ListFilter> = Object.freeze({
+  direction: 'received',
+  status: 'pending',
+});
 
 /** `value` when it is one of `allowed`, else `fallback` (a host's typo never breaks the list). */
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -44,7 +47,8 @@ export function statusesFor(status: StatusFilter): RequestStatus[] {
 
 /** The status a request is shown with: a pending session whose slot has ended is expired. */
 export function effectiveStatus(request: AnyRequest, now: number = Date.now()): RequestStatus {
-  if (request.kind === 'session' && request.status === 'requested' && hasEnded(request, now)) return 'expired';
+  if (request.kind === 'session' && request.status === 'requested' && hasEnded(request, now))
+    return 'expired';
   return request.status;
 }
 

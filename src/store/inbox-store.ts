@@ -9,15 +9,9 @@
  */
 import type { RequestsAdapter } from '../adapters/types.js';
 import { RequestsError, toRequestsError } from '../model/errors.js';
-import type {
-  ActionResult,
-  AnyRequest,
-  CallOptions,
-  MeetingLink,
-  PendingCounts,
-  RequestKind,
-} from '../model/request.js';
+import type { ActionResult, AnyRequest, CallOptions, MeetingLink, RequestKind } from '../model/request.js';
 import { isPendingReceived, normalizeFilter, statusesFor, inFilter, type ListFilter } from './filters.js';
+import { PendingCountsState, type CountsState } from './counts.js';
 import { keepDetails } from './records.js';
 import { RequestList } from './request-list.js';
 import { StoreChangeEvent, StoreErrorEvent, type StoreAction } from './store-events.js';
@@ -29,17 +23,15 @@ export interface ListSpec {
   pageSize?: number;
 }
 
-/** The pending counts and the state of their last read. */
-export interface CountsState {
-  /** Received requests still pending, per kind: the last read, minus what was handled here since. */
-  value?: PendingCounts;
-  error?: RequestsError;
-  /** When the last read arrived (ms); `-Infinity` before any, or after an action that must be confirmed. */
-  loadedAt: number;
-  loading: boolean;
-}
-
 export type StoreActionName = 'accept' | 'reject' | 'link';
+
+/** An action asked of the store: on which request, and the adapter call that does it. */
+interface ActionAsked {
+  kind: RequestKind;
+  id: string;
+  action: StoreActionName;
+  call: () => Promise<ActionResult<AnyRequest>>;
+}
 
 const DEFAULT_PAGE_SIZE = 20;
 const recordKey = (kind: RequestKind, id: string) => `${kind}:${id}`;
@@ -65,9 +57,11 @@ export class InboxStore extends EventTarget {
 
   readonly #records = new Map<string, AnyRequest>();
   readonly #lists = new Map<string, RequestList<AnyRequest>>();
-  readonly #actions = new Map<string, { action: StoreActionName; promise: Promise<ActionResult<AnyRequest>> }>();
-  readonly #counts: CountsState = { loadedAt: -Infinity, loading: false };
-  #countsAbort?: AbortController;
+  readonly #actions = new Map<
+    string,
+    { action: StoreActionName; promise: Promise<ActionResult<AnyRequest>> }
+  >();
+  readonly #counts: PendingCountsState;
   #changeQueued = false;
   readonly #now: () => number;
 
@@ -77,6 +71,12 @@ export class InboxStore extends EventTarget {
   ) {
     super();
     this.#now = options.now ?? Date.now;
+    this.#counts = new PendingCountsState({
+      read: (o) => this.adapter.countPending(o),
+      now: this.#now,
+      onChange: () => this.#notify(),
+      onError: (error) => this.#fail('all', 'count', error),
+    });
   }
 
   // ---- Records -----------------------------------------------------------------------------------
@@ -217,7 +217,7 @@ export class InboxStore extends EventTarget {
   /** Aborts every running load (their answers are ignored); what is loaded stays. */
   abort(): void {
     for (const list of this.#lists.values()) list.abort();
-    this.#abortCounts();
+    this.#counts.abort();
   }
 
   *#listsOf(kind: RequestKind): Iterable<RequestList<AnyRequest>> {
@@ -228,51 +228,17 @@ export class InboxStore extends EventTarget {
 
   /** The pending counts (read-only: change them through the store's methods). */
   get counts(): Readonly<CountsState> {
-    return this.#counts;
+    return this.#counts.state;
   }
 
   /** Reads the pending counts; a newer read aborts an older one. Failures are in `counts.error`. */
-  async loadCounts(): Promise<void> {
-    this.#countsAbort?.abort();
-    const controller = new AbortController();
-    this.#countsAbort = controller;
-    this.#counts.loading = true;
-    this.#notify();
-    try {
-      const counts = await this.adapter.countPending({ signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.#counts.value = { session: count(counts?.session), message: count(counts?.message) };
-      this.#counts.error = undefined;
-      this.#counts.loadedAt = this.#now();
-    } catch (thrown) {
-      if (controller.signal.aborted) return;
-      const error = toRequestsError(thrown);
-      if (error.kind === 'aborted') return;
-      this.#counts.error = error;
-      this.#fail('all', 'count', error);
-    } finally {
-      if (this.#countsAbort === controller) {
-        this.#countsAbort = undefined;
-        this.#counts.loading = false;
-        this.#notify();
-      }
-    }
+  loadCounts(): Promise<void> {
+    return this.#counts.load();
   }
 
   /** Reads the counts when there are none yet, the last read failed, or they are older than `maxAge` (ms). */
   ensureCounts(maxAge: number = this.freshness): Promise<void> {
-    const c = this.#counts;
-    if (c.loading || (c.value && !c.error && this.#now() - c.loadedAt < maxAge))
-      return Promise.resolve();
-    return this.loadCounts();
-  }
-
-  #abortCounts(): void {
-    if (!this.#countsAbort) return;
-    this.#countsAbort.abort();
-    this.#countsAbort = undefined;
-    this.#counts.loading = false;
-    this.#notify();
+    return this.#counts.ensure(maxAge);
   }
 
   // ---- Actions -----------------------------------------------------------------------------------
@@ -283,34 +249,31 @@ export class InboxStore extends EventTarget {
   }
 
   accept(kind: RequestKind, id: string): Promise<ActionResult<AnyRequest>> {
-    return this.#act(kind, id, 'accept', () =>
-      kind === 'session' ? this.adapter.acceptSessionRequest(id) : this.adapter.acceptMessageRequest(id),
-    );
+    const call = () =>
+      kind === 'session' ? this.adapter.acceptSessionRequest(id) : this.adapter.acceptMessageRequest(id);
+    return this.#act({ kind, id, action: 'accept', call });
   }
 
   reject(kind: RequestKind, id: string, reason?: string): Promise<ActionResult<AnyRequest>> {
-    return this.#act(kind, id, 'reject', () =>
+    const call = () =>
       kind === 'session'
         ? this.adapter.rejectSessionRequest(id, reason)
-        : this.adapter.rejectMessageRequest(id),
-    );
+        : this.adapter.rejectMessageRequest(id);
+    return this.#act({ kind, id, action: 'reject', call });
   }
 
   /** Saves the meeting link of accepted session request `id`. */
   setMeetingLink(id: string, link: MeetingLink): Promise<ActionResult<AnyRequest>> {
-    return this.#act('session', id, 'link', () => this.adapter.setMeetingLink(id, link));
+    const call = () => this.adapter.setMeetingLink(id, link);
+    return this.#act({ kind: 'session', id, action: 'link', call });
   }
 
   /**
    * One action on one request at a time: the same accept or reject asked again while it runs is the same
    * call; any other waits for it, and an accept or a reject behind another one finds the request handled.
    */
-  #act(
-    kind: RequestKind,
-    id: string,
-    action: StoreActionName,
-    call: () => Promise<ActionResult<AnyRequest>>,
-  ): Promise<ActionResult<AnyRequest>> {
+  #act(asked: ActionAsked): Promise<ActionResult<AnyRequest>> {
+    const { kind, id, action } = asked;
     const key = recordKey(kind, id);
     const running = this.#actions.get(key);
     if (running) {
@@ -318,23 +281,18 @@ export class InboxStore extends EventTarget {
       return running.promise.then(
         () => {
           if (action !== 'link') throw new RequestsError('conflict', 'This request was already handled.');
-          return this.#act(kind, id, action, call);
+          return this.#act(asked);
         },
-        () => this.#act(kind, id, action, call),
+        () => this.#act(asked),
       );
     }
-    const promise = this.#run(kind, id, action, call);
+    const promise = this.#run(asked);
     this.#actions.set(key, { action, promise });
     this.#notify();
     return promise;
   }
 
-  async #run(
-    kind: RequestKind,
-    id: string,
-    action: StoreActionName,
-    call: () => Promise<ActionResult<AnyRequest>>,
-  ): Promise<ActionResult<AnyRequest>> {
+  async #run({ kind, id, action, call }: ActionAsked): Promise<ActionResult<AnyRequest>> {
     const key = recordKey(kind, id);
     const before = this.#records.get(key);
     try {
@@ -363,22 +321,27 @@ export class InboxStore extends EventTarget {
    * accept also connects the two people upstream, which consumes a pending message request between them:
    * the message lists and the counts are read again.
    */
-  #afterAction(kind: RequestKind, action: StoreActionName, before: AnyRequest | undefined, after: AnyRequest): void {
+  #afterAction(
+    kind: RequestKind,
+    action: StoreActionName,
+    before: AnyRequest | undefined,
+    after: AnyRequest,
+  ): void {
     if (kind === 'session' && action === 'accept') this.invalidate('message');
-    const counts = this.#counts.value;
+    const counts = this.#counts.state.value;
     // Nobody asked for the counts yet (a detail on its own): nothing to keep true.
     if (!counts) return;
     const now = this.#now();
     const wasPending = before ? isPendingReceived(before, now) : after.direction === 'received';
     if (action !== 'link' && wasPending) counts[kind] = Math.max(0, counts[kind] - 1);
-    if ((kind === 'session' && action === 'accept') || now - this.#counts.loadedAt >= this.freshness)
+    if ((kind === 'session' && action === 'accept') || now - this.#counts.state.loadedAt >= this.freshness)
       void this.loadCounts();
   }
 
   /** Request `id` was handled or removed elsewhere: read it again; its kind's lists and the counts too. */
   #outdated(kind: RequestKind, id: string): void {
     this.invalidate(kind);
-    if (this.#counts.value || this.#counts.error) void this.loadCounts();
+    if (this.#counts.state.value || this.#counts.state.error) void this.loadCounts();
     this.#fetch(kind, id).catch((thrown: unknown) => {
       const error = toRequestsError(thrown);
       if (error.kind !== 'aborted') this.#fail(kind, 'open', error, id);
@@ -405,10 +368,6 @@ export class InboxStore extends EventTarget {
 function isRequest(value: unknown): value is AnyRequest {
   const r = value as AnyRequest | null | undefined;
   return (r?.kind === 'session' || r?.kind === 'message') && typeof r.id === 'string';
-}
-
-function count(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 }
 
 /** A page size as lists use it: a whole number from 1 to 100, else the default. */

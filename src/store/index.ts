@@ -1,5 +1,6 @@
 /** The inbox's state, DOM-free: one `InboxStore` per adapter object (see docs/store.md). */
-export { InboxStore, checkPageSize, type CountsState, type ListSpec, type StoreActionName } from './inbox-store.js';
+export { InboxStore, checkPageSize, type ListSpec, type StoreActionName } from './inbox-store.js';
+export type { CountsState } from './counts.js';
 export { RequestList } from './request-list.js';
 export { StoreChangeEvent, StoreErrorEvent, type StoreAction } from './store-events.js';
 export {

@@ -40,7 +40,11 @@ describe('accept', () => {
     // What each `change` shows: never a mixed state (the record changed but not the list or the count).
     const states = [];
     store.addEventListener('change', () =>
-      states.push([store.get('session', 's0').status, ids(store.list(QUEUE)).includes('s0'), store.counts.value.session]),
+      states.push([
+        store.get('session', 's0').status,
+        ids(store.list(QUEUE)).includes('s0'),
+        store.counts.value.session,
+      ]),
     );
     const result = await store.accept('session', 's0');
     assert.equal(result.item.status, 'accepted');
@@ -49,7 +53,11 @@ describe('accept', () => {
     assert.ok(!ids(store.list(QUEUE)).includes('s0'), 'the queue loses it');
     assert.equal(store.list(QUEUE).total, 5);
     assert.equal(store.list(ALL).items.find((r) => r.id === 's0').status, 'accepted', 'the history keeps it');
-    assert.equal(store.list(ACCEPTED).valid, false, 'the accepted list reloads when shown (its place is the server’s)');
+    assert.equal(
+      store.list(ACCEPTED).valid,
+      false,
+      'the accepted list reloads when shown (its place is the server’s)',
+    );
     assert.equal(store.counts.value.session, 5, 'derived: one fewer');
     assert.deepEqual(
       adapter.calls.map((c) => c.method),
@@ -70,7 +78,10 @@ describe('accept', () => {
     await store.accept('message', 'm0');
     await store.reject('session', 's1', 'Busy that week');
     assert.deepEqual(store.counts.value, { session: 5, message: 1 });
-    assert.deepEqual(adapter.calls.map((c) => c.method), ['acceptMessageRequest', 'rejectSessionRequest']);
+    assert.deepEqual(
+      adapter.calls.map((c) => c.method),
+      ['acceptMessageRequest', 'rejectSessionRequest'],
+    );
     assert.deepEqual(adapter.calls[1].args, ['s1', 'Busy that week']);
     assert.equal(store.get('session', 's1').rejectReason, 'Busy that week');
   });
@@ -80,7 +91,10 @@ describe('accept', () => {
     const { adapter, store } = await loaded({ now: () => now });
     now += 60_000;
     await store.reject('session', 's1');
-    assert.deepEqual(adapter.calls.map((c) => c.method), ['rejectSessionRequest', 'countPending']);
+    assert.deepEqual(
+      adapter.calls.map((c) => c.method),
+      ['rejectSessionRequest', 'countPending'],
+    );
   });
 
   it('count arithmetic: only a received pending request handled lowers a count, never below 0', async () => {
@@ -103,7 +117,10 @@ describe('accept', () => {
     assert.deepEqual(result.item.meetingLink, LINK);
     assert.deepEqual(store.get('session', 's11').meetingLink, LINK);
     assert.deepEqual(store.list(ACCEPTED).items.find((r) => r.id === 's11').meetingLink, LINK);
-    assert.deepEqual(adapter.calls.map((c) => c.method), ['setMeetingLink']);
+    assert.deepEqual(
+      adapter.calls.map((c) => c.method),
+      ['setMeetingLink'],
+    );
   });
 
   it('busy() says which action runs on a request while it runs', async () => {
@@ -124,10 +141,11 @@ describe('errors', () => {
     adapter.sessions.find((r) => r.id === 's2').status = 'accepted';
     await assert.rejects(store.accept('session', 's2'), (e) => e.kind === 'conflict');
     await flush();
-    assert.deepEqual(
-      adapter.calls.map((c) => c.method).sort(),
-      ['acceptSessionRequest', 'countPending', 'getSessionRequest'],
-    );
+    assert.deepEqual(adapter.calls.map((c) => c.method).sort(), [
+      'acceptSessionRequest',
+      'countPending',
+      'getSessionRequest',
+    ]);
     assert.equal(store.get('session', 's2').status, 'accepted', 'the record shows where it stands now');
     assert.ok(!ids(store.list(QUEUE)).includes('s2'), 'and leaves the queue');
     assert.equal(store.list(ALL).valid, false);
@@ -212,7 +230,10 @@ describe('races', () => {
     delete adapter.sessions.find((r) => r.id === 's11').meetingLink;
     await store.list(ACCEPTED).reload();
     assert.equal(store.get('session', 's11').meetingLink.url, 'https://zoom.us/j/123456789');
-    assert.equal(store.list(ACCEPTED).items.find((r) => r.id === 's11'), store.get('session', 's11'));
+    assert.equal(
+      store.list(ACCEPTED).items.find((r) => r.id === 's11'),
+      store.get('session', 's11'),
+    );
   });
 
   it('read(): a known record costs nothing; an accepted one known only from a list is read for its link', async () => {
@@ -220,7 +241,10 @@ describe('races', () => {
     assert.equal(await store.read('session', 's0'), store.get('session', 's0'));
     assert.equal(adapter.calls.length, 0);
     await store.read('session', 's11');
-    assert.deepEqual(adapter.calls.map((c) => c.method), ['getSessionRequest']);
+    assert.deepEqual(
+      adapter.calls.map((c) => c.method),
+      ['getSessionRequest'],
+    );
     await store.read('session', 's11');
     assert.equal(adapter.calls.length, 1);
   });

@@ -100,7 +100,12 @@ export class ScriptedAdapter {
         (!q.direction || q.direction === 'all' || r.direction === q.direction),
     );
     const from = (q.page - 1) * q.pageSize;
-    return { items: items.slice(from, from + q.pageSize).map((r) => ({ ...r })), total: items.length, page: q.page, pageSize: q.pageSize };
+    return {
+      items: items.slice(from, from + q.pageSize).map((r) => ({ ...r })),
+      total: items.length,
+      page: q.page,
+      pageSize: q.pageSize,
+    };
   }
 
   #find(all, id) {
@@ -158,7 +163,8 @@ export class ScriptedAdapter {
   async countPending(o) {
     await this.#enter('countPending', [], o?.signal);
     const now = this.now();
-    const pending = (all) => all.filter((r) => r.direction === 'received' && STATUS_OF(r, now) === 'requested').length;
+    const pending = (all) =>
+      all.filter((r) => r.direction === 'received' && STATUS_OF(r, now) === 'requested').length;
     return { session: pending(this.sessions), message: pending(this.messages) };
   }
 }

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { InboxStore } from '../../dist/store/index.js';
 import { MemoryAdapter } from '../../dist/adapters/index.js';
-import { NOW, HOUR, ScriptedAdapter, changes, flush, message, session } from './store-support.mjs';
+import { NOW, ScriptedAdapter, changes, flush, message, session } from './store-support.mjs';
 
 const QUEUE = { kind: 'session', pageSize: 5 };
 const ALL = { kind: 'session', filter: { direction: 'all', status: 'all' }, pageSize: 5 };

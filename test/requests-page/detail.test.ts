@@ -7,7 +7,6 @@ import type { RequestErrorEvent, RequestOpenEvent } from '../../src/events.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { SessionRequest } from '../../src/model/request.js';
 import {
-  message,
   memory,
   root,
   tabsOf,
@@ -116,7 +115,13 @@ describe('<requests-page>', () => {
   it('deep-links with open-id: the detail loads the request by id', async () => {
     const adapter = memory();
     const el = await fixture<RequestsPage>(
-      html`<requests-page .adapter=${adapter} direction="all" status="all" tab="message" open-id="m1"></requests-page>`,
+      html`<requests-page
+        .adapter=${adapter}
+        direction="all"
+        status="all"
+        tab="message"
+        open-id="m1"
+      ></requests-page>`,
     );
     const detail = detailOf(el)!;
     expect(detail.localName).to.equal('message-request-detail');

@@ -56,7 +56,10 @@ function pick(el: RequestsPage, which: 'direction' | 'status', value: string): v
 }
 
 async function shows(el: RequestsPage, expected: string[]): Promise<void> {
-  await waitUntil(() => ids(el).join() === expected.join(), () => `shows ${ids(el).join()}`);
+  await waitUntil(
+    () => ids(el).join() === expected.join(),
+    () => `shows ${ids(el).join()}`,
+  );
   await settle(el);
 }
 
@@ -151,11 +154,18 @@ describe('<requests-page> filters', () => {
     const adapter = history();
     const el = await pageWith(adapter, {}, { direction: 'all', status: 'all' });
     const tag = (id: string) =>
-      text(cards(el).find((c) => c.dataset.id === id)!.querySelector('[part~="badge-status"], [part~="badge-expired"]'));
+      text(
+        cards(el)
+          .find((c) => c.dataset.id === id)!
+          .querySelector('[part~="badge-status"], [part~="badge-expired"]'),
+      );
     expect([tag('s3'), tag('s4'), tag('s5')]).to.deep.equal(['Expired', 'Accepted', 'Rejected']);
     expect(text(cards(el)[1]!.querySelector('[part~="badge-direction"]'))).to.equal('Sent');
     const open = async (id: string) => {
-      cards(el).find((c) => c.dataset.id === id)!.querySelector('button')!.click();
+      cards(el)
+        .find((c) => c.dataset.id === id)!
+        .querySelector('button')!
+        .click();
       await waitUntil(() => detailOf(el)?.shadowRoot?.querySelector('.person'));
       return detailOf(el)!.shadowRoot!;
     };

@@ -37,7 +37,12 @@ describe('<requests-page> before the detail chunk has arrived', () => {
     const data = new MemoryAdapter({ seed: 4 });
     const target = (await data.listSessionRequests({ page: 1, pageSize: 1 })).items[0]!;
     const linked = await fixture<RequestsPage>(
-      html`<requests-page .adapter=${data} direction="all" status="all" open-id=${target.id}></requests-page>`,
+      html`<requests-page
+        .adapter=${data}
+        direction="all"
+        status="all"
+        open-id=${target.id}
+      ></requests-page>`,
     );
     expect(detailOf(linked)!.shadowRoot, 'not upgraded yet').to.equal(null);
 

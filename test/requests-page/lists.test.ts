@@ -157,7 +157,9 @@ describe('<requests-page>', () => {
   it('a new adapter replaces the lists; a refresh aborts a stale load', async () => {
     const slow = memory({ latencyMs: 60 });
     const errors: Event[] = [];
-    const el = await fixture<RequestsPage>(html`<requests-page .adapter=${slow} direction="all" status="all"></requests-page>`);
+    const el = await fixture<RequestsPage>(
+      html`<requests-page .adapter=${slow} direction="all" status="all"></requests-page>`,
+    );
     el.addEventListener('request-error', (e) => errors.push(e));
     void el.refresh();
     await waitUntil(() => cards(el).length === 20);
@@ -172,7 +174,9 @@ describe('<requests-page>', () => {
   it('retries a failed list when the connection comes back; a new page size reloads', async () => {
     const adapter = memory();
     adapter.failNext('listSessionRequests', 'network');
-    const el = await fixture<RequestsPage>(html`<requests-page .adapter=${adapter} direction="all" status="all"></requests-page>`);
+    const el = await fixture<RequestsPage>(
+      html`<requests-page .adapter=${adapter} direction="all" status="all"></requests-page>`,
+    );
     await waitUntil(() => root(el).querySelector('.error'));
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => cards(el).length === 20);
@@ -181,6 +185,11 @@ describe('<requests-page>', () => {
       () => cards(el).length >= 5 && cards(el).length % 5 === 0 && !root(el).querySelector('.skeleton'),
     );
     const sizes = callsOf(adapter, 'listSessionRequests').map((c) => c.args[0]);
-    expect(sizes).to.deep.include({ page: 1, pageSize: 5, status: ['requested', 'accepted', 'rejected', 'expired'], direction: 'all' });
+    expect(sizes).to.deep.include({
+      page: 1,
+      pageSize: 5,
+      status: ['requested', 'accepted', 'rejected', 'expired'],
+      direction: 'all',
+    });
   });
 });

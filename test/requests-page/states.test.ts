@@ -96,7 +96,11 @@ describe('<requests-page>', () => {
   });
 
   it('under a filter other than the queue, says no request matches it', async () => {
-    const el = await pageWith(memory({ sessions: 2, messages: 0 }), {}, { direction: 'sent', status: 'accepted' });
+    const el = await pageWith(
+      memory({ sessions: 2, messages: 0 }),
+      {},
+      { direction: 'sent', status: 'accepted' },
+    );
     expect(text(root(el).querySelector('.empty'))).to.equal(
       'No requests match this filter Choose another filter to see more.',
     );
@@ -105,7 +109,9 @@ describe('<requests-page>', () => {
 
   it('shows a skeleton while the first page loads, announced once', async () => {
     const adapter = memory({ latencyMs: 80 });
-    const el = await fixture<RequestsPage>(html`<requests-page .adapter=${adapter} direction="all" status="all"></requests-page>`);
+    const el = await fixture<RequestsPage>(
+      html`<requests-page .adapter=${adapter} direction="all" status="all"></requests-page>`,
+    );
     expect(root(el).querySelectorAll('.skeleton')).to.have.length(3);
     expect(root(el).querySelector('.list')!.getAttribute('aria-hidden')).to.equal('true');
     const live = root(el).querySelectorAll('[role="status"]');

@@ -42,17 +42,18 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
     current: V,
     term: (value: V) => Parameters<LocalizeController['term']>[0],
     apply: (value: V) => Partial<ListFilter>,
-  ) => html`<span class="filter">
-    <label for=${id}>${t.term(label)}</label>
-    <select
-      id=${id}
-      part="filter-select"
-      .value=${live(current)}
-      @change=${(event: Event) => o.onChange(apply((event.target as HTMLSelectElement).value as V))}
-    >
-      ${values.map((value) => html`<option value=${value} ?selected=${value === current}>${t.term(term(value))}</option>`)}
-    </select>
-  </span>`;
+  ) =>
+    html`<span class="filter">
+      <label for=${id}>${t.term(label)}</label>
+      <select
+        id=${id}
+        part="filter-select"
+        .value=${live(current)}
+        @change=${(event: Event) => o.onChange(apply((event.target as HTMLSelectElement).value as V))}
+      >
+        ${values.map((value) => html`<option value=${value} ?selected=${value === current}>${t.term(term(value))}</option>`)}
+      </select>
+    </span>`;
   return html`<div class="filters" part="filters" role="group" aria-label=${t.term('filtersLabel')}>
       ${select(
         `filter-direction`,

@@ -2,12 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { RequestsAdapter } from '../../adapters/types.js';
-import {
-  FilterChangeEvent,
-  RequestErrorEvent,
-  type RequestsTab,
-  type TabChangeEvent,
-} from '../../events.js';
+import { FilterChangeEvent, RequestErrorEvent, type RequestsTab, type TabChangeEvent } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { RequestKind } from '../../model/request.js';
 import {

@@ -53,7 +53,11 @@ function emptyTerms(kind: RequestKind, filtered: boolean) {
 }
 
 /** "No session requests" / "No message requests" (or, under a filter, "No requests match") with a hint. */
-export function emptyState(localize: LocalizeController, kind: RequestKind, filtered = false): TemplateResult {
+export function emptyState(
+  localize: LocalizeController,
+  kind: RequestKind,
+  filtered = false,
+): TemplateResult {
   const [title, hint] = emptyTerms(kind, filtered);
   return html`<div class="empty" part="empty">
     <p class="empty-title">${localize.term(title)}</p>
@@ -62,7 +66,8 @@ export function emptyState(localize: LocalizeController, kind: RequestKind, filt
 }
 
 /** Whether `filter` is other than the queue (received, pending). */
-export const isFiltered = (filter: ListFilter) => filter.direction !== 'received' || filter.status !== 'pending';
+export const isFiltered = (filter: ListFilter) =>
+  filter.direction !== 'received' || filter.status !== 'pending';
 
 /**
  * A readable error of a list or count read (with a title when the whole list failed) and its Retry
@@ -245,7 +250,10 @@ export function detailView(o: DetailViewOptions): TemplateResult {
             .requestId=${o.openId}
             .timeZone=${o.timeZone}
           ></session-request-detail>`
-        : html`<message-request-detail exportparts=${DETAIL_PARTS} .requestId=${o.openId}></message-request-detail>`
+        : html`<message-request-detail
+            exportparts=${DETAIL_PARTS}
+            .requestId=${o.openId}
+          ></message-request-detail>`
     }
   </div>`;
 }

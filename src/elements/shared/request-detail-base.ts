@@ -349,7 +349,12 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
       (r) => new RequestRejectEvent({ kind: this.kind, request: r, ...detail }),
       (store, r) => store.reject(this.kind, r.id, reason),
       (result) =>
-        new RequestRejectedEvent({ kind: this.kind, request: result.item, ...detail, ...withMessage(result) }),
+        new RequestRejectedEvent({
+          kind: this.kind,
+          request: result.item,
+          ...detail,
+          ...withMessage(result),
+        }),
       (_result, hadFocus) => {
         this.announcement = this.localize.term(this.rejectedTerm);
         void this.moveFocus('#heading', hadFocus);

@@ -1,0 +1,80 @@
+/** The pending counts of the store: the last read, its freshness, and one read at a time. */
+import { toRequestsError, type RequestsError } from '../model/errors.js';
+import type { CallOptions, PendingCounts } from '../model/request.js';
+
+/** The pending counts and the state of their last read. */
+export interface CountsState {
+  /** Received requests still pending, per kind: the last read, minus what was handled here since. */
+  value?: PendingCounts;
+  error?: RequestsError;
+  /** When the last read arrived (ms); `-Infinity` before any. */
+  loadedAt: number;
+  loading: boolean;
+}
+
+export interface PendingCountsOptions {
+  read: (options: CallOptions) => Promise<PendingCounts>;
+  now: () => number;
+  onChange: () => void;
+  onError: (error: RequestsError) => void;
+}
+
+/** The store's counts: a newer read aborts an older one; a failed read keeps the last counts. */
+export class PendingCountsState {
+  readonly state: CountsState = { loadedAt: -Infinity, loading: false };
+  #abort?: AbortController;
+  readonly #options: PendingCountsOptions;
+
+  constructor(options: PendingCountsOptions) {
+    this.#options = options;
+  }
+
+  async load(): Promise<void> {
+    this.#abort?.abort();
+    const controller = new AbortController();
+    this.#abort = controller;
+    const state = this.state;
+    state.loading = true;
+    this.#options.onChange();
+    try {
+      const counts = await this.#options.read({ signal: controller.signal });
+      if (controller.signal.aborted) return;
+      state.value = { session: count(counts?.session), message: count(counts?.message) };
+      state.error = undefined;
+      state.loadedAt = this.#options.now();
+    } catch (thrown) {
+      const error = toRequestsError(thrown);
+      if (controller.signal.aborted || error.kind === 'aborted') return;
+      state.error = error;
+      this.#options.onError(error);
+    } finally {
+      if (this.#abort === controller) {
+        this.#abort = undefined;
+        state.loading = false;
+        this.#options.onChange();
+      }
+    }
+  }
+
+  /** Reads when there are no counts yet, the last read failed, or they are older than `maxAge` (ms). */
+  ensure(maxAge: number): Promise<void> {
+    const s = this.state;
+    if (s.loading || (s.value && !s.error && this.#options.now() - s.loadedAt < maxAge))
+      return Promise.resolve();
+    return this.load();
+  }
+
+  /** Aborts a running read (its answer is ignored). */
+  abort(): void {
+    if (!this.#abort) return;
+    this.#abort.abort();
+    this.#abort = undefined;
+    this.state.loading = false;
+    this.#options.onChange();
+  }
+}
+
+/** A count as the tabs show it: a whole number, 0 for anything else. */
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
