@@ -45,8 +45,10 @@ function bindSetting(id: string, key: string, value: string): void {
   const select = document.getElementById(id) as HTMLSelectElement;
   select.value = value;
   select.addEventListener('change', () => {
-    params.set(key, select.value);
-    location.search = params.toString();
+    // The current URL (it also carries the inbox's tab and filter, see below).
+    const next = new URLSearchParams(location.search);
+    next.set(key, select.value);
+    location.search = next.toString();
   });
 }
 bindSetting('backend', 'backend', backend);
@@ -62,8 +64,68 @@ for (const type of EVENT_NAMES) {
     const summary = JSON.stringify(detail, (key, value) => (key === 'agenda' ? undefined : value));
     item.textContent = `${new Date().toLocaleTimeString()} ${type} ${summary.slice(0, 240)}`;
     log.prepend(item);
+    // Listeners added later (the routing below) may cancel it: say so once the dispatch is over.
+    if (event.cancelable)
+      queueMicrotask(() => {
+        if (event.defaultPrevented) item.append(' (cancelled by the host)');
+      });
   });
 }
 document.getElementById('clear-log')!.addEventListener('click', () => log.replaceChildren());
+
+// ---- A routing host: the tab and the list filter live in the URL -----------------------------------
+// `?tab=session|message&direction=received|sent|all&status=pending|accepted|rejected|expired|all`.
+// The page takes them as attributes (unknown values fall back to the defaults). A filter the user picks
+// is routed: `filter-change` is cancelled, the URL gets a new history entry, and the attributes are set
+// from it, so Back and Forward step through the filters and a reload or a shared link shows the same list.
+const ROUTE_KEYS = ['tab', 'direction', 'status'] as const;
+const ROUTE_DEFAULTS = { tab: 'session', direction: 'received', status: 'pending' } as const;
+
+/**
+ * Sets the page's tab and filter from the URL (defaults where the URL says nothing). The tab first: a tab
+ * shown again brings back its own filter, and the URL's must win over it (set together with the tab, a
+ * value equal to the previous tab's would not count as a change).
+ */
+async function showRoute(): Promise<void> {
+  const query = new URLSearchParams(location.search);
+  const route = (key: (typeof ROUTE_KEYS)[number]) => query.get(key) ?? ROUTE_DEFAULTS[key];
+  if (inbox.getAttribute('tab') !== route('tab')) {
+    inbox.setAttribute('tab', route('tab'));
+    await inbox.updateComplete;
+  }
+  inbox.setAttribute('direction', route('direction'));
+  inbox.setAttribute('status', route('status'));
+}
+
+/** The URL with the page's tab and filter (the defaults left out, so the plain URL is the queue). */
+function routeUrl(state: Record<(typeof ROUTE_KEYS)[number], string>): string {
+  const query = new URLSearchParams(location.search);
+  for (const key of ROUTE_KEYS) {
+    if (state[key] === ROUTE_DEFAULTS[key]) query.delete(key);
+    else query.set(key, state[key]);
+  }
+  const search = query.toString();
+  return `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+}
+
+inbox.addEventListener('filter-change', (event) => {
+  event.preventDefault();
+  const { tab, direction, status } = event.detail;
+  history.pushState(null, '', routeUrl({ tab, direction, status }));
+  void showRoute();
+});
+// A tab switch (or a host script setting an attribute) shows the other tab's own filter: the URL follows
+// what the page shows, without a history entry of its own. The attributes are reflected.
+new MutationObserver(() => {
+  const shown = {
+    tab: inbox.getAttribute('tab') ?? ROUTE_DEFAULTS.tab,
+    direction: inbox.getAttribute('direction') ?? ROUTE_DEFAULTS.direction,
+    status: inbox.getAttribute('status') ?? ROUTE_DEFAULTS.status,
+  };
+  const url = routeUrl(shown);
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+}).observe(inbox, { attributes: true, attributeFilter: [...ROUTE_KEYS] });
+window.addEventListener('popstate', () => void showRoute());
+await showRoute();
 
 inbox.adapter = await createAdapter();

@@ -231,3 +231,94 @@ export function makeLongMessage(db: MentorEdDb, otherId: string): void {
       'Also: https://example.org/a-very-long-link-that-should-wrap-inside-the-bubble-and-not-overflow';
   }
 }
+
+// ---- History (the filters' accepted, rejected and expired requests) ---------------------------------
+
+const DAY_S = 86_400;
+
+/** A new user in the db (a person of a history row added by {@link ensureHistory}). */
+function addPerson(db: MentorEdDb, name: string, designation: string): string {
+  const id = String(30_000 + db.users.size);
+  db.users.set(id, {
+    user_id: id,
+    name,
+    image: null,
+    experience: '4',
+    designation: [{ value: designation.toLowerCase().replace(/\s+/g, '_'), label: designation }],
+    organization_id: '1',
+    chat_enabled: false,
+  });
+  return id;
+}
+
+type HistoryStatus = 'ACCEPTED' | 'REJECTED' | 'EXPIRED';
+
+/** Whether the db holds a `status` session request of the viewer's in `direction` that passes `test`. */
+function hasHistory(
+  db: MentorEdDb,
+  status: HistoryStatus,
+  direction: 'received' | 'sent',
+  test: (row: MentorEdDb['sessionRequests'][number]) => boolean = () => true,
+): boolean {
+  return db.sessionRequests.some(
+    (r) =>
+      r.status === status &&
+      (direction === 'received' ? r.requestee_id : r.requestor_id) === db.me &&
+      test(r),
+  );
+}
+
+/**
+ * Makes sure the db holds a history for the filters: accepted session requests (received with and
+ * without a meeting link, and sent), rejected ones (received with a reason, and sent) and expired ones
+ * (received and sent). The emulation seeds one (`history`, 8 rows by default); this adds, through the
+ * db's own API, only what the seed lacks, so the stories work with or without it. Slots of accepted
+ * rows are 40+ days ahead: after every pending slot, so accepting a pending request never clashes.
+ */
+export function ensureHistory(db: MentorEdDb): void {
+  const now = Math.floor(db.now() / 1000);
+  const add = (direction: 'received' | 'sent', name: string, days: number) => {
+    const other = addPerson(db, name, direction === 'received' ? 'Teacher' : 'Mentor');
+    const start = Math.floor((now + days * DAY_S) / 3600) * 3600;
+    return db.addSessionRequest({
+      ...(direction === 'received'
+        ? { requestor_id: other, requestee_id: db.me }
+        : { requestor_id: db.me, requestee_id: other }),
+      title: direction === 'received' ? 'Planning the next term' : 'Feedback on my lesson plans',
+      agenda: 'Goals for the next term and how to track them.',
+      start_date: start,
+      end_date: start + 3600,
+    });
+  };
+  const accept = (direction: 'received' | 'sent', name: string, days: number, link?: string) => {
+    const request = add(direction, name, days);
+    db.acceptSession(request);
+    const session = db.sessions.find((s) => s.id === request.session_id);
+    if (session && link) session.meeting_info = { platform: 'Google meet', value: 'Gmeet', link, meta: {} };
+  };
+  const withLink = (r: { session_id: string | null }) =>
+    Boolean(db.sessions.find((s) => s.id === r.session_id)?.meeting_info?.link);
+  if (!hasHistory(db, 'ACCEPTED', 'received', withLink))
+    accept('received', 'Kavya Nair', 41, 'https://meet.google.com/abc-mnop-xyz');
+  if (!hasHistory(db, 'ACCEPTED', 'received', (r) => !withLink(r))) accept('received', 'Rahul Verma', 43);
+  if (!hasHistory(db, 'ACCEPTED', 'sent')) accept('sent', 'Fatima Sheikh', 45);
+  if (!hasHistory(db, 'REJECTED', 'received', (r) => Boolean(r.reject_reason))) {
+    const request = add('received', 'Deepak Joshi', 5);
+    db.rejectElsewhere(request.id, 'session', 'I am travelling that week; please pick a slot next month.');
+  }
+  if (!hasHistory(db, 'REJECTED', 'sent')) {
+    const request = add('sent', 'Lakshmi Menon', 6);
+    db.rejectElsewhere(request.id, 'session', 'My calendar is full until the exams are over.');
+  }
+  if (!hasHistory(db, 'EXPIRED', 'received')) db.expire(add('received', 'Imran Qureshi', 2).id);
+  if (!hasHistory(db, 'EXPIRED', 'sent')) db.expire(add('sent', 'Neha Kulkarni', 3).id);
+}
+
+/** The newest received session request that was rejected with a reason (after {@link ensureHistory}). */
+export function rejectedWithReason(db: MentorEdDb): { id: string; reason: string } {
+  const found = db.sortNewest(
+    db.sessionRequests.filter((r) => r.requestee_id === db.me && r.status === 'REJECTED' && r.reject_reason),
+  )[0];
+  if (!found?.reject_reason) throw new Error('story data: no received request rejected with a reason');
+  return { id: found.id, reason: found.reject_reason };
+}

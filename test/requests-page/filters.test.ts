@@ -150,6 +150,19 @@ describe('<requests-page> filters', () => {
     await shows(el, ['s0', 's1', 's2', 's3', 's4', 's5', 's6']);
   });
 
+  it('a routing host that sets the tab and a filter together gets its filter, even one the old tab had', async () => {
+    const adapter = history();
+    const el = await pageWith(adapter, {}, DEFAULT_VIEW);
+    pick(el, 'status', 'accepted');
+    await shows(el, ['s4', 's6']);
+    await selectTab(el, 'message');
+    await shows(el, ['m0', 'm1']);
+    // Back to a URL of the queue: `direction` and `status` are set to the values the attributes hold now.
+    Object.assign(el, { tab: 'session', direction: 'received', status: 'pending' });
+    await shows(el, ['s0', 's2']);
+    expect([el.getAttribute('direction'), el.getAttribute('status')]).to.deep.equal(['received', 'pending']);
+  });
+
   it('the history: tags on the cards, and each request opens in its own view', async () => {
     const adapter = history();
     const el = await pageWith(adapter, {}, { direction: 'all', status: 'all' });

@@ -43,6 +43,10 @@ export const styles = css`
     min-inline-size: 0;
     max-inline-size: 15rem;
   }
+  .filter:only-child {
+    flex-grow: 0;
+    flex-basis: calc((100% - 0.75rem) / 2);
+  }
   .filter label {
     color: var(--_muted);
     font-size: 0.875em;

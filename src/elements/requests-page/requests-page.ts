@@ -172,13 +172,27 @@ export class RequestsPage extends LitElement {
   @property({ reflect: true }) tab: RequestsTab = 'session';
 
   /** The shown tab's direction filter: `received` (default), `sent` or `all`. */
-  @property({ reflect: true }) direction: DirectionFilter = DEFAULT_FILTER.direction;
+  @property({ reflect: true, noAccessor: true })
+  get direction(): DirectionFilter {
+    return this.#shown.direction;
+  }
+
+  set direction(value: DirectionFilter) {
+    this.#set('direction', value);
+  }
 
   /**
    * The session tab's status filter: `pending` (default: requested and not ended), `accepted`,
    * `rejected`, `expired` or `all`. Always `pending` on the message tab (no history is kept upstream).
    */
-  @property({ reflect: true }) status: StatusFilter = DEFAULT_FILTER.status;
+  @property({ reflect: true, noAccessor: true })
+  get status(): StatusFilter {
+    return this.#shown.status;
+  }
+
+  set status(value: StatusFilter) {
+    this.#set('status', value);
+  }
 
   /** Requests per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
@@ -208,6 +222,13 @@ export class RequestsPage extends LitElement {
 
   /** Each tab's own filter (the attributes show the shown tab's). */
   readonly #filters: Record<RequestKind, ListFilter> = { session: DEFAULT_FILTER, message: DEFAULT_FILTER };
+  /** The values of `direction` and `status` (as set, until the next update checks them). */
+  #shown: ListFilter = { ...DEFAULT_FILTER };
+  /**
+   * The filters a host or the user set since the last update, even to the value they had: set together
+   * with `tab` (a routing host restoring a URL), they win over what the new tab remembers.
+   */
+  readonly #setSinceUpdate = new Set<keyof ListFilter>();
   private readonly localize = new LocalizeController(this);
   readonly #subscription = new StoreSubscription(this, (event) => this.#onStoreError(event));
   readonly #loads = new PageLoads(this, {
@@ -281,7 +302,7 @@ export class RequestsPage extends LitElement {
     if (changed.has('adapter')) this.store = this.adapter ? InboxStore.for(this.adapter) : undefined;
     this.#subscription.store = this.store;
     if (this.store) this.store.freshness = this.freshness;
-    this.#syncFilters(changed);
+    this.#syncFilters();
     this.#nav.willUpdate(changed);
     // The detail was closed (Back, or a host that cleared open-id): the list shows again.
     if (changed.has('openId') && !this.#detailOpen && changed.get('openId')) this.#loads.ensure(false);
@@ -296,16 +317,30 @@ export class RequestsPage extends LitElement {
    * The shown tab's filter: what the host or the user set now, else what the tab remembers. Unknown
    * values fall back to the defaults; the message tab's status is always `pending`.
    */
-  #syncFilters(changed: PropertyValues<this>): void {
+  #syncFilters(): void {
     const kind = this.#kind;
     const kept = this.#filters[kind];
+    const set = this.#setSinceUpdate;
     const filter = normalizeFilter(kind, {
-      direction: changed.has('direction') ? this.direction : kept.direction,
-      status: changed.has('status') ? this.status : kept.status,
+      direction: set.has('direction') ? this.#shown.direction : kept.direction,
+      status: set.has('status') ? this.#shown.status : kept.status,
     });
+    set.clear();
     this.#filters[kind] = filter;
-    this.direction = filter.direction;
-    this.status = filter.status;
+    for (const key of ['direction', 'status'] as const) {
+      const old = this.#shown[key];
+      this.#shown = { ...this.#shown, [key]: filter[key] };
+      // The first update reflects the attributes even when they keep their default.
+      if (old !== filter[key] || !this.hasUpdated) this.requestUpdate(key, this.hasUpdated ? old : undefined);
+    }
+  }
+
+  /** A host's or the user's value of a filter (checked at the next update). */
+  #set(key: keyof ListFilter, value: string): void {
+    const old = this.#shown[key];
+    this.#shown = { ...this.#shown, [key]: value };
+    this.#setSinceUpdate.add(key);
+    this.requestUpdate(key, old);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
