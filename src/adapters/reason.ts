@@ -7,13 +7,23 @@
  */
 import { RequestsError } from '../model/errors.js';
 import { reasonOverLimit } from '../model/reason.js';
-import type { AdapterCapabilities } from './types.js';
+import type { AdapterCapabilities, RequestStatus } from './types.js';
 
 export const REASON_MAX_WORDS = 50;
 export const REASON_MAX_CHARS = 255;
 
-/** What both adapters tell the elements (see {@link AdapterCapabilities}). */
+/**
+ * What both adapters tell the elements (see {@link AdapterCapabilities}): MentorEd's two reason limits,
+ * and the session statuses a list can ask for, all four (MentorEd's `requestSessions/list` takes any of
+ * REQUESTED, ACCEPTED, REJECTED, EXPIRED: validators/v1/requestSessions.js `list`).
+ */
 export const MENTORED_CAPABILITIES: Readonly<AdapterCapabilities> = Object.freeze({
+  statuses: Object.freeze<RequestStatus[]>([
+    'requested',
+    'accepted',
+    'rejected',
+    'expired',
+  ]) as RequestStatus[],
   reasonMaxWords: REASON_MAX_WORDS,
   reasonMaxChars: REASON_MAX_CHARS,
 });

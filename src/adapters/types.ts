@@ -36,7 +36,10 @@ export { RequestsError, type RequestsErrorKind } from '../model/errors.js';
  * given an adapter without `capabilities` uses its defaults.
  */
 export interface AdapterCapabilities {
-  /** The statuses `listSessionRequests` can filter by (default: all four). */
+  /**
+   * The statuses `listSessionRequests` can list, alone or in any combination (default: all four). Both
+   * adapters of this library can list all four.
+   */
   statuses?: RequestStatus[];
   /** The most words a reject reason may have (MentorEd: 50, its validator). */
   reasonMaxWords?: number;
@@ -53,12 +56,20 @@ export interface AdapterCapabilities {
 export interface RequestsAdapter {
   /** Optional: the backend's limits (see {@link AdapterCapabilities}). */
   readonly capabilities?: AdapterCapabilities;
+  /**
+   * Session requests of any statuses and direction, in exact pages with the exact total (see
+   * {@link ListQuery} and {@link Page}).
+   */
   listSessionRequests(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>>;
   getSessionRequest(id: string, o?: CallOptions): Promise<SessionRequest>;
   acceptSessionRequest(id: string, o?: CallOptions): Promise<ActionResult<SessionRequest>>;
   rejectSessionRequest(id: string, reason?: string, o?: CallOptions): Promise<ActionResult<SessionRequest>>;
   /** Takes the session request's id; the adapter finds the session it created. */
   setMeetingLink(id: string, link: MeetingLink, o?: CallOptions): Promise<ActionResult<SessionRequest>>;
+  /**
+   * Message requests, in exact pages with the exact total, like sessions. A backend without a history
+   * of message requests (MentorEd) lists `requested` ones only: any other status gives an empty page.
+   */
   listMessageRequests(q: ListQuery, o?: CallOptions): Promise<Page<MessageRequest>>;
   getMessageRequest(id: string, o?: CallOptions): Promise<MessageRequest>;
   acceptMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>>;
@@ -74,7 +85,7 @@ export type RequestsAdapterMethod = {
     : never;
 }[keyof RequestsAdapter];
 
-/** Default status filters of the two lists. */
+/** Default status filters of the two lists (a query without `status`, or with an empty one). */
 export const DEFAULT_SESSION_STATUSES = ['requested', 'expired'] as const;
 export const DEFAULT_MESSAGE_STATUSES = ['requested'] as const;
 

@@ -56,6 +56,8 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       if (!wanted)
         // A custom validator: its thrown text, `error: []`.
         return customInvalid('Status must be one or more of REQUESTED, ACCEPTED, REJECTED or EXPIRED');
+      // services/requestSessions.js `list` takes no direction: the sent and the received rows, merged
+      // (each tagged `request_type`, sessionRequestRow), whatever their status (the seeded history too).
       // database/queries/requestSessions.js: `getAllRequests` (sent: requestor_id = me) falls back to
       // every status when none is given; `getSessionMappingDetails` (received) tests `status != []`,
       // always true, so without a status it asks for `IN ()` and every received row is lost.

@@ -1,10 +1,11 @@
 /**
  * The data of the MentorEd emulation and what its endpoints do with it: users, session requests, the
  * sessions created by accepting them, and connection requests / connections. Built from
- * `generateRequests` (same seed, same data). Rows are rendered per viewer, as the server does:
+ * `generateRequests` (same seed, same data; its history too). Rows are rendered per viewer, as upstream:
  * `user_details` is the other person, `request_type` / `created_by` say who sent what.
  */
 import { generateRequests } from '../adapters/memory/generate.js';
+import type { SessionRequest } from '../model/request.js';
 import { FaultInjector } from './faults.js';
 import { bookedSlots, clashesWithHosted, type AvailabilityDay } from './schedule.js';
 import type {
@@ -76,6 +77,7 @@ export class MentorEdStore extends FaultInjector {
       seed: options.seed ?? 1,
       sessionRequests: options.sessionRequests,
       messageRequests: options.messageRequests,
+      history: options.history,
       now: anchor,
       avatarUrl: options.avatarUrl,
     });
@@ -113,6 +115,55 @@ export class MentorEdStore extends FaultInjector {
         request.createdAt.getTime(),
       );
     }
+    for (const request of data.history) this.addHandled(request);
+  }
+
+  /**
+   * Stores a handled request of the generated history as upstream leaves it (paths under its `src/`):
+   * - accepted: by `acceptSession` (services/requestSessions.js `accept`: the session, ACCEPTED with its
+   *   `session_id` by database/queries/requestSessions.js `approveRequest`, the users connected); a link
+   *   added later is stored as the client sent it (services/sessions.js `update`), here as ours does;
+   * - rejected: REJECTED, `reject_reason` the text sent or null (queries/requestSessions.js `rejectRequest`);
+   * - expired: EXPIRED, set at `end_date` by the job services/requestSessions.js `create` schedules, which
+   *   calls `expire` → queries `expireRequest` (REQUESTED rows only).
+   */
+  private addHandled(request: SessionRequest): void {
+    const other = this.addPerson(request.person);
+    const received = request.direction === 'received';
+    const created = request.createdAt.getTime();
+    const stored: StoredSessionRequest = {
+      id: request.id,
+      requestor_id: received ? other : this.me,
+      requestee_id: received ? this.me : other,
+      status: 'REQUESTED',
+      title: request.title,
+      agenda: request.agenda,
+      start_date: Math.floor(request.start.getTime() / 1000),
+      end_date: Math.floor(request.end.getTime() / 1000),
+      session_id: null,
+      reject_reason: null,
+      meta: null,
+      created_at: ISO(created),
+      updated_at: ISO(created),
+    };
+    this.sessionRequests.push(stored);
+    if (request.status === 'accepted') {
+      this.acceptSession(stored);
+      const session = this.sessions.find((s) => s.id === stored.session_id)!;
+      if (request.meetingLink)
+        session.meeting_info = {
+          platform: 'Google meet',
+          value: 'Gmeet',
+          link: request.meetingLink.url,
+          meta: {},
+        };
+    } else if (request.status === 'rejected') {
+      Object.assign(stored, { status: 'REJECTED', reject_reason: request.rejectReason ?? null });
+    } else {
+      stored.status = 'EXPIRED';
+    }
+    // Handled an hour after it was asked; the expiry job runs at the slot's end.
+    stored.updated_at = ISO(request.status === 'expired' ? stored.end_date * 1000 : created + 3_600_000);
   }
 
   /** The server clock in ms. */

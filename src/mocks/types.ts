@@ -76,10 +76,17 @@ export interface StoredConnection {
 export interface MentorEdDbOptions {
   /** Seed of the generated data (default 1). */
   seed?: number;
-  /** How many session requests to generate (default 12). */
+  /** How many pending session requests to generate (default 12; every fifth slot has ended). */
   sessionRequests?: number;
   /** How many message requests to generate (default 6). */
   messageRequests?: number;
+  /**
+   * How many handled session requests to store in addition (default 8, 0 for none): the history of
+   * `generateRequests` (accepted with and without a meeting link, rejected with and without a reason,
+   * EXPIRED; both directions), stored as upstream leaves them (store.ts `addHandled`). Older than every
+   * pending request, with slots after theirs. Upstream keeps no history of message requests, so none.
+   */
+  history?: number;
   /**
    * The moment the data is generated around (default: now). A function is also the server's clock
    * (for expiry and timestamps); otherwise the clock is the real time.

@@ -89,22 +89,53 @@ export interface MessageRequest {
 
 export type AnyRequest = SessionRequest | MessageRequest;
 
+/**
+ * One page of a list: which requests (status and direction) and which page of them. Both adapters read
+ * it the same way:
+ * - the filters come first and the page is cut from what they leave: page N of a query holds items
+ *   `(N-1)*pageSize` … `N*pageSize-1` of the filtered sequence, newest first; only the last page holds
+ *   fewer, a page past the end none; no item is on two pages of the same query while the data does not
+ *   change;
+ * - `status` matches the status a request is *reported* with (see {@link RequestStatus}): a `requested`
+ *   session request whose slot has ended is `expired`, so it matches `'expired'` and never `'requested'`
+ *   (`'requested'` means pending: requested and not ended).
+ */
 export interface ListQuery {
-  /** 1-based page number. */
+  /** 1-based page number (a whole number ≥ 1, else a `validation` error). */
   page: number;
+  /** Items per page (a whole number ≥ 1, else a `validation` error). */
   pageSize: number;
-  /** Defaults: sessions `['requested','expired']`, messages `['requested']`. */
+  /**
+   * The statuses to list, any combination (an unknown value matches nothing). Empty or absent: the
+   * defaults, sessions `['requested','expired']`, messages `['requested']` (`DEFAULT_SESSION_STATUSES`,
+   * `DEFAULT_MESSAGE_STATUSES`). Which statuses an adapter can list: `capabilities.statuses`.
+   */
   status?: RequestStatus[];
-  /** Default `'all'`. Applied after fetching: `total` stays the server's count for the status filter. */
+  /** `'received'`, `'sent'` or `'all'` (default). Applied with `status`, before the page is cut. */
   direction?: Direction | 'all';
 }
 
+/** One page of a {@link ListQuery}'s answer. */
 export interface Page<T> {
+  /** The page's items, newest first: exactly `pageSize` of them except on the last page. */
   items: T[];
-  /** The server's count for the status filter. */
+  /**
+   * How many items this query delivers over all its pages: the length of the filtered sequence (status
+   * and direction), without the rows an adapter drops (unreadable, or a user without a profile). Not a
+   * server's raw count.
+   */
   total: number;
   page: number;
   pageSize: number;
+}
+
+/**
+ * Cuts page `page` of `pageSize` out of the already filtered, ordered `items` (see {@link ListQuery}):
+ * `total` is their number.
+ */
+export function pageOf<T>(items: readonly T[], page: number, pageSize: number): Page<T> {
+  const from = (page - 1) * pageSize;
+  return { items: items.slice(from, from + pageSize), total: items.length, page, pageSize };
 }
 
 export interface ActionResult<T> {

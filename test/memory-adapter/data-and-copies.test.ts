@@ -1,6 +1,7 @@
 /** MemoryAdapter: the data it starts from, and the copies it hands out and takes in. */
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
+import type { ListQuery } from '../../src/model/request.js';
 import { ALL, GMEET, HOUR, NOW, adapter, message, pick, session } from './support.js';
 
 describe('MemoryAdapter', () => {
@@ -11,10 +12,40 @@ describe('MemoryAdapter', () => {
     });
 
     it('generates the default counts, or the counts asked for', () => {
+      // 12 pending session requests (some ended) and a history of 8 handled ones, 6 message requests.
       const d = adapter().snapshot();
-      expect([d.sessionRequests.length, d.messageRequests.length]).to.deep.equal([12, 6]);
-      const c = adapter({ sessionRequests: 3, messageRequests: 0 }).snapshot();
+      expect([d.sessionRequests.length, d.messageRequests.length]).to.deep.equal([20, 6]);
+      const c = adapter({ sessionRequests: 3, messageRequests: 0, history: 0 }).snapshot();
       expect([c.sessionRequests.length, c.messageRequests.length]).to.deep.equal([3, 0]);
+      expect(adapter({ sessionRequests: 3, history: 5 }).snapshot().sessionRequests).to.have.length(8);
+      // Given requests are taken as they are: no history is added to them.
+      expect(adapter({ sessionRequests: [session('1')] }).snapshot().sessionRequests).to.have.length(1);
+    });
+
+    it('generates a history: accepted (with and without a link), rejected (with reasons), expired, both ways', async () => {
+      const a = adapter();
+      const all: ListQuery = { ...ALL, status: ['requested', 'accepted', 'rejected', 'expired'] };
+      const history = (await a.listSessionRequests({ ...all, status: ['accepted', 'rejected'] })).items;
+      const of = (status: string, direction: string) =>
+        history.filter((r) => r.status === status && r.direction === direction);
+      expect(of('accepted', 'received').map((r) => Boolean(r.meetingLink))).to.have.members([true, false]);
+      expect(of('accepted', 'sent')).to.have.length(1);
+      for (const r of history.filter((i) => i.status === 'accepted')) {
+        expect(r.sessionId).to.be.a('string');
+        expect(r.start.getTime()).to.be.greaterThan(NOW);
+      }
+      expect(of('rejected', 'received').map((r) => typeof r.rejectReason)).to.have.members([
+        'string',
+        'undefined',
+      ]);
+      expect(of('rejected', 'sent')[0]!.rejectReason).to.be.a('string');
+      const expired = (await a.listSessionRequests({ ...all, status: ['expired'] })).items;
+      expect(new Set(expired.map((r) => r.direction))).to.deep.equal(new Set(['received', 'sent']));
+      // Older than every pending request: the first pages of the queue are the same with or without it.
+      const pending = (await a.listSessionRequests({ ...ALL, status: ['requested'] })).items;
+      const oldestPending = Math.min(...pending.map((r) => r.createdAt.getTime()));
+      for (const r of history) expect(r.createdAt.getTime()).to.be.lessThan(oldestPending);
+      expect((await a.listSessionRequests(all)).total).to.equal(20);
     });
 
     it('starts from given requests, copied', async () => {
@@ -30,7 +61,8 @@ describe('MemoryAdapter', () => {
 
     it('uses the real clock by default', async () => {
       const page = await new MemoryAdapter().listSessionRequests(ALL);
-      expect(page.total).to.equal(12);
+      // The default view: 12 generated requests and the 2 expired ones of the generated history.
+      expect(page.total).to.equal(14);
       for (const r of page.items) expect(r.status === 'expired').to.equal(r.end.getTime() <= Date.now());
     });
 

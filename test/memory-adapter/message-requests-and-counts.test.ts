@@ -13,9 +13,13 @@ describe('MemoryAdapter', () => {
       expect(times).to.deep.equal([...times].sort((x, y) => y - x));
       const p2 = await a.listMessageRequests({ page: 2, pageSize: 4 });
       expect(p2.items.map((r) => r.id)).to.deep.equal(all.items.slice(4).map((r) => r.id));
+      // The direction filter comes before the page, and the total counts what it leaves (4 of 6).
       const received = await a.listMessageRequests({ ...ALL, direction: 'received' });
       expect(received.items.every((r) => r.direction === 'received')).to.equal(true);
-      expect(received.total).to.equal(6);
+      expect(received.total).to.equal(4);
+      expect(received.items).to.have.length(4);
+      const sent = await a.listMessageRequests({ page: 1, pageSize: 1, direction: 'sent' });
+      expect([sent.items.length, sent.total]).to.deep.equal([1, 2]);
     });
 
     it('get returns the request, or not-found', async () => {

@@ -9,8 +9,9 @@ describe('MemoryAdapter', () => {
     it('lists requested and expired by default, newest first, with the total', async () => {
       const a = adapter();
       const page = await a.listSessionRequests(ALL);
-      expect(page.total).to.equal(12);
-      expect(page.items).to.have.length(12);
+      // 12 generated requests and the 2 expired ones of the generated history (8 handled requests).
+      expect(page.total).to.equal(14);
+      expect(page.items).to.have.length(14);
       expect(page.items.every((r) => r.status === 'requested' || r.status === 'expired')).to.equal(true);
       const times = page.items.map((r) => r.createdAt.getTime());
       expect(times).to.deep.equal([...times].sort((x, y) => y - x));
@@ -28,11 +29,11 @@ describe('MemoryAdapter', () => {
       expect(p2.items.map((r) => r.id)).to.deep.equal(all.slice(5, 10));
       expect(p3.items.map((r) => r.id)).to.deep.equal(all.slice(10));
       expect(p4.items).to.deep.equal([]);
-      expect([p2.total, p2.page, p2.pageSize]).to.deep.equal([12, 2, 5]);
+      expect([p2.total, p2.page, p2.pageSize]).to.deep.equal([14, 2, 5]);
     });
 
     it('filters by status', async () => {
-      const a = adapter();
+      const a = adapter({ history: 0 });
       const id = pick(a, 'session', 'received');
       await a.acceptSessionRequest(id);
       const accepted = await a.listSessionRequests({ ...ALL, status: ['accepted'] });
@@ -43,17 +44,38 @@ describe('MemoryAdapter', () => {
       expect((await a.listSessionRequests(ALL)).total).to.equal(11);
     });
 
-    it('applies the direction filter after paging; total stays the status count', async () => {
+    it('filters by direction before paging: exact pages, and the total of what is left', async () => {
       const a = adapter();
-      const page = (await a.listSessionRequests({ page: 1, pageSize: 4 })).items;
-      const sent = await a.listSessionRequests({ page: 1, pageSize: 4, direction: 'sent' });
-      const received = await a.listSessionRequests({ page: 1, pageSize: 4, direction: 'received' });
-      expect(sent.total).to.equal(12);
-      expect(sent.items.map((r) => r.id)).to.deep.equal(
-        page.filter((r) => r.direction === 'sent').map((r) => r.id),
-      );
-      expect(received.items.length + sent.items.length).to.equal(4);
-      expect(received.items.every((r) => r.direction === 'received')).to.equal(true);
+      const q = { status: ['requested', 'accepted', 'rejected', 'expired'] } as ListQuery;
+      const all = (await a.listSessionRequests({ ...ALL, ...q })).items;
+      for (const direction of ['sent', 'received'] as const) {
+        const expected = all.filter((r) => r.direction === direction).map((r) => r.id);
+        const got: string[] = [];
+        for (let page = 1; page <= Math.ceil(expected.length / 4); page++) {
+          const p = await a.listSessionRequests({ ...q, page, pageSize: 4, direction });
+          expect(p.total, direction).to.equal(expected.length);
+          expect(p.items.length).to.equal(Math.min(4, expected.length - (page - 1) * 4));
+          got.push(...p.items.map((r) => r.id));
+        }
+        expect(got, direction).to.deep.equal(expected);
+      }
+    });
+
+    it('follows the reported status: a requested request whose slot ended is expired, not requested', async () => {
+      const c = clock();
+      const a = new MemoryAdapter({
+        now: c.now,
+        sessionRequests: [session('1'), session('2', { direction: 'sent' })],
+        messageRequests: [],
+      });
+      c.t = NOW + 26 * HOUR;
+      for (const direction of ['received', 'sent', 'all'] as const) {
+        const requested = await a.listSessionRequests({ ...ALL, status: ['requested'], direction });
+        const expired = await a.listSessionRequests({ ...ALL, status: ['expired'], direction });
+        expect([requested.total, requested.items.length], direction).to.deep.equal([0, 0]);
+        expect(expired.total, direction).to.equal(direction === 'all' ? 2 : 1);
+        expect(expired.items.every((r) => r.status === 'expired')).to.equal(true);
+      }
     });
 
     it('rejects a page or page size below 1 as validation', async () => {

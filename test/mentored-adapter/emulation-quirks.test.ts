@@ -95,7 +95,8 @@ describe('MentorEd emulation: auth, lists and details as upstream answers them',
   // services/requestSessions.js `list`: `combinedData.slice(offset, offset + pageSize)` with pageSize a
   // query string (controllers/v1/requestSessions.js `list`): page 2 of 5 ends at index "55".
   it('pages requestSessions/list with the string-concatenation bug, count right, whole list unpaged', async () => {
-    setup({ sessionRequests: 30 });
+    // An exact population: 30 requests, without the seeded history.
+    setup({ sessionRequests: 30, history: 0 });
     const status = 'status=REQUESTED,ACCEPTED,REJECTED,EXPIRED';
     const all = await rows(`requestSessions/list?${status}`);
     expect(all).to.have.length(30);
@@ -111,6 +112,49 @@ describe('MentorEd emulation: auth, lists and details as upstream answers them',
     expect(await rows(`requestSessions/list?page=2&limit=2&${status}`)).to.have.length(30);
     const past = await json(await get(`requestSessions/list?pageNo=9&pageSize=5&${status}`));
     expect(past.result).to.deep.equal({ data: [], count: 0 });
+  });
+
+  // The seeded history, stored as upstream leaves handled requests (store.ts `addHandled`):
+  // services/requestSessions.js `accept` → services/sessions.js `create` (the requestee hosts and created
+  // the session, DEFAULT_MEETING_SERVICE's meeting_info) and queries/requestSessions.js `approveRequest`
+  // (ACCEPTED, session_id), the two users connected; queries/requestSessions.js `rejectRequest`
+  // (REJECTED, `reject_reason` as sent or null); the expiry job scheduled by services/requestSessions.js
+  // `create` → `expire` → queries `expireRequest` (EXPIRED). Every status accepted by
+  // validators/v1/requestSessions.js `list`, both directions (services/requestSessions.js `list`
+  // `request_type`), and the pending requests unchanged.
+  it('serves a history: accepted (with and without a link), rejected with reasons, EXPIRED, both ways', async () => {
+    const { db } = setup();
+    const status = 'status=REQUESTED,ACCEPTED,REJECTED,EXPIRED';
+    const all = await rows(`requestSessions/list?${status}`);
+    const of = (s: string, type: string) => all.filter((r) => r.status === s && r.request_type === type);
+    for (const s of ['ACCEPTED', 'REJECTED', 'EXPIRED'])
+      for (const type of ['sent', 'received'])
+        expect(of(s, type).length, `${s} ${type}`).to.be.greaterThan(0);
+    for (const row of all.filter((r) => r.status === 'ACCEPTED')) {
+      const session = db.sessions.find((s) => s.id === row.session_id)!;
+      expect([session.mentor_id, session.created_by]).to.deep.equal([row.requestee_id, row.requestee_id]);
+      expect(session.mentee_ids).to.deep.equal([row.requestor_id]);
+      expect(
+        db.connectionBetween(String(row.requestor_id), String(row.requestee_id), ['ACCEPTED']),
+      ).to.not.equal(undefined);
+    }
+    const hosted = of('ACCEPTED', 'received').map((r) => db.sessions.find((s) => s.id === r.session_id)!);
+    expect(hosted.map((s) => s.meeting_info.value)).to.have.members(['Gmeet', 'OFF']);
+    expect(hosted.find((s) => s.meeting_info.link)!.meeting_info.link).to.match(
+      /^https:\/\/meet\.google\.com\//,
+    );
+    const reasons = all.filter((r) => r.status === 'REJECTED').map((r) => r.reject_reason);
+    expect(reasons.filter((r) => typeof r === 'string').length).to.be.greaterThan(1);
+    expect(reasons).to.include(null);
+    for (const row of all.filter((r) => r.status === 'EXPIRED'))
+      expect(Number(row.end_date) * 1000).to.be.lessThan(Date.now());
+    // Older than every pending request: the pending rows come first, and their counts are unchanged.
+    const firstHandled = all.findIndex((r) => r.status === 'ACCEPTED' || r.status === 'REJECTED');
+    expect(all.map((r) => r.status).lastIndexOf('REQUESTED')).to.be.lessThan(firstHandled);
+    expect(db.pendingReceivedCounts()).to.deep.equal(
+      createMentorEdDb({ seed: 5, history: 0 }).pendingReceivedCounts(),
+    );
+    expect(all).to.have.length(createMentorEdDb({ seed: 5, history: 0 }).sessionRequests.length + 8);
   });
 
   // validators/v1/requestSessions.js `list`: exact, case-sensitive statuses; queries/requestSessions.js

@@ -13,10 +13,12 @@ useMentorEdWorker();
 const STATUS_ALL = ['requested', 'accepted', 'rejected', 'expired'] as const;
 
 describe('MentorEdAdapter on real deployments', () => {
-  // services/requestSessions.js `list`: `slice(offset, offset + pageSize)` with a query-string pageSize.
-  it('gives exactly pageSize items per page, none twice, whatever the server pages, total from count', async () => {
+  // services/requestSessions.js `list`: `slice(offset, offset + pageSize)` with a query-string pageSize,
+  // and whole when pageNo / pageSize are absent: the adapter reads it whole and cuts the pages itself.
+  it('gives exactly pageSize items per page, none twice, from one unpaged call; total = delivered', async () => {
     for (const listRequestType of [true, false]) {
-      const { db, adapter } = setup({ sessionRequests: 47, listRequestType });
+      // An exact population: 47 requests, without the seeded history.
+      const { db, adapter } = setup({ sessionRequests: 47, listRequestType, history: 0 });
       const seen: string[] = [];
       let total = 0;
       for (let page = 1; page <= 5; page++) {
@@ -27,6 +29,9 @@ describe('MentorEdAdapter on real deployments', () => {
       }
       expect(total).to.equal(47);
       expect(new Set(seen).size).to.equal(47);
+      expect(paths(db)).to.deep.equal([
+        'GET /requestSessions/list?status=REQUESTED,ACCEPTED,REJECTED,EXPIRED',
+      ]);
       // The direction comes out right without request_type: from the ids.
       const received = new Set(db.sessionRequests.filter((r) => r.requestee_id === db.me).map((r) => r.id));
       const all = await adapter.listSessionRequests({ page: 1, pageSize: 100, status: [...STATUS_ALL] });
@@ -36,7 +41,7 @@ describe('MentorEdAdapter on real deployments', () => {
   });
 
   it('gives exact pages from a server without the paging bug too', async () => {
-    const { db, adapter } = setup({ sessionRequests: 25 });
+    const { db, adapter } = setup({ sessionRequests: 25, history: 0 });
     worker.use(
       http.get(`${BASE}/requestSessions/list`, async ({ request }) => {
         const url = new URL(request.url);
@@ -64,7 +69,8 @@ describe('MentorEdAdapter on real deployments', () => {
   // are given) and connections/pending in pages of 100 (middlewares/pagination.js caps limit at 100).
   for (const pending of [250, 420, 1000]) {
     it(`counts ${pending} pending session requests exactly, in one call`, async () => {
-      const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0 });
+      // An exact population (no seeded history).
+      const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0, history: 0 });
       for (let i = 0; i < pending; i++) db.addSessionRequest();
       db.addSessionRequest({ requestor_id: db.me, requestee_id: '20001' }); // sent: not counted
       db.expire(db.addSessionRequest().id, { mark: false }); // ended: not counted
@@ -81,7 +87,8 @@ describe('MentorEdAdapter on real deployments', () => {
     [1000, 10],
   ] as const) {
     it(`counts ${pending} pending message requests exactly, in ${calls} calls`, async () => {
-      const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0 });
+      // An exact population (no seeded history).
+      const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0, history: 0 });
       for (let i = 0; i < pending; i++) {
         const other = String(30_000 + i);
         db.users.set(other, { ...db.users.get(db.me)!, user_id: other, name: `M${i}` });
@@ -96,7 +103,8 @@ describe('MentorEdAdapter on real deployments', () => {
   // (services/requestSessions.js `list`) and connections/pending after LIMIT (services/connections.js
   // `pending`). Neither count may stop early nor page again on every poll.
   it('counts exactly past users without a profile, and pages again only once', async () => {
-    const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0 });
+    // An exact population (no seeded history).
+    const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0, history: 0 });
     for (let i = 0; i < 250; i++) db.addSessionRequest();
     const gone = db.addSessionRequest();
     db.users.delete(gone.requestor_id);
@@ -116,7 +124,8 @@ describe('MentorEdAdapter on real deployments', () => {
   });
 
   it('counts exactly when the server answers fewer rows than its count (pages, each row once)', async () => {
-    const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0 });
+    // An exact population (no seeded history).
+    const { db, adapter } = setup({ sessionRequests: 0, messageRequests: 0, history: 0 });
     for (let i = 0; i < 250; i++) db.addSessionRequest();
     // A build that pages by default: the unpaged call gives only 100 rows, the rest are paged for.
     let unpaged = 0;

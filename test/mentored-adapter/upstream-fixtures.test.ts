@@ -290,13 +290,28 @@ describe('MentorEdAdapter: upstream fixtures (api-doc.yaml examples and source-b
       expect(warned.filter((w) => w.includes('13'))).to.have.length(1);
     });
 
-    it('page 2: the server sends every row after the offset (string concatenation); only pageSize rows are kept', async () => {
+    // services/requestSessions.js `list` pages wrongly (page ≥ 2 answers every row after the offset)
+    // and cannot filter by direction: the adapter never asks for a page. It reads the list unpaged and
+    // cuts the page itself (docs/mentored-api.md, "How the MentorEd adapter pages a filtered list").
+    it("never asks for upstream's pages; an answer short of its count is paged once, and total = delivered", async () => {
+      // Upstream's answer to pageNo=2&pageSize=2 over 5 rows (3 rows, count 5), served for any request:
+      // a server whose whole list falls short of its count, with nothing more to find.
       const { adapter, server } = await serve(['request-sessions-list.page-2-overflow.from-source.json']);
-      const page = await adapter.listSessionRequests({ page: 2, pageSize: 2 });
-      expect(server.calls[0]!.query.get('pageNo')).to.equal('2');
-      expect(server.calls[0]!.query.get('pageSize')).to.equal('2');
-      expect(page.items.map((i) => i.id)).to.deep.equal(['23', '22']);
-      expect([page.total, page.page, page.pageSize]).to.deep.equal([5, 2, 2]);
+      const page1 = await adapter.listSessionRequests({ page: 1, pageSize: 2 });
+      expect(server.calls.map((c) => [c.query.get('pageNo'), c.query.get('pageSize')])).to.deep.equal([
+        [null, null], // the whole list
+        ['1', '100'], // its count promised more: one paged look for the rest, which brings nothing new
+      ]);
+      expect(page1.items.map((i) => i.id)).to.deep.equal(['23', '22']);
+      const page2 = await adapter.listSessionRequests({ page: 2, pageSize: 2 });
+      expect(page2.items.map((i) => i.id)).to.deep.equal(['21']);
+      // The rows it delivers, not upstream's raw count (5).
+      expect([page1.total, page2.total, page2.page, page2.pageSize]).to.deep.equal([3, 3, 2, 2]);
+      // Page 2 came from page 1's read (paging.ts `ListSnapshots`), and the server's shortfall is
+      // remembered: a fresh page 1 costs one call.
+      expect(server.calls).to.have.length(2);
+      await adapter.listSessionRequests({ page: 1, pageSize: 2 });
+      expect(server.calls).to.have.length(3);
     });
 
     it('a page past the end: no rows and count 0', async () => {

@@ -9,20 +9,33 @@ import { ALL, BASE, GMEET, TOKEN, acceptedRequest, paths, setup, useMentorEdWork
 useMentorEdWorker();
 
 describe('MentorEdAdapter: the wire', () => {
-  it('lists session requests with pageNo / pageSize and upper-case statuses', async () => {
+  // The list is read whole (no pageNo / pageSize: services/requestSessions.js `list` then answers every
+  // row) with the upper-case statuses the filter needs (validators/v1/requestSessions.js `list`, in its
+  // order): `expired` also needs REQUESTED (a slot that ended before the expiry job ran).
+  it('lists session requests unpaged, with the statuses each filter needs', async () => {
     const { db, adapter } = setup({}, { baseUrl: `${BASE}//` });
     await adapter.listSessionRequests({ page: 2, pageSize: 5 });
     await adapter.listSessionRequests({ page: 1, pageSize: 3, status: ['accepted', 'rejected', 'accepted'] });
+    await adapter.listSessionRequests({ page: 1, pageSize: 3, status: ['expired'], direction: 'sent' });
+    await adapter.listSessionRequests({ page: 1, pageSize: 3, status: ['requested'], direction: 'received' });
+    await adapter.listSessionRequests({
+      page: 1,
+      pageSize: 3,
+      status: ['expired', 'rejected', 'accepted', 'requested'],
+    });
     expect(paths(db)).to.deep.equal([
-      'GET /requestSessions/list?pageNo=2&pageSize=5&status=REQUESTED,EXPIRED',
-      'GET /requestSessions/list?pageNo=1&pageSize=3&status=ACCEPTED,REJECTED',
+      'GET /requestSessions/list?status=REQUESTED,EXPIRED',
+      'GET /requestSessions/list?status=ACCEPTED,REJECTED',
+      'GET /requestSessions/list?status=REQUESTED,EXPIRED',
+      'GET /requestSessions/list?status=REQUESTED',
+      'GET /requestSessions/list?status=REQUESTED,ACCEPTED,REJECTED,EXPIRED',
     ]);
   });
 
-  it('lists message requests with page / limit', async () => {
+  it('lists message requests with page / limit, in pages of 100', async () => {
     const { db, adapter } = setup();
     await adapter.listMessageRequests({ page: 2, pageSize: 3, direction: 'received' });
-    expect(paths(db)).to.deep.equal(['GET /connections/pending?page=2&limit=3']);
+    expect(paths(db)).to.deep.equal(['GET /connections/pending?page=1&limit=100']);
     // Only pending requests exist there: asking for others needs no call.
     const none = await adapter.listMessageRequests({ ...ALL, status: ['accepted'] });
     expect([none.items, none.total, db.calls.length]).to.deep.equal([[], 0, 1]);
@@ -184,21 +197,23 @@ describe('MentorEdAdapter: the wire', () => {
     expect((await adapter.acceptMessageRequest(id)).item.roomId).to.equal(undefined);
   });
 
-  it('fetches a page bigger than 100 messages in chunks of 100', async () => {
+  // connections/pending caps `limit` at 100 (middlewares/pagination.js): the whole list in pages of 100.
+  it('reads more than 100 pending messages in pages of 100, for a page of any size', async () => {
     const { db, adapter } = setup({ messageRequests: 260 });
     const page = await adapter.listMessageRequests({ page: 2, pageSize: 150 });
-    expect(paths(db)).to.deep.equal([
-      'GET /connections/pending?page=2&limit=100',
-      'GET /connections/pending?page=3&limit=100',
-    ]);
+    const three = [1, 2, 3].map((p) => `GET /connections/pending?page=${p}&limit=100`);
+    expect(paths(db)).to.deep.equal(three);
+    db.calls.length = 0;
     const every = [];
     for (let p = 1; p <= 3; p++)
       every.push(...(await adapter.listMessageRequests({ page: p, pageSize: 100 })).items);
+    // Page 1 read the list again; pages 2 and 3 were cut from that read (paging.ts `ListSnapshots`).
+    expect(paths(db)).to.deep.equal(three);
     expect(page.total).to.equal(260);
     expect(page.items.map((r) => r.id)).to.deep.equal(every.slice(150, 260).map((r) => r.id));
     db.calls.length = 0;
     const first = await adapter.listMessageRequests({ page: 1, pageSize: 250 });
-    expect(paths(db)).to.deep.equal([1, 2, 3].map((p) => `GET /connections/pending?page=${p}&limit=100`));
+    expect(paths(db)).to.deep.equal(three);
     expect(first.items.map((r) => r.id)).to.deep.equal(every.slice(0, 250).map((r) => r.id));
   });
 

@@ -51,7 +51,9 @@ interface Planted {
 /** A server whose every row carries payload i in every field it sends. */
 function plant(values: string[]): Planted {
   const n = values.length;
-  const db = serve({ seed: 21, sessionRequests: 3 * n, messageRequests: n });
+  // An exact population: 3 session requests and 1 message request per payload, without the seeded
+  // history of handled requests (createMentorEdDb `history`).
+  const db = serve({ seed: 21, sessionRequests: 3 * n, messageRequests: n, history: 0 });
   const now = Math.floor(Date.now() / 1000);
   const out: Planted = { db, pending: [], rejected: [], accepted: [], messages: [] };
   const details = (userId: string, value: string) => ({

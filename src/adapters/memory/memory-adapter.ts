@@ -1,5 +1,6 @@
 import { RequestsError, type RequestsErrorKind } from '../../model/errors.js';
 import {
+  pageOf,
   type ActionResult,
   type CallOptions,
   type ListQuery,
@@ -26,8 +27,16 @@ import { StoreIndex, statusAt } from './store-index.js';
 export interface MemoryAdapterOptions {
   /** Seed of the generated data (default 1): the same seed and clock give the same requests. */
   seed?: number;
-  /** A count to generate (default: generateRequests' default), or the requests to start with. */
+  /**
+   * A count of pending session requests to generate (default: generateRequests' default, 12), or the
+   * requests to start with (then exactly those: no history is added).
+   */
   sessionRequests?: number | SessionRequest[];
+  /**
+   * How many handled session requests (accepted, rejected, expired, both directions) to generate in
+   * addition to a generated `sessionRequests` (default 8, 0 for none; see `generateRequests`).
+   */
+  history?: number;
   /** A count to generate (default: generateRequests' default), or the requests to start with. */
   messageRequests?: number | MessageRequest[];
   /** Delay of every call in ms, or a function asked per call (e.g. for jitter). Default 0. */
@@ -86,9 +95,10 @@ const KIND_TEXT: Record<RequestsErrorKind, string> = {
  * over 50 words or 255 characters is a `validation` error. Where the real API answers an unknown id with a 500, this
  * adapter says `not-found`.
  *
- * Lists mirror the MentorEd adapter: filtered by status, newest first, 1-based pages, `total` counts
- * the status filter, and a `direction` filter is applied to the page *after* paging (the server
- * cannot filter by direction), so a page may hold fewer than `pageSize` items.
+ * Lists follow the contract of `ListQuery` and `Page`, as the MentorEd adapter does: any statuses (as
+ * read now: an ended `requested` session is `expired`) and direction, newest first, 1-based exact pages
+ * cut after both filters, `total` = the number of requests the query delivers. Generated data (a count,
+ * not an array) includes a history of handled session requests (`history`).
  *
  * Every value returned is a copy: callers cannot change the store by mutating it.
  */
@@ -122,8 +132,9 @@ export class MemoryAdapter implements RequestsAdapter {
       now: this.now(),
       sessionRequests: typeof s === 'number' ? s : undefined,
       messageRequests: typeof m === 'number' ? m : undefined,
+      history: options.history,
     });
-    this.sessions = Array.isArray(s) ? s.map(clone) : generated.sessionRequests;
+    this.sessions = Array.isArray(s) ? s.map(clone) : [...generated.sessionRequests, ...generated.history];
     this.messages = Array.isArray(m) ? m.map(clone) : generated.messageRequests;
   }
 
@@ -297,7 +308,10 @@ export class MemoryAdapter implements RequestsAdapter {
     return stored;
   }
 
-  /** Status filter on the read-time status, newest first, one page, then the direction filter. */
+  /**
+   * Status (read-time) and direction filters, newest first, then one exact page of what they leave;
+   * `total` is their number (model/request.ts `pageOf`).
+   */
   private page<T extends SessionRequest | MessageRequest>(
     stored: T[],
     q: ListQuery,
@@ -310,14 +324,9 @@ export class MemoryAdapter implements RequestsAdapter {
       throw new RequestsError('validation', KIND_TEXT.validation, { fieldErrors });
     }
     const statuses: readonly RequestStatus[] = q.status?.length ? q.status : defaults;
-    const now = this.now();
-    const matches = this.index.matching(stored, statuses, now);
-    const from = (page - 1) * pageSize;
-    const slice = matches.slice(from, from + pageSize).map((request) => this.read(request));
-    const total = matches.length;
-    const direction = q.direction ?? 'all';
-    const items = direction === 'all' ? slice : slice.filter((r) => r.direction === direction);
-    return { items, total, page, pageSize };
+    const matches = this.index.matching(stored, statuses, q.direction ?? 'all', this.now());
+    const cut = pageOf(matches, page, pageSize);
+    return { ...cut, items: cut.items.map((request) => this.read(request)) };
   }
 
   private findSession(id: string): SessionRequest {

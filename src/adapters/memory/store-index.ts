@@ -1,6 +1,7 @@
 /**
  * What MemoryAdapter keeps between calls so that lists of 100,000 requests page cheaply: each store
- * sorted newest first, and per status filter the matching requests (stored objects, not copies).
+ * sorted newest first, and per filter (statuses and direction) the matching requests (stored objects,
+ * not copies).
  * A page is then a slice, instead of a pass over every request (and its garbage) per page.
  *
  * The matches hold while nothing changed (`changed()` after every change of a status or a store) and
@@ -8,6 +9,7 @@
  */
 import {
   hasEnded,
+  type Direction,
   type MessageRequest,
   type RequestStatus,
   type SessionRequest,
@@ -53,12 +55,17 @@ export class StoreIndex {
     return sorted as T[];
   }
 
-  /** The stored requests whose read-time status is one of `statuses`, newest first. */
-  matching<T extends Stored>(stored: T[], statuses: readonly RequestStatus[], now: number): T[] {
+  /** The stored requests whose read-time status is one of `statuses`, of `direction`, newest first. */
+  matching<T extends Stored>(
+    stored: T[],
+    statuses: readonly RequestStatus[],
+    direction: Direction | 'all',
+    now: number,
+  ): T[] {
     const sorted = this.sorted(stored);
     let byFilter = this.matchesBySorted.get(sorted);
     if (!byFilter) this.matchesBySorted.set(sorted, (byFilter = new Map()));
-    const key = statuses.join(',');
+    const key = `${direction}:${statuses.join(',')}`;
     const hit = byFilter.get(key);
     if (hit && hit.version === this.version && now >= hit.from && now < hit.validUntil)
       return hit.matches as T[];
@@ -70,6 +77,7 @@ export class StoreIndex {
         const end = request.end instanceof Date ? request.end.getTime() : Number.NaN;
         if (end > now && end < validUntil) validUntil = end;
       }
+      if (direction !== 'all' && request.direction !== direction) continue;
       if (statuses.includes(statusAt(request, now))) matches.push(request);
     }
     byFilter.set(key, { version: this.version, from: now, validUntil, matches });

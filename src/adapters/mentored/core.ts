@@ -1,12 +1,13 @@
 /**
  * What the session-request and message-request halves of the MentorEd adapter share: the wire, the
- * clock, the row warnings (each said once) and the requests last seen. Split out of the adapter so
- * that each half lives in its own module and yet both remember into, and warn through, one place per
- * adapter: two adapters on a page (two users) never share remembered requests or warnings.
+ * clock, the row warnings (each said once), the requests last seen and the list snapshots. Split out of
+ * the adapter so that each half lives in its own module and yet both remember into, and warn through,
+ * one place per adapter: two adapters on a page (two users) never share remembered requests or warnings.
  */
 import type { ActionResult, MessageRequest, SessionRequest } from '../../model/request.js';
 import type { Envelope, MentorEdHttp } from './http.js';
 import type { MapContext } from './map-rows.js';
+import { ListSnapshots } from './paging.js';
 
 /** Rows warned about, remembered so a list refreshed every minute does not flood the console. */
 const MAX_WARNED = 1000;
@@ -23,10 +24,15 @@ export class MentorEdCore {
     message: new Map<string, MessageRequest>(),
   };
 
+  /** The rows of the last whole-list reads, serving later pages (paging.ts `ListSnapshots`). */
+  readonly lists: ListSnapshots;
+
   constructor(
     readonly http: MentorEdHttp,
     private readonly clock: () => number,
-  ) {}
+  ) {
+    this.lists = new ListSnapshots(clock);
+  }
 
   /** The context rows are mapped with: the time now, and a warning said once per bad row. */
   context(): MapContext {

@@ -43,11 +43,6 @@ const STATUS: Record<string, RequestStatus> = {
   EXPIRED: 'expired',
 };
 
-/** Our status → MentorEd's. */
-export function toMentorEdStatus(status: RequestStatus): string {
-  return status.toUpperCase();
-}
-
 /** An id as MentorEd may send it (string, or a number from an older build) → string. */
 export function idOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();

@@ -61,17 +61,24 @@ export interface MentorEdAdapterOptions {
 /**
  * MentorEd implementation of {@link RequestsAdapter}.
  *
- * - Session requests: `requestSessions/*`, paged by `pageNo`/`pageSize`; the `"ACCEPTED"` result of an
+ * - Lists (both kinds): exact pages and exact totals for any status set and direction
+ *   (model/request.ts `ListQuery`, `Page`), cut from the whole server list, since MentorEd can filter by
+ *   neither direction nor "ended" and pages `requestSessions/list` wrongly (docs/mentored-api.md, "How
+ *   the MentorEd adapter pages a filtered list"). Page 1 of a session list: one `requestSessions/list`
+ *   call, unpaged; of a message list: one `connections/pending` call per 100 pending requests. Page 2
+ *   and later: no call within 30 s of a read of the same list with no action since, else as page 1.
+ * - Session requests: `requestSessions/*`; the `"ACCEPTED"` result of an
  *   accept is followed by a `getDetails` so the item carries its `sessionId`; the meeting link is
  *   written with `sessions/update/<session_id>` and read back from `sessions/details/<session_id>`.
- * - Message requests: `connections/*`, paged by `page`/`limit` (≤ 100). The id is the other user's id.
+ * - Message requests: `connections/*`; the list is `connections/pending`, read by `page`/`limit` (≤ 100),
+ *   which holds pending requests only (no history upstream). The id is the other user's id.
  * - Errors: by HTTP status only (`responseCode` lies); a 404 is `not-found` on a read and `conflict`
  *   on an action (someone handled it elsewhere). An unknown session request id is a 500 upstream,
  *   so it surfaces as `server`. A 404 or 409 on a list or a count without readable server text gets a
  *   default said of the list. A session accept refused with MentorEd's slot-clash text (400) is
  *   `validation` with `fieldErrors: { slot: 'slotClash' }` (a key: see `SLOT_CLASH_ERRORS` in types.ts).
- * - A `status` filter of `['expired']` alone only finds requests the server has marked EXPIRED; the
- *   default filter (`requested` + `expired`) also shows ended requests the server has not marked yet.
+ * - Status filters follow the reported status: `expired` finds the requests the server marked EXPIRED
+ *   and the REQUESTED ones whose slot has ended (not marked yet); `requested` only those not ended.
  * - Calls per action, with the fewest the API allows (docs/performance.md): the adapter remembers the
  *   requests it listed or read, so an action on one of them answers with the updated request without
  *   reading it again. Session accept: 2 (the accept answers only `"ACCEPTED"`; the new session id is in
@@ -85,12 +92,14 @@ export interface MentorEdAdapterOptions {
  */
 export class MentorEdAdapter implements RequestsAdapter {
   /**
+   * Every session status can be listed (`statuses`, all four: requestSessions/list takes them all).
    * MentorEd's limits on a reject reason: 50 words (its validator) and 255 characters (its column);
    * a reason past either is refused before sending (a `validation` error with `fieldErrors.reason`).
    */
   readonly capabilities: AdapterCapabilities = MENTORED_CAPABILITIES;
   private readonly sessions: SessionRequests;
   private readonly messages: MessageRequests;
+  private readonly core: MentorEdCore;
 
   constructor(options: MentorEdAdapterOptions) {
     if (!options || typeof options !== 'object') throw new TypeError('MentorEdAdapter: options are required');
@@ -100,13 +109,17 @@ export class MentorEdAdapter implements RequestsAdapter {
       new MentorEdHttp({ ...options, timeZone }),
       options.now ?? (() => Date.now()),
     );
+    this.core = core;
     this.sessions = new SessionRequests(core);
     this.messages = new MessageRequests(core);
   }
 
   // ---- Session requests (session-requests.ts) ----------------------------------------------------
 
-  /** `requestSessions/list`, paged by `pageNo`/`pageSize`; `status` filters by MentorEd's statuses. */
+  /**
+   * An exact page cut from the whole `requestSessions/list` of the statuses the query needs (one call
+   * for page 1; none for a later page within 30 s of a read, with no action since).
+   */
   listSessionRequests(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>> {
     return this.sessions.list(q, o);
   }
@@ -118,22 +131,25 @@ export class MentorEdAdapter implements RequestsAdapter {
 
   /** `requestSessions/accept`; the item carries the new `sessionId` (read from the details). */
   acceptSessionRequest(id: string, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
-    return this.sessions.accept(id, o);
+    return this.acting(this.sessions.accept(id, o));
   }
 
   /** `requestSessions/reject`, with the trimmed reason when there is one (the server allows 50 words). */
   rejectSessionRequest(id: string, reason?: string, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
-    return this.sessions.reject(id, reason, o);
+    return this.acting(this.sessions.reject(id, reason, o));
   }
 
   /** Checks the link (our rules), then writes it with `sessions/update/<session_id>`. */
   setMeetingLink(id: string, link: MeetingLink, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
-    return this.sessions.setMeetingLink(id, link, o);
+    return this.acting(this.sessions.setMeetingLink(id, link, o));
   }
 
   // ---- Message requests (message-requests.ts) ----------------------------------------------------
 
-  /** `connections/pending`, paged by `page`/`limit` (pages above 100 are fetched in chunks). */
+  /**
+   * An exact page cut from the whole `connections/pending` (one call per 100 pending requests for page
+   * 1; none for a later page within 30 s of a read, with no action since); pending requests only.
+   */
   listMessageRequests(q: ListQuery, o?: CallOptions): Promise<Page<MessageRequest>> {
     return this.messages.list(q, o);
   }
@@ -145,12 +161,20 @@ export class MentorEdAdapter implements RequestsAdapter {
 
   /** `connections/accept`; the item carries the chat's `roomId` when the server sent one. */
   acceptMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>> {
-    return this.messages.accept(id, o);
+    return this.acting(this.messages.accept(id, o));
   }
 
   /** `connections/reject` (the request is read first: the server forgets it). */
   rejectMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>> {
-    return this.messages.reject(id, o);
+    return this.acting(this.messages.reject(id, o));
+  }
+
+  /**
+   * An action, done or failed: the lists' snapshots are dropped (paging.ts `ListSnapshots`), since it
+   * may have changed any list (a session accept also consumes a pending message request).
+   */
+  private acting<T>(action: Promise<T>): Promise<T> {
+    return action.finally(() => this.core.lists.clear());
   }
 
   // ---- Counts ------------------------------------------------------------------------------------

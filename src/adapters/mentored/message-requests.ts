@@ -2,10 +2,17 @@
  * Message requests over MentorEd's `connections/*` endpoints. One of the two halves of `MentorEdAdapter`
  * (mentored-adapter.ts, which documents the calls per action), split from session requests because the
  * two share no endpoint, id or paging scheme: here the id is the other user's id, and the pending list
- * pages by `page`/`limit` with a server cap on `limit`.
+ * pages by `page`/`limit` with a server cap on `limit` (100).
  */
 import { RequestsError } from '../../model/errors.js';
-import type { ActionResult, CallOptions, ListQuery, MessageRequest, Page } from '../../model/request.js';
+import {
+  pageOf,
+  type ActionResult,
+  type CallOptions,
+  type ListQuery,
+  type MessageRequest,
+  type Page,
+} from '../../model/request.js';
 import { DEFAULT_MESSAGE_STATUSES } from '../types.js';
 import { isEmptyResult, withMessage, type MentorEdCore } from './core.js';
 import { DEFAULT_MESSAGES, isRecord, wrongShape, type CallMode, type Envelope } from './http.js';
@@ -14,49 +21,38 @@ import {
   COUNT_PAGE,
   byDirection,
   checkPaging,
-  countPages,
   isPendingReceived,
   listOf,
+  readAllPages,
   statusesOf,
 } from './paging.js';
-
-/**
- * `connections/pending` caps `limit` at this, silently (middlewares/pagination.js: a `limit` over 100
- * becomes 100): bigger pages are fetched in chunks.
- */
-const MAX_LIMIT = 100;
 
 export class MessageRequests {
   constructor(private readonly core: MentorEdCore) {}
 
-  /** `connections/pending`, which only ever holds pending requests (sent and received mixed). */
+  /**
+   * One exact page of the pending message requests of a direction (model/request.ts `ListQuery`), cut
+   * from the whole `connections/pending` list. Upstream keeps no history of message requests: an accept
+   * soft-deletes both request rows and makes connection rows, a reject marks them REJECTED and deleted
+   * (database/queries/connection.js `approveRequest`, `rejectRequest`), and connections/pending lists
+   * only REQUESTED rows (`getPendingRequests`). So a status filter without `requested` is an empty page
+   * (no call). Nor can it filter by direction: my side's rows of requests I sent and received come mixed
+   * (a row is sent when `created_by` is me, services/connections.js `pending`), and its `count` includes
+   * rows it then drops (users without a profile). So the list is read whole in pages of 100 (its `limit`
+   * cap, middlewares/pagination.js; paging.ts `readAllPages`), filtered by direction, and the page cut;
+   * `total` is what the filter leaves.
+   *
+   * Calls: page 1, one `connections/pending` per 100 pending requests (sent and received; 1 up to 100,
+   * the same call as the count's); page 2 and later, none when the list was read less than 30 s ago and
+   * no action came since (paging.ts `ListSnapshots`), else the same as page 1.
+   */
   async list(q: ListQuery, o?: CallOptions): Promise<Page<MessageRequest>> {
     const { page, pageSize } = checkPaging(q);
     const statuses = statusesOf(q, DEFAULT_MESSAGE_STATUSES);
-    // connections/pending only ever holds pending requests.
-    if (!statuses.includes('requested')) return { items: [], total: 0, page, pageSize };
-    const map = (rows: unknown[]) => this.core.mapList(rows, mapConnectionRow, statuses);
-
-    if (pageSize <= MAX_LIMIT) {
-      const { data, count } = await this.pending(page, pageSize, o);
-      return { items: byDirection(map(data), q), total: count, page, pageSize };
-    }
-    // A page bigger than the server allows: fetch the 100-row pages that cover it, then cut it out.
-    const start = (page - 1) * pageSize;
-    const end = start + pageSize;
-    const first = Math.floor(start / MAX_LIMIT) + 1;
-    const rows: unknown[] = [];
-    let total = 0;
-    for (let serverPage = first; ; serverPage++) {
-      const { data, count } = await this.pending(serverPage, MAX_LIMIT, o);
-      rows.push(...data);
-      total = count;
-      const reached = serverPage * MAX_LIMIT;
-      // A short page is not the end: upstream drops profile-less users after LIMIT (paging.ts countPages).
-      if (data.length === 0 || reached >= end || reached >= count) break;
-    }
-    const offset = start - (first - 1) * MAX_LIMIT;
-    return { items: byDirection(map(rows.slice(offset, offset + pageSize)), q), total, page, pageSize };
+    if (!statuses.includes('requested')) return pageOf([], page, pageSize);
+    const rows = await this.core.lists.rows('message', page, () => this.readAll(o));
+    const items = this.core.mapList(rows, mapConnectionRow, statuses);
+    return pageOf(byDirection(items, q), page, pageSize);
   }
 
   get(id: string, o?: CallOptions): Promise<MessageRequest> {
@@ -90,13 +86,19 @@ export class MessageRequests {
     return withMessage(item, env);
   }
 
-  /** Received message requests still pending: the received rows of `connections/pending`. */
+  /**
+   * Received message requests still pending: the received rows of `connections/pending`, read whole (one
+   * call per 100 pending requests, the same calls as a list's).
+   */
   async countPending(o?: CallOptions): Promise<number> {
     const ctx = this.core.context();
-    return countPages(
-      (page) => this.pending(page, COUNT_PAGE, o),
-      (row) => isPendingReceived(mapConnectionRow(row, ctx)),
-    );
+    const rows = await this.readAll(o);
+    return rows.filter((row) => isPendingReceived(mapConnectionRow(row, ctx))).length;
+  }
+
+  /** Every row of `connections/pending`, in pages of 100 (paging.ts `readAllPages`). */
+  private readAll(o?: CallOptions): Promise<unknown[]> {
+    return readAllPages((page) => this.pending(page, COUNT_PAGE, o));
   }
 
   /** `connections/getInfo` → MessageRequest. "Connection not found." (only user_details) → not-found. */

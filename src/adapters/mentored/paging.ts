@@ -1,9 +1,15 @@
-/** List helpers of the MentorEd adapter: query checks, status defaults, direction filter, list bodies. */
+/**
+ * List helpers of the MentorEd adapter: query checks, status defaults and server statuses, the direction
+ * filter, whole-list reads (both endpoints) and the snapshots that serve later pages, list bodies.
+ */
 import { RequestsError } from '../../model/errors.js';
 import type { ListQuery, RequestStatus } from '../../model/request.js';
 import { DEFAULT_MESSAGES, isRecord, wrongShape, type Envelope } from './http.js';
 
-/** Page size of the paged count reads (connections/pending caps `limit` at 100). */
+/**
+ * Page size of the paged whole-list reads (connections/pending caps `limit` at 100:
+ * middlewares/pagination.js).
+ */
 export const COUNT_PAGE = 100;
 
 /** A mapped row that counts on a tab: received and still pending. */
@@ -12,21 +18,83 @@ export function isPendingReceived(item: { direction: string; status: string } | 
 }
 
 /**
- * Counts the rows for which `pending` holds, reading pages of COUNT_PAGE until the server's total is
- * covered (one call while it is ≤ 100). `read(page)` fetches one page (1-based). A short page is not the
- * end: upstream drops rows of users without a profile after LIMIT / OFFSET and still counts them
- * (services/connections.js `pending`), so only the total or an empty page ends it.
+ * Every row of a list paged by `page` / `limit` (connections/pending), reading pages of COUNT_PAGE until
+ * the server's total is covered: one call while it is ≤ 100, one per 100 beyond. `read(page)` fetches one
+ * page (1-based). A short page is not the end: upstream drops rows of users without a profile after LIMIT
+ * / OFFSET and still counts them (services/connections.js `pending`), so only the total or an empty page
+ * ends it. A row seen on two pages (the list moved between two reads) is kept once, by its id.
  */
-export async function countPages(
+export async function readAllPages(
   read: (page: number) => Promise<{ data: unknown[]; count: number }>,
-  pending: (row: unknown) => boolean,
-): Promise<number> {
-  let counted = 0;
+): Promise<unknown[]> {
+  const rows = new Map<string, unknown>();
   for (let page = 1; ; page++) {
     const { data, count } = await read(page);
-    for (const row of data) if (pending(row)) counted++;
-    if (data.length === 0 || page * COUNT_PAGE >= count) return counted;
+    const offset = (page - 1) * COUNT_PAGE;
+    data.forEach((row, index) => rows.set(rowKey(row, offset + index), row));
+    if (data.length === 0 || page * COUNT_PAGE >= count) return [...rows.values()];
   }
+}
+
+/**
+ * How long the rows a list read brought serve the later pages of the same list (ms): see
+ * {@link ListSnapshots}.
+ */
+export const LIST_SNAPSHOT_MS = 30_000;
+/** Lists kept at most (one per server filter: the session status sets, and the pending messages). */
+const MAX_SNAPSHOTS = 8;
+
+/**
+ * The rows of the last whole-list reads, so that the pages after the first cost no call. MentorEd cannot
+ * filter by direction nor page correctly (services/requestSessions.js `list`, connections/pending's
+ * profile drops), so an exact page is cut from the whole list: page 1 always reads it (and so refreshes
+ * it); page 2 and later reuse the rows of the last read of the same list made less than
+ * LIST_SNAPSHOT_MS ago, else read it again. Every action clears them (`clear()`), and a read that was in
+ * flight during an action is not kept. Pages cut from one read never repeat or skip an item, even when
+ * the server's list moved in between. Kept per adapter; nothing else is (the store caches the lists).
+ */
+export class ListSnapshots {
+  readonly #entries = new Map<string, { rows: unknown[]; at: number }>();
+  #generation = 0;
+
+  constructor(private readonly clock: () => number) {}
+
+  async rows(key: string, page: number, read: () => Promise<unknown[]>): Promise<unknown[]> {
+    const hit = this.#entries.get(key);
+    const age = hit ? this.clock() - hit.at : Number.NaN;
+    if (page > 1 && hit && age >= 0 && age < LIST_SNAPSHOT_MS) return hit.rows;
+    const generation = this.#generation;
+    const at = this.clock();
+    const rows = await read();
+    if (generation === this.#generation) {
+      this.#entries.delete(key);
+      this.#entries.set(key, { rows, at });
+      if (this.#entries.size > MAX_SNAPSHOTS) this.#entries.delete(this.#entries.keys().next().value!);
+    }
+    return rows;
+  }
+
+  /** After any action: the next page of every list reads the server again. */
+  clear(): void {
+    this.#entries.clear();
+    this.#generation++;
+  }
+}
+
+/**
+ * MentorEd's statuses to ask `requestSessions/list` for, so that the rows hold every request whose
+ * *reported* status is one of `statuses`: `expired` needs EXPIRED (marked by the server's job) and
+ * REQUESTED (a slot that ended before the job ran; model/request.ts `RequestStatus`). In the validator's
+ * order (validators/v1/requestSessions.js `list`), so that equal filters make equal URLs (one call in
+ * flight for both). Unknown statuses are left out; never empty for a known one.
+ */
+export function serverStatuses(statuses: readonly string[]): string[] {
+  const wanted = new Set<string>();
+  for (const status of statuses) {
+    if (status === 'expired') wanted.add('REQUESTED');
+    wanted.add(status.toUpperCase());
+  }
+  return ['REQUESTED', 'ACCEPTED', 'REJECTED', 'EXPIRED'].filter((status) => wanted.has(status));
 }
 
 /** What {@link readWholeList} learns about a server, kept per adapter. */
@@ -93,6 +161,7 @@ export function statusesOf(q: ListQuery, defaults: readonly RequestStatus[]): re
   return q.status?.length ? q.status : defaults;
 }
 
+/** The items of the query's direction (all of them for `'all'` or none given). */
 export function byDirection<T extends { direction: string }>(items: T[], q: ListQuery): T[] {
   const direction = q.direction ?? 'all';
   return direction === 'all' ? items : items.filter((item) => item.direction === direction);

@@ -5,31 +5,27 @@
  * requests because the two share no endpoint, id or paging scheme.
  */
 import { RequestsError } from '../../model/errors.js';
-import type {
-  ActionResult,
-  CallOptions,
-  ListQuery,
-  MeetingLink,
-  Page,
-  SessionRequest,
+import {
+  pageOf,
+  type ActionResult,
+  type CallOptions,
+  type ListQuery,
+  type MeetingLink,
+  type Page,
+  type SessionRequest,
 } from '../../model/request.js';
 import { validateMeetingLink } from '../meeting-link.js';
 import { DEFAULT_SESSION_STATUSES, SLOT_CLASH_ERRORS } from '../types.js';
 import { isEmptyResult, withMessage, type MentorEdCore } from './core.js';
 import { DEFAULT_MESSAGES, isRecord, wrongShape } from './http.js';
-import {
-  mapMeetingInfo,
-  mapSessionRow,
-  toMentorEdStatus,
-  toMeetingInfo,
-  type MeetingInfoModel,
-} from './map-rows.js';
+import { mapMeetingInfo, mapSessionRow, toMeetingInfo, type MeetingInfoModel } from './map-rows.js';
 import {
   byDirection,
   checkPaging,
   isPendingReceived,
   listOf,
   readWholeList,
+  serverStatuses,
   statusesOf,
   type WholeListState,
 } from './paging.js';
@@ -39,23 +35,36 @@ import { checkRejectReason } from '../reason.js';
 const SLOT_CLASH_TEXT = /already have a session scheduled at this time/i;
 
 export class SessionRequests {
-  /** What the count's reads learnt about this server (paging.ts `readWholeList`). */
+  /** What the whole-list reads (lists and count) learnt about this server (paging.ts `readWholeList`). */
   readonly #whole: WholeListState = {};
 
   constructor(private readonly core: MentorEdCore) {}
 
   /**
-   * `requestSessions/list`, paged by `pageNo`/`pageSize`. Upstream's page 2 and later answer every row
-   * after the offset (services/requestSessions.js `list` concatenates `offset + pageSize`, a query
-   * string; docs/mentored-api.md): only the first `pageSize` rows of an answer are this page, so
-   * pages never overlap, whether or not the server has the bug. `total` is the server's `count`.
+   * One exact page of the session requests of any statuses and direction (model/request.ts `ListQuery`),
+   * cut from the whole `requestSessions/list` of the statuses it needs (paging.ts `serverStatuses`).
+   * Upstream cannot do it for us: its list has no direction parameter (services/requestSessions.js
+   * `list` merges sent and received rows, tagging them with `request_type`), its pages ≥ 2 answer every
+   * row after the offset (`offset + pageSize` concatenates a query string), its `count` includes rows it
+   * then drops (users without a profile), and it cannot tell an ended REQUESTED slot from a pending one.
+   * So the list is read whole, unpaged (paging.ts `readWholeList`), mapped (an ended REQUESTED row is
+   * `expired`), filtered by reported status and direction, and the page cut; `total` is what the filters
+   * leave.
+   *
+   * Calls: page 1, one `requestSessions/list` (a few more once on a server whose unpaged answer falls
+   * short of its count); page 2 and later, none when the same status set was read less than 30 s ago
+   * and no action came since (paging.ts `ListSnapshots`), else one.
    */
   async list(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>> {
     const { page, pageSize } = checkPaging(q);
     const statuses = statusesOf(q, DEFAULT_SESSION_STATUSES);
-    const { data, count } = await this.read(statuses.map(toMentorEdStatus), { pageNo: page, pageSize }, o);
-    const items = this.core.mapList(data.slice(0, pageSize), mapSessionRow, statuses);
-    return { items: byDirection(items, q), total: count, page, pageSize };
+    const wire = serverStatuses(statuses);
+    if (wire.length === 0) return pageOf([], page, pageSize);
+    const rows = await this.core.lists.rows(`session:${wire.join(',')}`, page, () =>
+      readWholeList((paging) => this.read(wire, paging, o), this.#whole),
+    );
+    const items = this.core.mapList(rows, mapSessionRow, statuses);
+    return pageOf(byDirection(items, q), page, pageSize);
   }
 
   /** The details, plus the meeting link of an accepted request. */
