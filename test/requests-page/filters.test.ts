@@ -56,10 +56,7 @@ function pick(el: RequestsPage, which: 'direction' | 'status', value: string): v
 }
 
 async function shows(el: RequestsPage, expected: string[]): Promise<void> {
-  await waitUntil(
-    () => ids(el).join() === expected.join(),
-    () => `shows ${ids(el).join()}`,
-  );
+  await waitUntil(() => ids(el).join() === expected.join(), `does not show ${expected.join()}`);
   await settle(el);
 }
 
