@@ -211,6 +211,10 @@ export class InboxStore extends EventTarget {
   async refresh(spec: ListSpec): Promise<void> {
     const active = this.list(spec);
     for (const list of this.#lists.values()) if (list !== active) list.invalidate();
+    // Both running reads stop before either starts again: an adapter that shares identical reads in
+    // flight (MentorEd: the queue and the count read one URL) must not hand the new list the old answer.
+    this.#counts.abort();
+    active.abort();
     await Promise.all([active.reload(), this.loadCounts()]);
   }
 

@@ -115,9 +115,9 @@ describe('a11y: keyboard-only flows with a visible focus ring', function () {
       const page = await inbox(v, adapter);
       const kb = new Keyboard(variantName(v));
 
-      // Into the inbox: the selected tab (roving tabindex), the panel, Refresh, the first card.
+      // Into the inbox: the selected tab (roving tabindex), the panel, the two filters, Refresh, the first card.
       await kb.moveTo('Tab', isTab('session'), 'the Session requests tab', 1);
-      await kb.moveTo('Tab', part('open-button'), 'the first card', 4);
+      await kb.moveTo('Tab', part('open-button'), 'the first card', 6);
       expect(deepActive()!.closest('[data-id]')?.getAttribute('data-id')).to.equal('s0');
 
       // Open it: focus on the detail's heading.
@@ -169,7 +169,8 @@ describe('a11y: keyboard-only flows with a visible focus ring', function () {
       await settled(page);
 
       // Open the first message request and accept it with Space: focus lands on "Open chat".
-      await kb.moveTo('Tab', part('open-button'), 'the first message card', 4);
+      // The message tab has one filter (direction): panel, filter, Refresh, the first card.
+      await kb.moveTo('Tab', part('open-button'), 'the first message card', 5);
       await kb.activate('Enter', isHeading, 'the message detail heading');
       await kb.moveTo('Tab', part('accept-button'), 'Accept');
       await kb.activate(' ', part('chat-button'), 'Open chat');

@@ -161,7 +161,10 @@ describe('a11y: live regions and names', function () {
     });
 
     it('an empty list says so in the status region', async () => {
-      const { el } = await page(inboxAdapter({ sessions: 0 }), LIGHT);
+      const { el } = await page(inboxAdapter({ sessions: 0 }), LIGHT, 10, {
+        direction: 'received',
+        status: 'pending',
+      });
       await settled(el);
       expect(liveRegions(el).map(textOf)).to.include('No session requests');
     });

@@ -213,12 +213,19 @@ describe('a11y: forced colors, reduced motion, target size', function () {
       expect(getComputedStyle(selected).color).to.equal(highlight);
       expect(getComputedStyle(other).borderBottomColor).to.equal(canvas);
       expect(getComputedStyle(other).color).to.not.equal(highlight);
-      // Focus, from the keyboard: a ring in Highlight on the tab and on a card's button.
+      // Focus, from the keyboard: a ring in Highlight on the filters' selects and on a card's button.
       selected.focus();
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
-      const active = el.shadowRoot!.activeElement as HTMLElement;
+      let active = el.shadowRoot!.activeElement as HTMLElement;
+      const selects: HTMLElement[] = [];
+      for (let i = 0; i < 6 && !active?.matches('[part~="open-button"]'); i++) {
+        await sendKeys({ press: 'Tab' });
+        active = el.shadowRoot!.activeElement as HTMLElement;
+        if (active?.matches('select')) {
+          selects.push(active);
+          expect(getComputedStyle(active).outlineColor, describeElement(active)).to.equal(highlight);
+        }
+      }
+      expect(selects.map((x) => x.id)).to.deep.equal(['filter-direction', 'filter-status']);
       expect(active.matches('[part~="open-button"]'), describeElement(active)).to.equal(true);
       expect(getComputedStyle(active).outlineColor).to.equal(highlight);
       expect(getComputedStyle(active).outlineStyle).to.equal('solid');

@@ -20,6 +20,7 @@ export async function page(
   adapter: MemoryAdapter | undefined,
   v: Variant,
   pageSize = 10,
+  view: { direction: string; status: string } = { direction: 'all', status: 'all' },
 ): Promise<{ wrapper: HTMLElement; el: RequestsPage }> {
   return themed<RequestsPage>(
     // Both directions and every status (as before the filters): the cards show Sent / Received and tags.
@@ -27,8 +28,8 @@ export async function page(
       .adapter=${adapter}
       page-size=${pageSize}
       time-zone=${TZ}
-      direction="all"
-      status="all"
+      direction=${view.direction}
+      status=${view.status}
     ></requests-page>`,
     v,
   );

@@ -71,7 +71,8 @@ for (const [code, t] of LOCALES) {
       await showing(slow.wrapper, t.loadingRequests);
       expectNoEnglish(slow.wrapper, 'the loading state');
 
-      const empty = await pageIn(code, inbox(sample, { empty: true }));
+      // The queue (the default view): its own empty state, not "no request matches this filter".
+      const empty = await pageIn(code, inbox(sample, { empty: true }), { queue: true });
       await showing(empty.wrapper, t.emptySessions);
       expect(deepText(empty.wrapper)).to.include(t.emptySessionsHint);
       expectNoEnglish(empty.wrapper, 'the empty session tab');

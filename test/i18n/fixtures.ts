@@ -147,15 +147,15 @@ export async function showing(root: Node, text: string): Promise<void> {
 export async function pageIn(
   code: string,
   adapter: MemoryAdapter,
-  attrs: { tab?: 'session' | 'message'; dir?: string } = {},
+  attrs: { tab?: 'session' | 'message'; dir?: string; queue?: boolean } = {},
 ): Promise<{ wrapper: HTMLElement; page: RequestsPage }> {
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${code} dir=${ifDefined(attrs.dir)} style="block-size: 260px; overflow: auto">
       <requests-page
         .adapter=${adapter}
         tab=${attrs.tab ?? 'session'}
-        direction="all"
-        status="all"
+        direction=${attrs.queue ? 'received' : 'all'}
+        status=${attrs.queue ? 'pending' : 'all'}
         page-size="2"
         time-zone=${TZ}
       ></requests-page>
