@@ -18,7 +18,11 @@ export { ready } from './define.js';
 export { RequestsPage } from './elements/requests-page/requests-page.js';
 export { RequestTabs } from './elements/request-tabs/request-tabs.js';
 export { adapterContext } from './elements/shared/adapter-context.js';
+export { storeContext } from './elements/shared/store-context.js';
 export * from './events.js';
+export * from './store/index.js';
+// Used by `memory-adapter.js` (the in-memory adapter's own file), which imports it from here.
+export { pageOf } from './model/request.js';
 // The adapters entry without the in-memory adapter and its generator: those are in `memory-adapter.js`.
 export {
   DEFAULT_MESSAGE_STATUSES,

@@ -13,3 +13,6 @@ export const DETAIL_ELEMENTS = {
   'message-request-detail': MessageRequestDetail,
   'confirm-dialog': ConfirmDialog,
 } as const;
+
+/** `<requests-page>`'s detail-time parts (page-parts.ts): the page loads this module for them. */
+export { PAGE_PARTS } from './elements/requests-page/page-parts.js';

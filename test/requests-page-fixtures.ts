@@ -79,8 +79,12 @@ export const callsOf = (adapter: MemoryAdapter, method: string) =>
   adapter.calls.filter((c) => c.method === method);
 
 export async function settle(el: RequestsPage): Promise<void> {
+  // `.filters-pending`: the filter control comes with the details' chunk (page-parts.ts).
   await waitUntil(
-    () => !root(el).querySelector('.list[aria-busy="true"], .skeleton, .load-more[aria-disabled="true"]'),
+    () =>
+      !root(el).querySelector(
+        '.list[aria-busy="true"], .skeleton, .load-more[aria-disabled="true"], .filters-pending',
+      ),
   );
   await el.updateComplete;
 }

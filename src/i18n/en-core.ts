@@ -38,14 +38,9 @@ const enCore = {
   statusRejected: 'Rejected',
   statusExpired: 'Expired',
 
-  // Filters of a list
-  filtersLabel: 'Filter requests',
-  filterDirection: 'Show',
-  filterStatus: 'Status',
-  filterAll: 'All',
+  // A list under a filter other than the queue (the filter control's own words are in en-details.ts)
   emptyFiltered: 'No requests match this filter',
   emptyFilteredHint: 'Choose another filter to see more.',
-  messageHistoryNote: 'Answered message requests leave this list: their history is not kept.',
   moreDesignations: (count: number) => `+${count}`,
   experienceYears: (years: number) =>
     plural.select(years) === 'one' ? `${years} year of experience` : `${years} years of experience`,

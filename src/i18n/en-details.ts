@@ -4,6 +4,12 @@
  * `en-core.ts`); `en.ts` joins both parts into the English `Translation`.
  */
 const enDetails = {
+  // The list filters of <requests-page> (they come with this chunk: page-parts.ts)
+  filtersLabel: 'Filter requests',
+  filterDirection: 'Show',
+  filterStatus: 'Status',
+  filterAll: 'All',
+  messageHistoryNote: 'Answered message requests leave this list: their history is not kept.',
   viewProfile: (name: string) => `View profile of ${name}`,
 
   // Statuses

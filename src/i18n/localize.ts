@@ -126,7 +126,7 @@ export class LocalizeController implements ReactiveController {
   readonly host: ReactiveControllerHost & HTMLElement;
 
   /** English for the terms that are not in en-core.ts (the details pass en-details.ts). */
-  readonly #english?: Partial<Translation>;
+  #english?: Partial<Translation>;
 
   /**
    * `english`: the English of the terms this element shows beyond the first-paint ones (`en-core.ts`),
@@ -137,6 +137,12 @@ export class LocalizeController implements ReactiveController {
     this.host = host;
     this.#english = english;
     host.addController(this);
+  }
+
+  /** English that arrived later (a lazily loaded part of the element): used for the terms it has. */
+  addEnglish(english: Partial<Translation>): void {
+    this.#english = { ...this.#english, ...english };
+    this.host.requestUpdate();
   }
 
   hostConnected(): void {

@@ -43,7 +43,7 @@ export async function settled(el: RequestsPage): Promise<void> {
   await waitUntil(
     () =>
       (cardsOf(el).length > 0 || q(el, '.empty, .error')) &&
-      !q(el, '.list[aria-busy="true"], .skeleton, .load-more[aria-disabled="true"]'),
+      !q(el, '.list[aria-busy="true"], .skeleton, .load-more[aria-disabled="true"], .filters-pending'),
     'list did not settle',
   );
   const tabs = q<Root>(el, 'request-tabs')!;

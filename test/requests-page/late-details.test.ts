@@ -24,6 +24,9 @@ describe('<requests-page> before the detail chunk has arrived', () => {
       html`<requests-page .adapter=${new MemoryAdapter({ seed: 3 })} page-size="10"></requests-page>`,
     );
     await waitUntil(() => cards(clicked).length > 0, 'the list did not load');
+    // The page's own parts (filters, the detail view) are in the chunk's module, which is loaded here: only
+    // the definitions are late.
+    await waitUntil(() => !root(clicked).querySelector('.filters-pending'), 'the page parts did not load');
     const card = cards(clicked)[0]!;
     const name = card.querySelector('[part~="name"]')!.textContent!.trim();
     card.querySelector('button')!.click();

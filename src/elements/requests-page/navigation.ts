@@ -2,6 +2,7 @@ import type { LitElement, PropertyValues } from 'lit';
 import { RequestOpenEvent } from '../../events.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import { scrollParent } from './scroll.js';
+import { cardIn, renderedCard } from './views.js';
 
 const DETAIL_TAGS = 'session-request-detail, message-request-detail';
 
@@ -52,7 +53,7 @@ export class DetailNavigation {
 
   /** The user opens `request` (at `index` in the list): a cancelable `request-open`, then its detail. */
   open(request: AnyRequest, index: number): void {
-    const card = this.cardFor(request.id);
+    const card = cardIn(this.#element.renderRoot, request.id);
     this.#returnTo = { kind: request.kind, id: request.id, index, top: card?.getBoundingClientRect().top };
     if (!this.#element.dispatchEvent(new RequestOpenEvent({ kind: request.kind, request }))) return;
     this.#options.virtualList()?.forget();
@@ -91,18 +92,6 @@ export class DetailNavigation {
     if (changed.has('openId') && !detailOpen) this.#returnTo = undefined;
   }
 
-  /** The rendered card of request `id`, if any. */
-  cardFor(id: string): HTMLElement | null {
-    const cards = this.#element.renderRoot.querySelectorAll<HTMLElement>('.list .card[data-id]');
-    return Array.from(cards).find((card) => card.dataset.id === id) ?? null;
-  }
-
-  /** The card of the item at `index` (with that `id`); a virtualized list renders it first. */
-  renderedCard(index: number, id: string): Promise<HTMLElement | null> {
-    const virtual = this.#options.virtualList();
-    return virtual ? virtual.renderedCard(index, id) : Promise.resolve(this.cardFor(id));
-  }
-
   async #focusDetail(): Promise<void> {
     const detail = this.#element.renderRoot.querySelector<LitElement>(DETAIL_TAGS);
     if (!detail) return;
@@ -122,11 +111,12 @@ export class DetailNavigation {
       // Only the cards near the viewport exist: render the one to return to first.
       const kept = point ? items.findIndex((item) => item.id === point.id) : -1;
       const index = kept >= 0 ? kept : at;
-      if (index >= 0) await this.renderedCard(index, items[index]!.id);
+      if (index >= 0)
+        await renderedCard(this.#element.renderRoot, this.#options.virtualList(), index, items[index]!.id);
       if (this.#options.detailOpen() || !this.#element.isConnected) return;
     }
-    const id = point && this.cardFor(point.id) ? point.id : items[at]?.id;
-    const card = id === undefined ? null : this.cardFor(id);
+    const id = point && cardIn(this.#element.renderRoot, point.id) ? point.id : items[at]?.id;
+    const card = id === undefined ? null : cardIn(this.#element.renderRoot, id);
     if (card && point?.top !== undefined) {
       const delta = card.getBoundingClientRect().top - point.top;
       if (delta !== 0) scrollParent(card).scrollBy({ top: delta, behavior: 'instant' });

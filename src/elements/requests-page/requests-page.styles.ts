@@ -28,59 +28,9 @@ export const styles = css`
     color: var(--_text);
   }
 
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.5rem 0.75rem;
+  .filters-pending {
+    min-block-size: 4.5rem;
     margin-block-end: calc(var(--_space) * 0.75);
-  }
-  .filter {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    flex: 1 1 8rem;
-    min-inline-size: 0;
-    max-inline-size: 15rem;
-  }
-  .filter:only-child {
-    flex-grow: 0;
-    flex-basis: calc((100% - 0.75rem) / 2);
-  }
-  .filter label {
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  .filter select {
-    inline-size: 100%;
-    min-block-size: 2.75rem;
-    padding-block: 0.375rem;
-    padding-inline: 0.625rem;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background-color: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-    text-overflow: ellipsis;
-    cursor: pointer;
-    transition: border-color 120ms ease;
-  }
-  .filter select:hover {
-    border-color: var(--_primary);
-  }
-  .filter select:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .filter option {
-    background-color: var(--_bg);
-    color: var(--_text);
-  }
-  .history-note {
-    margin-block: calc(var(--_space) * -0.25) calc(var(--_space) * 0.75);
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   .toolbar {
@@ -347,12 +297,6 @@ export const styles = css`
     .banner,
     .empty {
       border-color: CanvasText;
-    }
-    .filter select {
-      border-color: ButtonText;
-    }
-    .filter select:focus-visible {
-      outline-color: Highlight;
     }
     .card:has(.open:focus-visible) {
       outline-color: Highlight;

@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { RequestsAdapter } from '../../adapters/types.js';
 import { FilterChangeEvent, RequestErrorEvent, type RequestsTab, type TabChangeEvent } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import type { RequestKind } from '../../model/request.js';
+import type { AnyRequest, RequestKind } from '../../model/request.js';
 import {
   DEFAULT_FILTER,
   normalizeFilter,
@@ -18,11 +18,11 @@ import { tokens, base } from '../../styles/tokens.js';
 import { adapterContext } from '../shared/adapter-context.js';
 import { avatarStyles } from '../shared/person.js';
 import { StoreSubscription, storeContext } from '../shared/store-context.js';
-import { filtersView } from './filters-view.js';
-import { DetailNavigation } from './navigation.js';
+import type { DetailNavigation } from './navigation.js';
 import { PageLoads } from './page-loads.js';
+import type { PageParts } from './page-parts.js';
 import { styles } from './requests-page.styles.js';
-import { detailView, listView, skeletonList, statusText, TABS_PARTS } from './views.js';
+import { cardIn, listView, renderedCard, skeletonList, statusText, TABS_PARTS } from './views.js';
 import { VirtualSwitch } from './virtual-switch.js';
 
 // The element is the public face: its properties, events and parts (documented below for the
@@ -30,7 +30,8 @@ import { VirtualSwitch } from './virtual-switch.js';
 // per adapter, src/store/): the page provides it to its descendants and renders from it. The rest is in
 // controllers of their own:
 // - PageLoads (page-loads.ts): when the shown list and the counts are asked of the store;
-// - DetailNavigation (navigation.ts): opening a request, Back, and where focus and scroll go;
+// - DetailNavigation (navigation.ts): opening a request, Back, and where focus and scroll go; it comes,
+//   with the filter control and the opened request's view, in the details' chunk (page-parts.ts);
 // - VirtualSwitch (virtual-switch.ts): loading the virtualizer and switching a long list to it;
 // - views.ts / filters-view.ts / request-card.ts: the templates.
 
@@ -42,6 +43,23 @@ import { VirtualSwitch } from './virtual-switch.js';
  * scroll sizes.
  */
 const VIRTUALIZE_THRESHOLD = 75;
+
+/**
+ * The page's detail-time parts, from the details' chunk (define-details.ts, which define.ts loads at once):
+ * one load shared by every page. A failed load is tried again by the next page that asks.
+ */
+let partsLoad: Promise<PageParts> | undefined;
+function pageParts(): Promise<PageParts> {
+  partsLoad ??= import('../../define-details.js').then(
+    (module) => module.PAGE_PARTS,
+    (error: unknown) => {
+      partsLoad = undefined;
+      console.warn('mentoring-requests: the filters and the detail view did not load.', error);
+      throw error;
+    },
+  );
+  return partsLoad;
+}
 
 /**
  * The Requests inbox: tabs with pending counts, the active tab's list with its filters and paging, the
@@ -231,25 +249,48 @@ export class RequestsPage extends LitElement {
   readonly #setSinceUpdate = new Set<keyof ListFilter>();
   private readonly localize = new LocalizeController(this);
   readonly #subscription = new StoreSubscription(this, (event) => this.#onStoreError(event));
-  readonly #loads = new PageLoads(this, {
+  readonly #loads: PageLoads = new PageLoads(this, {
     store: () => this.store,
     spec: () => this.#spec,
     detailOpen: () => this.#detailOpen,
     online: () => this.online,
     freshness: () => this.freshness,
-    focusItem: async (index, id) =>
-      (await this.#nav.renderedCard(index, id))?.querySelector('button')?.focus(),
+    focusItem: async (index: number, id: string): Promise<void> =>
+      (await renderedCard(this.renderRoot, this.#virtual.controller, index, id))
+        ?.querySelector('button')
+        ?.focus(),
   });
-  readonly #nav: DetailNavigation = new DetailNavigation(this, {
-    kind: () => this.#kind,
-    detailOpen: () => this.#detailOpen,
+  readonly #virtual: VirtualSwitch = new VirtualSwitch(this, {
     items: () => this.#loads.active?.items ?? [],
-    virtualList: () => this.#virtual.controller,
+    cardFor: (id) => cardIn(this.renderRoot, id),
   });
-  readonly #virtual = new VirtualSwitch(this, {
-    items: () => this.#loads.active?.items ?? [],
-    cardFor: (id) => this.#nav.cardFor(id),
-  });
+  /** The detail-time parts, once their chunk has arrived (see page-parts.ts). */
+  #parts?: PageParts;
+  #nav?: DetailNavigation;
+
+  /** Takes in the detail-time parts: their styles, their words, the navigation. */
+  async #loadParts(): Promise<PageParts | undefined> {
+    if (this.#parts) return this.#parts;
+    const parts = await pageParts().catch(() => undefined);
+    if (!parts || this.#parts) return this.#parts;
+    this.#parts = parts;
+    adoptStyles(this.renderRoot as ShadowRoot, [...RequestsPage.elementStyles, parts.filterStyles]);
+    this.localize.addEnglish(parts.english);
+    this.#nav = new parts.DetailNavigation(this, {
+      kind: () => this.#kind,
+      detailOpen: () => this.#detailOpen,
+      items: () => this.#loads.active?.items ?? [],
+      virtualList: () => this.#virtual.controller,
+    });
+    this.requestUpdate();
+    return parts;
+  }
+
+  /** The user opens a card: the navigation takes it (at once, or once it has arrived). */
+  #open(request: AnyRequest, index: number): void {
+    if (this.#nav) this.#nav.open(request, index);
+    else void this.#loadParts().then(() => this.#nav?.open(request, index));
+  }
 
   /** Refetches the shown list's first page and the pending counts; the other lists refetch when shown. */
   async refresh(): Promise<void> {
@@ -258,6 +299,7 @@ export class RequestsPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.#loadParts();
     window.addEventListener('online', this.#onOnline);
     window.addEventListener('offline', this.#onOffline);
     document.addEventListener('visibilitychange', this.#onVisibility);
@@ -303,7 +345,7 @@ export class RequestsPage extends LitElement {
     this.#subscription.store = this.store;
     if (this.store) this.store.freshness = this.freshness;
     this.#syncFilters();
-    this.#nav.willUpdate(changed);
+    this.#nav?.willUpdate(changed);
     // The detail was closed (Back, or a host that cleared open-id): the list shows again.
     if (changed.has('openId') && !this.#detailOpen && changed.get('openId')) this.#loads.ensure(false);
     const keys = ['tab', 'adapter', 'pageSize', 'direction', 'status'] as const;
@@ -344,7 +386,7 @@ export class RequestsPage extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.#nav.updated(changed);
+    this.#nav?.updated(changed);
     this.#virtual.updated();
   }
 
@@ -398,6 +440,7 @@ export class RequestsPage extends LitElement {
     const list = this.#loads.active;
     const controller = this.#virtual.controller;
     const counts = this.store?.counts;
+    const parts = this.#parts;
     return html`${
         this.online
           ? nothing
@@ -413,13 +456,13 @@ export class RequestsPage extends LitElement {
       >
         ${
           this.#detailOpen
-            ? detailView({
+            ? (parts?.detailView({
                 localize: this.localize,
                 kind,
                 openId: this.openId,
                 timeZone: this.timeZone,
-                onBack: () => this.#nav.back(),
-              })
+                onBack: () => this.#nav?.back(),
+              }) ?? html`<div class="detail-view" part="detail-view"></div>`)
             : nothing
         }
         <div
@@ -431,12 +474,14 @@ export class RequestsPage extends LitElement {
           @rangeChanged=${controller?.onRangeChanged}
           @visibilityChanged=${controller?.onVisibilityChanged}
         >
-          ${filtersView({
-            localize: this.localize,
-            kind,
-            filter: this.#filters[kind],
-            onChange: (change) => this.#onFilter(change),
-          })}
+          ${
+            parts?.filtersView({
+              localize: this.localize,
+              kind,
+              filter: this.#filters[kind],
+              onChange: (change) => this.#onFilter(change),
+            }) ?? html`<div class="filters-pending"></div>`
+          }
           ${
             list
               ? listView({
@@ -445,7 +490,7 @@ export class RequestsPage extends LitElement {
                   list,
                   timeZone: this.timeZone,
                   countsError: counts?.error,
-                  onOpen: (request, index) => this.#nav.open(request, index),
+                  onOpen: (request, index) => this.#open(request, index),
                   onRefresh: () => void this.refresh(),
                   onRetry: () => this.#loads.retry(),
                   onLoadMore: () => void this.#loads.loadMore(true),

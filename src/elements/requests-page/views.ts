@@ -6,43 +6,28 @@ import type { AnyRequest, RequestKind } from '../../model/request.js';
 import type { ListFilter } from '../../store/filters.js';
 import type { RequestList } from '../../store/request-list.js';
 import { canRetry, errorMessage } from '../shared/format.js';
-import { DIALOG_PART_NAMES } from '../shared/dialog-parts.js';
 import { requestCard, skeletonCard } from './request-card.js';
 
 const SKELETON_CARDS = 3;
 
-/** Parts of the inner elements, re-exported so `requests-page::part(...)` reaches them. */
+/** The rendered card of request `id` in `root`, if any. */
+export function cardIn(root: ParentNode, id: string): HTMLElement | null {
+  const cards = root.querySelectorAll<HTMLElement>('.list .card[data-id]');
+  return Array.from(cards).find((card) => card.dataset.id === id) ?? null;
+}
+
+/** The card of the item at `index` (with that `id`); a virtualized list (`virtual`) renders it first. */
+export function renderedCard(
+  root: ParentNode,
+  virtual: { renderedCard(index: number, id: string): Promise<HTMLElement | null> } | undefined,
+  index: number,
+  id: string,
+): Promise<HTMLElement | null> {
+  return virtual ? virtual.renderedCard(index, id) : Promise.resolve(cardIn(root, id));
+}
+
+/** Parts of the inner tabs, re-exported so `requests-page::part(...)` reaches them. */
 export const TABS_PARTS = 'tablist, tab, tab-selected, badge: tab-badge, panel';
-export const DETAIL_PARTS = [
-  ...[
-    ...[
-      'base',
-      'heading',
-      'avatar',
-      'name',
-      'status',
-      'agenda',
-      'bubble',
-      'notice',
-      'error',
-      'actions',
-      'button',
-    ],
-    ...[
-      'accept-button',
-      'reject-button',
-      'chat-button',
-      'retry-button',
-      'link',
-      'link-button',
-      'form',
-      'input',
-    ],
-    ...['select', 'field-error', 'save-button', 'cancel-button'],
-  ].map((part) => `${part}: detail-${part}`),
-  // The detail's confirmation dialog keeps its names (`dialog`, `dialog-textarea`, `dialog-button`…).
-  ...DIALOG_PART_NAMES,
-].join(', ');
 
 /** The empty state's title and hint: the queue's own words, or "no request matches this filter". */
 function emptyTerms(kind: RequestKind, filtered: boolean) {
@@ -92,16 +77,6 @@ export function errorBox(
         : nothing
     }
   </div>`;
-}
-
-/** The Back control of the detail view (its chevron mirrors in right-to-left text). */
-export function backButton(localize: LocalizeController, onBack: () => void): TemplateResult {
-  return html`<button type="button" class="button link back" part="button back-button" @click=${onBack}>
-    <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" />
-    </svg>
-    ${localize.term('back')}
-  </button>`;
 }
 
 export interface ListViewOptions {
@@ -226,34 +201,4 @@ export function statusText(
   if (!list.loaded) return '';
   if (list.items.length === 0) return localize.term(emptyTerms(kind, isFiltered(list.filter))[0]);
   return localize.term('shownOfTotal', list.items.length, list.total);
-}
-
-export interface DetailViewOptions {
-  localize: LocalizeController;
-  kind: RequestKind;
-  openId?: string;
-  timeZone?: string;
-  onBack: () => void;
-}
-
-/**
- * The opened request: the Back button and the session or message detail, given only the id: the detail
- * shows the store's record of it (the one the list shows), read through the store after a deep link.
- */
-export function detailView(o: DetailViewOptions): TemplateResult {
-  return html`<div class="detail-view" part="detail-view">
-    ${backButton(o.localize, o.onBack)}
-    ${
-      o.kind === 'session'
-        ? html`<session-request-detail
-            exportparts=${DETAIL_PARTS}
-            .requestId=${o.openId}
-            .timeZone=${o.timeZone}
-          ></session-request-detail>`
-        : html`<message-request-detail
-            exportparts=${DETAIL_PARTS}
-            .requestId=${o.openId}
-          ></message-request-detail>`
-    }
-  </div>`;
 }

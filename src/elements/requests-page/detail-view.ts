@@ -1,0 +1,76 @@
+import { html, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../i18n/localize.js';
+import type { RequestKind } from '../../model/request.js';
+import { DIALOG_PART_NAMES } from '../shared/dialog-parts.js';
+
+/** Parts of the opened detail, re-exported so `requests-page::part(...)` reaches them. */
+export const DETAIL_PARTS = [
+  ...[
+    ...[
+      'base',
+      'heading',
+      'avatar',
+      'name',
+      'status',
+      'agenda',
+      'bubble',
+      'notice',
+      'error',
+      'actions',
+      'button',
+    ],
+    ...[
+      'accept-button',
+      'reject-button',
+      'chat-button',
+      'retry-button',
+      'link',
+      'link-button',
+      'form',
+      'input',
+    ],
+    ...['select', 'field-error', 'save-button', 'cancel-button'],
+  ].map((part) => `${part}: detail-${part}`),
+  // The detail's confirmation dialog keeps its names (`dialog`, `dialog-textarea`, `dialog-button`…).
+  ...DIALOG_PART_NAMES,
+].join(', ');
+
+/** The Back control of the detail view (its chevron mirrors in right-to-left text). */
+export function backButton(localize: LocalizeController, onBack: () => void): TemplateResult {
+  return html`<button type="button" class="button link back" part="button back-button" @click=${onBack}>
+    <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M10 3 5 8l5 5" fill="none" stroke="currentColor" stroke-width="2" />
+    </svg>
+    ${localize.term('back')}
+  </button>`;
+}
+
+export interface DetailViewOptions {
+  localize: LocalizeController;
+  kind: RequestKind;
+  openId?: string;
+  timeZone?: string;
+  onBack: () => void;
+}
+
+/**
+ * The opened request: the Back button and the session or message detail, given only the id: the detail
+ * shows the store's record of it (the one the list shows), read through the store after a deep link.
+ */
+export function detailView(o: DetailViewOptions): TemplateResult {
+  return html`<div class="detail-view" part="detail-view">
+    ${backButton(o.localize, o.onBack)}
+    ${
+      o.kind === 'session'
+        ? html`<session-request-detail
+            exportparts=${DETAIL_PARTS}
+            .requestId=${o.openId}
+            .timeZone=${o.timeZone}
+          ></session-request-detail>`
+        : html`<message-request-detail
+            exportparts=${DETAIL_PARTS}
+            .requestId=${o.openId}
+          ></message-request-detail>`
+    }
+  </div>`;
+}
