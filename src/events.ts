@@ -3,187 +3,22 @@
  * A cancelable "before" event lets a host take over (`preventDefault()` skips the built-in adapter call
  * or navigation); an "after" event reports the result. No event fires because a property was set.
  */
-import type {
-  MeetingLink,
-  MessageRequest,
-  Person,
-  RequestKind,
-  SessionRequest,
-  AnyRequest,
-} from './model/request.js';
-import type { RequestsError } from './model/errors.js';
-import type { DirectionFilter, StatusFilter } from './store/filters.js';
+import {
+  ConfirmDialogCloseEvent,
+  ChatOpenEvent,
+  ProfileOpenEvent,
+  RequestAcceptEvent,
+  RequestAcceptedEvent,
+  RequestOpenEvent,
+  RequestRejectEvent,
+  RequestRejectedEvent,
+  SessionLinkEvent,
+  SessionLinkedEvent,
+} from './events-detail.js';
+import { FilterChangeEvent, RequestErrorEvent, TabChangeEvent } from './events-list.js';
 
-export type RequestsTab = RequestKind;
-export type RequestAction = 'load' | 'open' | 'accept' | 'reject' | 'link' | 'count';
-
-abstract class RequestsEvent<D> extends CustomEvent<D> {
-  constructor(type: string, detail: D, cancelable: boolean) {
-    super(type, { bubbles: true, composed: true, cancelable, detail });
-  }
-}
-
-export interface RequestDetail {
-  kind: RequestKind;
-  request: AnyRequest;
-}
-
-/** The user opens a request from a list. Cancel it to route yourself. */
-export class RequestOpenEvent extends RequestsEvent<RequestDetail> {
-  static readonly eventName = 'request-open';
-  constructor(detail: RequestDetail) {
-    super(RequestOpenEvent.eventName, detail, true);
-  }
-}
-
-/** The user confirmed Accept; fired before the adapter call. Cancel it to accept yourself. */
-export class RequestAcceptEvent extends RequestsEvent<RequestDetail> {
-  static readonly eventName = 'request-accept';
-  constructor(detail: RequestDetail) {
-    super(RequestAcceptEvent.eventName, detail, true);
-  }
-}
-
-export interface RequestAcceptedDetail extends RequestDetail {
-  message?: string;
-}
-
-/** The adapter accepted the request; `request` is the updated one. */
-export class RequestAcceptedEvent extends RequestsEvent<RequestAcceptedDetail> {
-  static readonly eventName = 'request-accepted';
-  constructor(detail: RequestAcceptedDetail) {
-    super(RequestAcceptedEvent.eventName, detail, false);
-  }
-}
-
-export interface RequestRejectDetail extends RequestDetail {
-  reason?: string;
-}
-
-/** The user confirmed Reject; fired before the adapter call. Cancel it to reject yourself. */
-export class RequestRejectEvent extends RequestsEvent<RequestRejectDetail> {
-  static readonly eventName = 'request-reject';
-  constructor(detail: RequestRejectDetail) {
-    super(RequestRejectEvent.eventName, detail, true);
-  }
-}
-
-export interface RequestRejectedDetail extends RequestRejectDetail {
-  message?: string;
-}
-
-/** The adapter rejected the request. */
-export class RequestRejectedEvent extends RequestsEvent<RequestRejectedDetail> {
-  static readonly eventName = 'request-rejected';
-  constructor(detail: RequestRejectedDetail) {
-    super(RequestRejectedEvent.eventName, detail, false);
-  }
-}
-
-export interface SessionLinkDetail {
-  request: SessionRequest;
-  link: MeetingLink;
-}
-
-/** The user saves a valid meeting link; fired before the adapter call. Cancel it to save it yourself. */
-export class SessionLinkEvent extends RequestsEvent<SessionLinkDetail> {
-  static readonly eventName = 'session-link';
-  constructor(detail: SessionLinkDetail) {
-    super(SessionLinkEvent.eventName, detail, true);
-  }
-}
-
-export interface SessionLinkedDetail extends SessionLinkDetail {
-  message?: string;
-}
-
-/** The adapter saved the meeting link. */
-export class SessionLinkedEvent extends RequestsEvent<SessionLinkedDetail> {
-  static readonly eventName = 'session-linked';
-  constructor(detail: SessionLinkedDetail) {
-    super(SessionLinkedEvent.eventName, detail, false);
-  }
-}
-
-export interface ChatOpenDetail {
-  request: MessageRequest;
-  roomId?: string;
-}
-
-/** A message request was accepted: the host may open its chat. */
-export class ChatOpenEvent extends RequestsEvent<ChatOpenDetail> {
-  static readonly eventName = 'chat-open';
-  constructor(detail: ChatOpenDetail) {
-    super(ChatOpenEvent.eventName, detail, false);
-  }
-}
-
-export interface ProfileOpenDetail {
-  person: Person;
-}
-
-/** The user activates a name or avatar. Cancel it when the host shows the profile itself. */
-export class ProfileOpenEvent extends RequestsEvent<ProfileOpenDetail> {
-  static readonly eventName = 'profile-open';
-  constructor(detail: ProfileOpenDetail) {
-    super(ProfileOpenEvent.eventName, detail, true);
-  }
-}
-
-export interface RequestErrorDetail {
-  /** `'all'` when the failed call covers both kinds (the pending counts). */
-  kind: RequestKind | 'all';
-  action: RequestAction;
-  error: RequestsError;
-}
-
-/** An adapter call the element made failed (loads included). `error.kind` says what failed. */
-export class RequestErrorEvent extends RequestsEvent<RequestErrorDetail> {
-  static readonly eventName = 'request-error';
-  constructor(detail: RequestErrorDetail) {
-    super(RequestErrorEvent.eventName, detail, false);
-  }
-}
-
-export interface TabChangeDetail {
-  tab: RequestsTab;
-}
-
-/** The user selects a tab. Cancel it to keep the current tab. */
-export class TabChangeEvent extends RequestsEvent<TabChangeDetail> {
-  static readonly eventName = 'tab-change';
-  constructor(detail: TabChangeDetail) {
-    super(TabChangeEvent.eventName, detail, true);
-  }
-}
-
-export interface FilterChangeDetail {
-  tab: RequestsTab;
-  direction: DirectionFilter;
-  /** Always `'pending'` on the message tab (upstream keeps no history of message requests). */
-  status: StatusFilter;
-}
-
-/** The user changes a list's filter. Cancel it to keep the current one (e.g. to route through the URL). */
-export class FilterChangeEvent extends RequestsEvent<FilterChangeDetail> {
-  static readonly eventName = 'filter-change';
-  constructor(detail: FilterChangeDetail) {
-    super(FilterChangeEvent.eventName, detail, true);
-  }
-}
-
-export interface ConfirmDialogCloseDetail {
-  confirmed: boolean;
-  reason?: string;
-}
-
-/** The confirm dialog closed. */
-export class ConfirmDialogCloseEvent extends RequestsEvent<ConfirmDialogCloseDetail> {
-  static readonly eventName = 'confirm-dialog-close';
-  constructor(detail: ConfirmDialogCloseDetail) {
-    super(ConfirmDialogCloseEvent.eventName, detail, false);
-  }
-}
+export * from './events-list.js';
+export * from './events-detail.js';
 
 /** The name of every event the elements fire: for a host that logs or forwards them all. */
 export const EVENT_NAMES = [

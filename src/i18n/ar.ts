@@ -55,7 +55,6 @@ const ar: Translation = {
   viewProfile: (name) => `عرض الملف الشخصي لـ${iso(name)}`,
   sent: 'مُرسَل',
   received: 'وارد',
-  expired: 'منتهي الصلاحية',
   moreDesignations: (count) => `+${n(count)}`,
   experienceYears: (years) =>
     pluralize(years, {

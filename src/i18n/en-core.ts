@@ -31,7 +31,6 @@ const enCore = {
   viewDetailsShort: 'View details',
   sent: 'Sent',
   received: 'Received',
-  expired: 'Expired',
   // A request's status (cards where it is not pending, the details' tag, the status filter)
   statusRequested: 'Pending',
   statusAccepted: 'Accepted',

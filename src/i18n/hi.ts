@@ -32,7 +32,6 @@ const hi: Translation = {
   viewProfile: (name) => `${name} की प्रोफ़ाइल देखें`,
   sent: 'भेजा गया',
   received: 'प्राप्त',
-  expired: 'अवधि समाप्त',
   moreDesignations: (count) => `+${n(count)}`,
   experienceYears: (years) => `${n(years)} वर्ष का अनुभव`,
   shownOfTotal: (shown, total) => `${n(total)} में से ${n(shown)} दिखाए जा रहे हैं`,

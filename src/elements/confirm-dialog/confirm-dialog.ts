@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ConfirmDialogCloseEvent, type ConfirmDialogCloseDetail } from '../../events.js';
+import { ConfirmDialogCloseEvent, type ConfirmDialogCloseDetail } from '../../events-detail.js';
 import enDetails from '../../i18n/en-details.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { base, tokens } from '../../styles/tokens.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ChatOpenEvent } from '../../events.js';
+import { ChatOpenEvent } from '../../events-detail.js';
 import type { ActionResult, MessageRequest } from '../../model/request.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { detailStyles } from '../shared/detail.styles.js';

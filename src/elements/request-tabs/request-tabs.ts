@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { TabChangeEvent, type RequestsTab } from '../../events.js';
+import { TabChangeEvent, type RequestsTab } from '../../events-list.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { requestTabsStyles } from './request-tabs.styles.js';

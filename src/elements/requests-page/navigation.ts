@@ -1,5 +1,5 @@
 import type { LitElement, PropertyValues } from 'lit';
-import { RequestOpenEvent } from '../../events.js';
+import { RequestOpenEvent } from '../../events-detail.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import { scrollParent } from './scroll.js';
 import { cardIn, renderedCard } from './views.js';

@@ -2,7 +2,7 @@ import { LitElement, adoptStyles, html, nothing, type PropertyValues, type Templ
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { RequestsAdapter } from '../../adapters/types.js';
-import { FilterChangeEvent, RequestErrorEvent, type RequestsTab, type TabChangeEvent } from '../../events.js';
+import { FilterChangeEvent, RequestErrorEvent, type RequestsTab, type TabChangeEvent } from '../../events-list.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isSafeMeetingUrl } from '../../adapters/meeting-link.js';
-import { SessionLinkEvent, SessionLinkedEvent } from '../../events.js';
+import { SessionLinkEvent, SessionLinkedEvent } from '../../events-detail.js';
 import type { RequestsError } from '../../model/errors.js';
 import {
   hasEnded,

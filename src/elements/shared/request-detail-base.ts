@@ -6,11 +6,11 @@ import type { RequestsAdapter } from '../../adapters/types.js';
 import {
   RequestAcceptEvent,
   RequestAcceptedEvent,
-  RequestErrorEvent,
   RequestRejectEvent,
   RequestRejectedEvent,
   ProfileOpenEvent,
-} from '../../events.js';
+} from '../../events-detail.js';
+import { RequestErrorEvent } from '../../events-list.js';
 import enDetails from '../../i18n/en-details.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { RequestsError, toRequestsError } from '../../model/errors.js';
