@@ -194,6 +194,8 @@ describe('a11y: theming — parts', function () {
     `;
     document.head.append(style);
     try {
+      // The tabs' colours change with a 120 ms transition: read them once it has run.
+      await new Promise((resolve) => setTimeout(resolve, 200));
       const card = el.shadowRoot!.querySelector('[part~="card"]:not(.skeleton)')!;
       expect(getComputedStyle(card).borderTopColor).to.equal('rgb(200, 0, 100)');
       expect(getComputedStyle(card).borderTopLeftRadius).to.equal('0px');

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { AnyRequest } from '../../model/request.js';
 import type { InboxStore, ListSpec } from '../../store/inbox-store.js';
 import type { RequestList } from '../../store/request-list.js';
-import { SentinelController } from './scroll.js';
+import type { SentinelController } from './scroll.js';
 
 /** What the loading policy asks of `<requests-page>`, at the time it needs it. */
 export interface PageLoadsOptions {
@@ -26,14 +26,18 @@ export interface PageLoadsOptions {
  * stale; infinite scroll asks for the next page when the end of the list comes near, at most one at a time.
  */
 export class PageLoads {
-  readonly #sentinel: SentinelController;
+  #sentinel?: SentinelController;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: PageLoadsOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: PageLoadsOptions) {
     this.#host = host;
     this.#options = options;
-    this.#sentinel = new SentinelController(host, () => this.#onSentinel());
+  }
+
+  /** Infinite scroll from now on (the sentinel's controller comes with the detail-time parts). */
+  watchEnd(Sentinel: typeof SentinelController): void {
+    this.#sentinel ??= new Sentinel(this.#host, () => this.#onSentinel());
   }
 
   /** The shown tab's list (undefined without an adapter). */
@@ -82,7 +86,7 @@ export class PageLoads {
     // A keyboard user who asked for more lands on the first new request.
     if (fromButton && list.items.length > before)
       await this.#options.focusItem(before, list.items[before]!.id);
-    this.#sentinel.recheck();
+    this.#sentinel?.recheck();
   }
 
   /** Back online: a failed load is retried, a stale list and stale counts are refreshed. */

@@ -1,8 +1,6 @@
 import { css } from 'lit';
 
 // Why some rules are there (kept out of the CSS text, which ships as written):
-// - `.list.virtual > .card`: in virtualized (long) lists, the virtualizer positions each card absolutely in
-//   the <ul>, so the card takes the full width and its own gap.
 // - `.open::after`: one button opens the card; it stretches over the whole card, so a click anywhere opens it.
 export const styles = css`
   :host {
@@ -65,17 +63,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
-  }
-  .list.virtual > .card {
-    inline-size: 100%;
-    margin-block-end: calc(var(--_space) * 0.75);
-  }
-  .list.virtual:focus {
-    outline: none;
-  }
-  .list.virtual:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
   }
   .card:has(.open:hover) {
     border-color: var(--_primary);
@@ -266,28 +253,7 @@ export const styles = css`
   }
 
   .detail-view {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-  }
-  /* A detail opened before its class has arrived (define.ts loads it lazily): a placeholder of the
-     loading detail's size, so nothing jumps when it upgrades. */
-  .detail-view > :not(:defined) {
-    display: block;
     min-block-size: 12rem;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .back {
-    justify-self: start;
-    padding-inline: 0.25rem 0.5rem;
-  }
-  .chevron {
-    inline-size: 1em;
-    block-size: 1em;
-    flex: none;
-  }
-  :host(:dir(rtl)) .chevron {
-    transform: scaleX(-1);
   }
 
   @media (forced-colors: active) {

@@ -23,7 +23,7 @@ import { PageLoads } from './page-loads.js';
 import type { PageParts } from './page-parts.js';
 import { styles } from './requests-page.styles.js';
 import { cardIn, listView, renderedCard, skeletonList, statusText, TABS_PARTS } from './views.js';
-import { VirtualSwitch } from './virtual-switch.js';
+import type { VirtualSwitch } from './virtual-switch.js';
 
 // The element is the public face: its properties, events and parts (documented below for the
 // custom-elements manifest), its lifecycle and its template. The data is the store's (InboxStore, one
@@ -32,7 +32,8 @@ import { VirtualSwitch } from './virtual-switch.js';
 // - PageLoads (page-loads.ts): when the shown list and the counts are asked of the store;
 // - DetailNavigation (navigation.ts): opening a request, Back, and where focus and scroll go; it comes,
 //   with the filter control and the opened request's view, in the details' chunk (page-parts.ts);
-// - VirtualSwitch (virtual-switch.ts): loading the virtualizer and switching a long list to it;
+// - VirtualSwitch (virtual-switch.ts): loading the virtualizer and switching a long list to it (with the
+//   detail-time parts too: a list is long only after its first page);
 // - views.ts / filters-view.ts / request-card.ts: the templates.
 
 /**
@@ -256,17 +257,14 @@ export class RequestsPage extends LitElement {
     online: () => this.online,
     freshness: () => this.freshness,
     focusItem: async (index: number, id: string): Promise<void> =>
-      (await renderedCard(this.renderRoot, this.#virtual.controller, index, id))
+      (await renderedCard(this.renderRoot, this.#virtual?.controller, index, id))
         ?.querySelector('button')
         ?.focus(),
-  });
-  readonly #virtual: VirtualSwitch = new VirtualSwitch(this, {
-    items: () => this.#loads.active?.items ?? [],
-    cardFor: (id) => cardIn(this.renderRoot, id),
   });
   /** The detail-time parts, once their chunk has arrived (see page-parts.ts). */
   #parts?: PageParts;
   #nav?: DetailNavigation;
+  #virtual?: VirtualSwitch;
 
   /** Takes in the detail-time parts: their styles, their words, the navigation. */
   async #loadParts(): Promise<PageParts | undefined> {
@@ -274,14 +272,19 @@ export class RequestsPage extends LitElement {
     const parts = await pageParts().catch(() => undefined);
     if (!parts || this.#parts) return this.#parts;
     this.#parts = parts;
-    adoptStyles(this.renderRoot as ShadowRoot, [...RequestsPage.elementStyles, parts.filterStyles]);
+    adoptStyles(this.renderRoot as ShadowRoot, [...RequestsPage.elementStyles, parts.partStyles]);
     this.localize.addEnglish(parts.english);
     this.#nav = new parts.DetailNavigation(this, {
       kind: () => this.#kind,
       detailOpen: () => this.#detailOpen,
       items: () => this.#loads.active?.items ?? [],
-      virtualList: () => this.#virtual.controller,
+      virtualList: () => this.#virtual?.controller,
     });
+    this.#virtual = new parts.VirtualSwitch(this, {
+      items: () => this.#loads.active?.items ?? [],
+      cardFor: (id) => cardIn(this.renderRoot, id),
+    });
+    this.#loads.watchEnd(parts.SentinelController);
     this.requestUpdate();
     return parts;
   }
@@ -351,8 +354,8 @@ export class RequestsPage extends LitElement {
     const keys = ['tab', 'adapter', 'pageSize', 'direction', 'status'] as const;
     if (keys.some((key) => changed.has(key))) this.#loads.ensure(true);
     const list = this.#loads.active;
-    if (list && Math.max(list.items.length, list.total) > this.#threshold) this.#virtual.load();
-    this.#virtual.willUpdate(this.#virtualized, this.hasUpdated && !this.#detailOpen);
+    if (list && Math.max(list.items.length, list.total) > this.#threshold) this.#virtual?.load();
+    this.#virtual?.willUpdate(this.#virtualized, this.hasUpdated && !this.#detailOpen);
   }
 
   /**
@@ -387,7 +390,7 @@ export class RequestsPage extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.#nav?.updated(changed);
-    this.#virtual.updated();
+    this.#virtual?.updated();
   }
 
   // ---- Events from the user, the store and the window --------------------------------------------
@@ -438,7 +441,7 @@ export class RequestsPage extends LitElement {
   protected override render(): TemplateResult {
     const kind = this.#kind;
     const list = this.#loads.active;
-    const controller = this.#virtual.controller;
+    const controller = this.#virtual?.controller;
     const counts = this.store?.counts;
     const parts = this.#parts;
     return html`${
@@ -494,7 +497,7 @@ export class RequestsPage extends LitElement {
                   onRefresh: () => void this.refresh(),
                   onRetry: () => this.#loads.retry(),
                   onLoadMore: () => void this.#loads.loadMore(true),
-                  virtualize: this.#virtualized ? this.#virtual.cards : undefined,
+                  virtualize: this.#virtualized ? this.#virtual?.cards : undefined,
                 })
               : skeletonList()
           }

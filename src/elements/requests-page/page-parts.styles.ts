@@ -1,10 +1,51 @@
 import { css } from 'lit';
 
+// Why some rules are there (kept out of the CSS text, which ships as written):
+// - `.list.virtual > .card`: in virtualized (long) lists, the virtualizer positions each card absolutely in
+//   the <ul>, so the card takes the full width and its own gap.
+// - `.detail-view > :not(:defined)`: a detail opened before its class has arrived (define.ts defines it
+//   when the chunk arrives): a placeholder of the loading detail's size, so nothing jumps when it upgrades.
+
 /**
- * The list filters' styles: adopted by `<requests-page>` when its detail-time parts arrive (page-parts.ts),
- * with the filter control itself, so the first paint does not carry them.
+ * The styles of `<requests-page>`'s detail-time parts (page-parts.ts): the filters, the opened request's
+ * view and the virtualized list. Adopted when the parts arrive, so the first paint does not carry them.
  */
-export const filterStyles = css`
+export const partStyles = css`
+  .list.virtual > .card {
+    inline-size: 100%;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .list.virtual:focus {
+    outline: none;
+  }
+  .list.virtual:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .detail-view {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .detail-view > :not(:defined) {
+    display: block;
+    min-block-size: 12rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .back {
+    justify-self: start;
+    padding-inline: 0.25rem 0.5rem;
+  }
+  .chevron {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+  :host(:dir(rtl)) .chevron {
+    transform: scaleX(-1);
+  }
+
   .filters {
     display: flex;
     flex-wrap: wrap;
