@@ -1,5 +1,6 @@
 /**
- * The events of the detail views and the dialog (they come with the details' chunk). Hosts import them
+ * The events of the detail views, the dialog and `<requests-page>`'s detail-time parts (the filter
+ * control): they come with the details' chunk. Hosts import them
  * from `src/events.ts` (the package's entry points).
  */
 import type {
@@ -10,7 +11,8 @@ import type {
   RequestKind,
   SessionRequest,
 } from './model/request.js';
-import { RequestsEvent } from './events-list.js';
+import type { DirectionFilter, StatusFilter } from './store/filters.js';
+import { RequestsEvent, type RequestsTab } from './events-list.js';
 
 export interface RequestDetail {
   kind: RequestKind;
@@ -145,5 +147,19 @@ export class ConfirmDialogCloseEvent extends RequestsEvent<ConfirmDialogCloseDet
   static readonly eventName = 'confirm-dialog-close';
   constructor(detail: ConfirmDialogCloseDetail) {
     super(ConfirmDialogCloseEvent.eventName, detail, false);
+  }
+}
+
+export interface FilterChangeDetail {
+  tab: RequestsTab;
+  direction: DirectionFilter;
+  /** Always `'pending'` on the message tab (upstream keeps no history of message requests). */
+  status: StatusFilter;
+}
+
+export class FilterChangeEvent extends RequestsEvent<FilterChangeDetail> {
+  static readonly eventName = 'filter-change';
+  constructor(detail: FilterChangeDetail) {
+    super(FilterChangeEvent.eventName, detail, true);
   }
 }

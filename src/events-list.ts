@@ -5,7 +5,6 @@
  */
 import type { RequestKind } from './model/request.js';
 import type { RequestsError } from './model/errors.js';
-import type { DirectionFilter, StatusFilter } from './store/filters.js';
 
 export type RequestsTab = RequestKind;
 export type RequestAction = 'load' | 'open' | 'accept' | 'reject' | 'link' | 'count';
@@ -39,19 +38,5 @@ export class TabChangeEvent extends RequestsEvent<TabChangeDetail> {
   static readonly eventName = 'tab-change';
   constructor(detail: TabChangeDetail) {
     super(TabChangeEvent.eventName, detail, true);
-  }
-}
-
-export interface FilterChangeDetail {
-  tab: RequestsTab;
-  direction: DirectionFilter;
-  /** Always `'pending'` on the message tab (upstream keeps no history of message requests). */
-  status: StatusFilter;
-}
-
-export class FilterChangeEvent extends RequestsEvent<FilterChangeDetail> {
-  static readonly eventName = 'filter-change';
-  constructor(detail: FilterChangeDetail) {
-    super(FilterChangeEvent.eventName, detail, true);
   }
 }

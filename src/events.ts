@@ -14,8 +14,9 @@ import {
   RequestRejectedEvent,
   SessionLinkEvent,
   SessionLinkedEvent,
+  FilterChangeEvent,
 } from './events-detail.js';
-import { FilterChangeEvent, RequestErrorEvent, TabChangeEvent } from './events-list.js';
+import { RequestErrorEvent, TabChangeEvent } from './events-list.js';
 
 export * from './events-list.js';
 export * from './events-detail.js';

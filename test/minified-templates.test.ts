@@ -109,7 +109,7 @@ describe('minified templates in dist/', () => {
         let last = '';
         await waitUntil(() => {
           const now = normalized(el.shadowRoot!);
-          const same = now === last && !el.shadowRoot!.querySelector('.skeleton');
+          const same = now === last && !el.shadowRoot!.querySelector('.skeleton, .filters-pending');
           last = now;
           return same;
         }, `${tag} did not settle`);

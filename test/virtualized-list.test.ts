@@ -9,6 +9,7 @@ import './support/define-all.js';
 import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import { ItemStore } from '../src/store/item-store.js';
 import { InboxStore } from '../src/store/inbox-store.js';
+import { acceptRequest } from '../src/store/store-actions.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
 import { cards, root, session, settle } from './requests-page-fixtures.js';
 
@@ -333,7 +334,7 @@ describe('<requests-page> long list data', () => {
     await waitUntil(() => isVirtual(el));
     await frames();
     // s1 is accepted (in its detail, or anywhere on the same adapter): the store updates the list.
-    await InboxStore.for(adapter).accept('session', 's1');
+    await acceptRequest(InboxStore.for(adapter), 'session', 's1');
     await el.updateComplete;
     await frames(3);
     expect(ids(el).slice(0, 3)).to.deep.equal(['s0', 's2', 's3']);

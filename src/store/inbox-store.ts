@@ -8,11 +8,11 @@
  * counts change together, then one `change`. Elements render from the store and keep DOM concerns only.
  */
 import type { RequestsAdapter } from '../adapters/types.js';
-import { RequestsError, toRequestsError } from '../model/errors.js';
-import type { ActionResult, AnyRequest, CallOptions, MeetingLink, RequestKind } from '../model/request.js';
-import { isPendingReceived, normalizeFilter, statusesFor, inFilter, type ListFilter } from './filters.js';
+import type { RequestsError } from '../model/errors.js';
+import type { ActionResult, AnyRequest, RequestKind } from '../model/request.js';
+import { normalizeFilter, statusesFor, inFilter, type ListFilter } from './filters.js';
 import { PendingCountsState, type CountsState } from './counts.js';
-import { keepDetails } from './records.js';
+import { isRequest, keepDetails } from './records.js';
 import { RequestList } from './request-list.js';
 import { StoreChangeEvent, StoreErrorEvent, type StoreAction } from './store-events.js';
 
@@ -25,15 +25,29 @@ export interface ListSpec {
 
 export type StoreActionName = 'accept' | 'reject' | 'link';
 
-/** An action asked of the store: on which request, and the adapter call that does it. */
-interface ActionAsked {
-  kind: RequestKind;
-  id: string;
-  action: StoreActionName;
-  call: () => Promise<ActionResult<AnyRequest>>;
+const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * @internal What store-actions.ts (the actions and the single reads, which only the details use and which
+ * come with their chunk) may touch of a store. Not exported from the package.
+ */
+export interface StoreCore {
+  readonly adapter: RequestsAdapter;
+  readonly freshness: number;
+  readonly records: Map<string, AnyRequest>;
+  readonly detailed: WeakSet<AnyRequest>;
+  readonly counts: CountsState;
+  /** The action running on each request (`kind:id`). */
+  readonly actions: Map<string, { action: StoreActionName; promise: Promise<ActionResult<AnyRequest>> }>;
+  now(): number;
+  /** Makes the request the record; every list of its kind follows. */
+  setRecord(request: AnyRequest): void;
+  notify(): void;
+  fail(kind: RequestKind | 'all', action: StoreAction, error: RequestsError, id?: string): void;
 }
 
-const DEFAULT_PAGE_SIZE = 20;
+/** @internal Each store's core (see StoreCore). */
+export const storeCores = new WeakMap<InboxStore, StoreCore>();
 const recordKey = (kind: RequestKind, id: string) => `${kind}:${id}`;
 
 const stores = new WeakMap<RequestsAdapter, InboxStore>();
@@ -56,11 +70,9 @@ export class InboxStore extends EventTarget {
   freshness = 60_000;
 
   readonly #records = new Map<string, AnyRequest>();
+  /** Records read one by one (with the meeting link), as opposed to rows of a list. */
+  readonly #detailed = new WeakSet<AnyRequest>();
   readonly #lists = new Map<string, RequestList<AnyRequest>>();
-  readonly #actions = new Map<
-    string,
-    { action: StoreActionName; promise: Promise<ActionResult<AnyRequest>> }
-  >();
   readonly #counts: PendingCountsState;
   #changeQueued = false;
   readonly #now: () => number;
@@ -77,6 +89,22 @@ export class InboxStore extends EventTarget {
       onChange: () => this.#notify(),
       onError: (error) => this.#fail('all', 'count', error),
     });
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const store = this;
+    storeCores.set(this, {
+      adapter: this.adapter,
+      get freshness() {
+        return store.freshness;
+      },
+      records: this.#records,
+      detailed: this.#detailed,
+      counts: this.#counts.state,
+      actions: new Map(),
+      now: this.#now,
+      setRecord: (request) => this.#setRecord(request),
+      notify: () => this.#notify(),
+      fail: (kind, action, error, id) => this.#fail(kind, action, error, id),
+    });
   }
 
   // ---- Records -----------------------------------------------------------------------------------
@@ -84,53 +112,6 @@ export class InboxStore extends EventTarget {
   /** The record of request `id`, if the store has one. */
   get(kind: RequestKind, id: string): AnyRequest | undefined {
     return this.#records.get(recordKey(kind, id));
-  }
-
-  /**
-   * Takes in a request the host gives (a detail's `.request`) or one read elsewhere: it becomes the
-   * record, and every list follows it.
-   */
-  put(request: AnyRequest): void {
-    if (!isRequest(request)) return;
-    if (this.get(request.kind, request.id) === request) return;
-    // A whole request from the host: nothing to read in detail.
-    this.#detailed.add(request);
-    this.#setRecord(request);
-    this.#notify();
-  }
-
-  /**
-   * The record of request `id`, read through the adapter when the store has none (or, for an accepted
-   * session, has it only from a list, which lacks the meeting link). Aborting only drops the answer.
-   */
-  async read(kind: RequestKind, id: string, options?: CallOptions): Promise<AnyRequest> {
-    const known = this.get(kind, id);
-    if (known && !(known.kind === 'session' && known.status === 'accepted' && !this.#detailed.has(known)))
-      return known;
-    return this.#fetch(kind, id, options);
-  }
-
-  /** Reads request `id` again (e.g. after it was handled elsewhere). */
-  refetch(kind: RequestKind, id: string, options?: CallOptions): Promise<AnyRequest> {
-    return this.#fetch(kind, id, options);
-  }
-
-  /** Records read one by one (with the meeting link), as opposed to rows of a list. */
-  readonly #detailed = new WeakSet<AnyRequest>();
-
-  async #fetch(kind: RequestKind, id: string, options?: CallOptions): Promise<AnyRequest> {
-    const loaded =
-      kind === 'session'
-        ? await this.adapter.getSessionRequest(id, options)
-        : await this.adapter.getMessageRequest(id, options);
-    options?.signal?.throwIfAborted();
-    // An answer about another request (a server that mixes up ids) is not this request.
-    if (loaded?.id !== id || loaded.kind !== kind)
-      throw new RequestsError('server', 'The server sent data in an unexpected shape.');
-    this.#detailed.add(loaded);
-    this.#setRecord(loaded);
-    this.#notify();
-    return loaded;
   }
 
   /** Makes `request` the record and applies it to every list of its kind. */
@@ -245,113 +226,6 @@ export class InboxStore extends EventTarget {
     return this.#counts.ensure(maxAge);
   }
 
-  // ---- Actions -----------------------------------------------------------------------------------
-
-  /** The action running on request `id`, if any (any element showing it renders busy). */
-  busy(kind: RequestKind, id: string): StoreActionName | undefined {
-    return this.#actions.get(recordKey(kind, id))?.action;
-  }
-
-  accept(kind: RequestKind, id: string): Promise<ActionResult<AnyRequest>> {
-    const call = () =>
-      kind === 'session' ? this.adapter.acceptSessionRequest(id) : this.adapter.acceptMessageRequest(id);
-    return this.#act({ kind, id, action: 'accept', call });
-  }
-
-  reject(kind: RequestKind, id: string, reason?: string): Promise<ActionResult<AnyRequest>> {
-    const call = () =>
-      kind === 'session'
-        ? this.adapter.rejectSessionRequest(id, reason)
-        : this.adapter.rejectMessageRequest(id);
-    return this.#act({ kind, id, action: 'reject', call });
-  }
-
-  /** Saves the meeting link of accepted session request `id`. */
-  setMeetingLink(id: string, link: MeetingLink): Promise<ActionResult<AnyRequest>> {
-    const call = () => this.adapter.setMeetingLink(id, link);
-    return this.#act({ kind: 'session', id, action: 'link', call });
-  }
-
-  /**
-   * One action on one request at a time: the same accept or reject asked again while it runs is the same
-   * call; any other waits for it, and an accept or a reject behind another one finds the request handled.
-   */
-  #act(asked: ActionAsked): Promise<ActionResult<AnyRequest>> {
-    const { kind, id, action } = asked;
-    const key = recordKey(kind, id);
-    const running = this.#actions.get(key);
-    if (running) {
-      if (running.action === action && action !== 'link') return running.promise;
-      return running.promise.then(
-        () => {
-          if (action !== 'link') throw new RequestsError('conflict', 'This request was already handled.');
-          return this.#act(asked);
-        },
-        () => this.#act(asked),
-      );
-    }
-    const promise = this.#run(asked);
-    this.#actions.set(key, { action, promise });
-    this.#notify();
-    return promise;
-  }
-
-  async #run({ kind, id, action, call }: ActionAsked): Promise<ActionResult<AnyRequest>> {
-    const key = recordKey(kind, id);
-    const before = this.#records.get(key);
-    try {
-      const result = await call();
-      const item = result?.item;
-      if (!isRequest(item) || item.id !== id)
-        throw new RequestsError('server', 'The server sent data in an unexpected shape.');
-      this.#detailed.add(item);
-      this.#setRecord(item);
-      this.#afterAction(kind, action, before, item);
-      return result;
-    } catch (thrown) {
-      const error = toRequestsError(thrown);
-      // Handled or gone elsewhere: the record, the lists and the counts are out of date.
-      if (error.kind === 'conflict' || error.kind === 'not-found') this.#outdated(kind, id);
-      throw error;
-    } finally {
-      this.#actions.delete(key);
-      this.#notify();
-    }
-  }
-
-  /**
-   * The counts follow an action at once: an accept or a reject succeeds only on a pending request, so
-   * one the viewer received is one fewer. They are read again only once older than `freshness`. A session
-   * accept also connects the two people upstream, which consumes a pending message request between them:
-   * the message lists and the counts are read again.
-   */
-  #afterAction(
-    kind: RequestKind,
-    action: StoreActionName,
-    before: AnyRequest | undefined,
-    after: AnyRequest,
-  ): void {
-    if (kind === 'session' && action === 'accept') this.invalidate('message');
-    const counts = this.#counts.state.value;
-    // Nobody asked for the counts yet (a detail on its own): nothing to keep true.
-    if (!counts) return;
-    const now = this.#now();
-    const wasPending = before ? isPendingReceived(before, now) : after.direction === 'received';
-    if (action !== 'link' && wasPending) counts[kind] = Math.max(0, counts[kind] - 1);
-    if ((kind === 'session' && action === 'accept') || now - this.#counts.state.loadedAt >= this.freshness)
-      void this.loadCounts();
-  }
-
-  /** Request `id` was handled or removed elsewhere: read it again; its kind's lists and the counts too. */
-  #outdated(kind: RequestKind, id: string): void {
-    this.invalidate(kind);
-    if (this.#counts.state.value || this.#counts.state.error) void this.loadCounts();
-    this.#fetch(kind, id).catch((thrown: unknown) => {
-      const error = toRequestsError(thrown);
-      if (error.kind !== 'aborted') this.#fail(kind, 'open', error, id);
-    });
-  }
-
   // ---- Events ------------------------------------------------------------------------------------
 
   /** One `change` per turn of the event loop, however many parts changed together. */
@@ -367,11 +241,6 @@ export class InboxStore extends EventTarget {
   #fail(kind: RequestKind | 'all', action: StoreAction, error: RequestsError, id?: string): void {
     this.dispatchEvent(new StoreErrorEvent(kind, action, error, id));
   }
-}
-
-function isRequest(value: unknown): value is AnyRequest {
-  const r = value as AnyRequest | null | undefined;
-  return (r?.kind === 'session' || r?.kind === 'message') && typeof r.id === 'string';
 }
 
 /** A page size as lists use it: a whole number from 1 to 100, else the default. */

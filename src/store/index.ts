@@ -2,6 +2,15 @@
 export { InboxStore, checkPageSize, type ListSpec, type StoreActionName } from './inbox-store.js';
 export type { CountsState } from './counts.js';
 export { RequestList } from './request-list.js';
+export {
+  acceptRequest,
+  putRequest,
+  readRequest,
+  refetchRequest,
+  rejectRequest,
+  runningAction,
+  saveMeetingLink,
+} from './store-actions.js';
 export { StoreChangeEvent, StoreErrorEvent, type StoreAction } from './store-events.js';
 export {
   DEFAULT_FILTER,

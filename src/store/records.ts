@@ -29,3 +29,9 @@ export function keepDetails(
   detailed.add(joined);
   return joined;
 }
+
+/** Whether `value` is a request at all (a kind and a string id). */
+export function isRequest(value: unknown): value is AnyRequest {
+  const r = value as AnyRequest | null | undefined;
+  return (r?.kind === 'session' || r?.kind === 'message') && typeof r.id === 'string';
+}

@@ -38,7 +38,7 @@ for (const [code, t] of LOCALES) {
       shadow(page).querySelector<HTMLButtonElement>('.load-more')?.click();
       await waitUntil(() => cards(page).length === 5, 'page 3');
       await page.updateComplete;
-      expect(deepText(wrapper)).to.include(t.expired);
+      expect(deepText(wrapper)).to.include(t.statusExpired);
       expect(deepText(wrapper)).to.include(t.experienceYears(1));
       expectNoEnglish(wrapper, 'the whole session list');
 

@@ -3,7 +3,16 @@
 // while its list reloads).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { InboxStore } from '../../dist/store/index.js';
+import {
+  InboxStore,
+  acceptRequest,
+  putRequest,
+  readRequest,
+  refetchRequest,
+  rejectRequest,
+  runningAction,
+  saveMeetingLink,
+} from '../../dist/store/index.js';
 import { NOW, ScriptedAdapter, flush, message, session } from './store-support.mjs';
 
 const QUEUE = { kind: 'session', pageSize: 5 };
@@ -46,7 +55,7 @@ describe('accept', () => {
         store.counts.value.session,
       ]),
     );
-    const result = await store.accept('session', 's0');
+    const result = await acceptRequest(store, 'session', 's0');
     assert.equal(result.item.status, 'accepted');
     assert.equal(result.message, 'accepted!');
     assert.equal(store.get('session', 's0').status, 'accepted');
@@ -75,8 +84,8 @@ describe('accept', () => {
 
   it('a message accept or a reject derives the counts and reads nothing while they are fresh', async () => {
     const { adapter, store } = await loaded();
-    await store.accept('message', 'm0');
-    await store.reject('session', 's1', 'Busy that week');
+    await acceptRequest(store, 'message', 'm0');
+    await rejectRequest(store, 'session', 's1', 'Busy that week');
     assert.deepEqual(store.counts.value, { session: 5, message: 1 });
     assert.deepEqual(
       adapter.calls.map((c) => c.method),
@@ -90,7 +99,7 @@ describe('accept', () => {
     let now = NOW;
     const { adapter, store } = await loaded({ now: () => now });
     now += 60_000;
-    await store.reject('session', 's1');
+    await rejectRequest(store, 'session', 's1');
     assert.deepEqual(
       adapter.calls.map((c) => c.method),
       ['rejectSessionRequest', 'countPending'],
@@ -103,17 +112,17 @@ describe('accept', () => {
       messages: [message(0)],
     });
     assert.deepEqual(store.counts.value, { session: 1, message: 1 });
-    await store.reject('session', 's1'); // sent: the count does not count it
+    await rejectRequest(store, 'session', 's1'); // sent: the count does not count it
     assert.equal(store.counts.value.session, 1);
-    await store.reject('session', 's0');
+    await rejectRequest(store, 'session', 's0');
     assert.equal(store.counts.value.session, 0);
-    await store.reject('message', 'm0');
+    await rejectRequest(store, 'message', 'm0');
     assert.equal(store.counts.value.message, 0);
   });
 
   it('setMeetingLink changes the record and the lists, not the counts', async () => {
     const { adapter, store } = await loaded();
-    const result = await store.setMeetingLink('s11', LINK);
+    const result = await saveMeetingLink(store, 's11', LINK);
     assert.deepEqual(result.item.meetingLink, LINK);
     assert.deepEqual(store.get('session', 's11').meetingLink, LINK);
     assert.deepEqual(store.list(ACCEPTED).items.find((r) => r.id === 's11').meetingLink, LINK);
@@ -123,15 +132,15 @@ describe('accept', () => {
     );
   });
 
-  it('busy() says which action runs on a request while it runs', async () => {
+  it('runningAction() says which action runs on a request while it runs', async () => {
     const { adapter, store } = await loaded();
     const gate = adapter.hold('acceptSessionRequest');
-    const accept = store.accept('session', 's0');
-    assert.equal(store.busy('session', 's0'), 'accept');
-    assert.equal(store.busy('session', 's1'), undefined);
+    const accept = acceptRequest(store, 'session', 's0');
+    assert.equal(runningAction(store, 'session', 's0'), 'accept');
+    assert.equal(runningAction(store, 'session', 's1'), undefined);
     gate.resolve();
     await accept;
-    assert.equal(store.busy('session', 's0'), undefined);
+    assert.equal(runningAction(store, 'session', 's0'), undefined);
   });
 });
 
@@ -139,7 +148,7 @@ describe('errors', () => {
   it('already handled elsewhere: rejects with conflict, reads the request again, marks its lists, reads the counts', async () => {
     const { adapter, store } = await loaded();
     adapter.sessions.find((r) => r.id === 's2').status = 'accepted';
-    await assert.rejects(store.accept('session', 's2'), (e) => e.kind === 'conflict');
+    await assert.rejects(acceptRequest(store, 'session', 's2'), (e) => e.kind === 'conflict');
     await flush();
     assert.deepEqual(adapter.calls.map((c) => c.method).sort(), [
       'acceptSessionRequest',
@@ -155,11 +164,11 @@ describe('errors', () => {
     const { adapter, store } = await loaded();
     adapter.failNext('acceptSessionRequest', 'network');
     const before = store.get('session', 's0');
-    await assert.rejects(store.accept('session', 's0'), (e) => e.kind === 'network');
+    await assert.rejects(acceptRequest(store, 'session', 's0'), (e) => e.kind === 'network');
     assert.equal(store.get('session', 's0'), before);
     assert.ok(ids(store.list(QUEUE)).includes('s0'));
     assert.equal(store.counts.value.session, 6);
-    assert.equal(store.busy('session', 's0'), undefined);
+    assert.equal(runningAction(store, 'session', 's0'), undefined);
   });
 
   it('a failed counts read keeps the last counts and reports `count` for `all`', async () => {
@@ -178,7 +187,7 @@ describe('errors', () => {
   it('an answer about another request is a server error, and the record stays', async () => {
     const { adapter, store } = await loaded();
     adapter.getSessionRequest = async () => session(99);
-    await assert.rejects(store.refetch('session', 's0'), (e) => e.kind === 'server');
+    await assert.rejects(refetchRequest(store, 'session', 's0'), (e) => e.kind === 'server');
     assert.equal(store.get('session', 's0').id, 's0');
   });
 });
@@ -186,15 +195,18 @@ describe('errors', () => {
 describe('races', () => {
   it('two accepts of one request are one adapter call and one result', async () => {
     const { adapter, store } = await loaded();
-    const [a, b] = await Promise.all([store.accept('session', 's0'), store.accept('session', 's0')]);
+    const [a, b] = await Promise.all([
+      acceptRequest(store, 'session', 's0'),
+      acceptRequest(store, 'session', 's0'),
+    ]);
     assert.equal(a, b);
     assert.equal(adapter.callsOf('acceptSessionRequest').length, 1);
   });
 
   it('a reject behind an accept of the same request finds it handled, without calling the adapter', async () => {
     const { adapter, store } = await loaded();
-    const accept = store.accept('session', 's0');
-    const reject = store.reject('session', 's0');
+    const accept = acceptRequest(store, 'session', 's0');
+    const reject = rejectRequest(store, 'session', 's0');
     await accept;
     await assert.rejects(reject, (e) => e.kind === 'conflict');
     assert.equal(adapter.callsOf('rejectSessionRequest').length, 0);
@@ -203,8 +215,8 @@ describe('races', () => {
   it('a reject behind a failed accept runs', async () => {
     const { adapter, store } = await loaded();
     adapter.failNext('acceptSessionRequest', 'network');
-    const accept = store.accept('session', 's0');
-    const reject = store.reject('session', 's0');
+    const accept = acceptRequest(store, 'session', 's0');
+    const reject = rejectRequest(store, 'session', 's0');
     await assert.rejects(accept);
     assert.equal((await reject).item.status, 'rejected');
   });
@@ -215,7 +227,7 @@ describe('races', () => {
     const reload = store.list(QUEUE).reload();
     // The list was read before the accept reached the server.
     const page = adapter.listSessionRequests.bind(adapter);
-    await store.accept('session', 's0');
+    await acceptRequest(store, 'session', 's0');
     gate.resolve();
     await reload;
     assert.ok(!ids(store.list(QUEUE)).includes('s0'));
@@ -225,7 +237,7 @@ describe('races', () => {
 
   it('records: a list row joins the record it had, keeping the link only a detail read brings', async () => {
     const { adapter, store } = await loaded();
-    await store.setMeetingLink('s11', { platform: 'zoom', url: 'https://zoom.us/j/123456789' });
+    await saveMeetingLink(store, 's11', { platform: 'zoom', url: 'https://zoom.us/j/123456789' });
     // A list row of the same request carries no link (MentorEd lists have none).
     delete adapter.sessions.find((r) => r.id === 's11').meetingLink;
     await store.list(ACCEPTED).reload();
@@ -236,26 +248,26 @@ describe('races', () => {
     );
   });
 
-  it('read(): a known record costs nothing; an accepted one known only from a list is read for its link', async () => {
+  it('readRequest(): a known record costs nothing; an accepted one known only from a list is read for its link', async () => {
     const { adapter, store } = await loaded();
-    assert.equal(await store.read('session', 's0'), store.get('session', 's0'));
+    assert.equal(await readRequest(store, 'session', 's0'), store.get('session', 's0'));
     assert.equal(adapter.calls.length, 0);
-    await store.read('session', 's11');
+    await readRequest(store, 'session', 's11');
     assert.deepEqual(
       adapter.calls.map((c) => c.method),
       ['getSessionRequest'],
     );
-    await store.read('session', 's11');
+    await readRequest(store, 'session', 's11');
     assert.equal(adapter.calls.length, 1);
   });
 
-  it('put(): a request from the host becomes the record and every list follows it', async () => {
+  it('putRequest(): a request from the host becomes the record and every list follows it', async () => {
     const { adapter, store } = await loaded();
     const handled = { ...store.get('session', 's3'), status: 'rejected' };
-    store.put(handled);
+    putRequest(store, handled);
     assert.equal(store.get('session', 's3'), handled);
     assert.ok(!ids(store.list(QUEUE)).includes('s3'));
-    assert.equal(await store.read('session', 's3'), handled);
+    assert.equal(await readRequest(store, 'session', 's3'), handled);
     assert.equal(adapter.calls.length, 0);
   });
 });

@@ -3,6 +3,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../support/define-all.js';
 import { InboxStore } from '../../src/store/inbox-store.js';
+import { rejectRequest } from '../../src/store/store-actions.js';
 import type { RequestErrorEvent, RequestOpenEvent } from '../../src/events.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { SessionRequest } from '../../src/model/request.js';
@@ -103,7 +104,7 @@ describe('<requests-page>', () => {
     await el.updateComplete;
     // Another element on the same adapter (a standalone detail, a host's own button) rejects it: the
     // page hears it from the store, not from an event.
-    await InboxStore.for(adapter).reject('message', 'm0');
+    await rejectRequest(InboxStore.for(adapter), 'message', 'm0');
     await waitUntil(() => tabsOf(el).messageCount === 1);
     await waitUntil(() => detailOf(el)!.shadowRoot!.querySelector('[part~="reject-button"]') === null);
     root(el).querySelector<HTMLButtonElement>('.back')!.click();

@@ -2,8 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { RequestKind } from '../../model/request.js';
+import { FilterChangeEvent } from '../../events-detail.js';
 import {
   DIRECTION_FILTERS,
+  normalizeFilter,
   STATUS_FILTERS,
   type DirectionFilter,
   type ListFilter,
@@ -22,9 +24,21 @@ const STATUS_TERMS = {
 export interface FiltersViewOptions {
   localize: LocalizeController;
   kind: RequestKind;
+  /** The filter shown (the tab's). */
   filter: ListFilter;
-  /** The user picked another value of one filter (not yet applied: the page fires `filter-change` first). */
-  onChange: (change: Partial<ListFilter>) => void;
+  /** The page, which fires `filter-change` and renders again when a host cancels it. */
+  host: HTMLElement & { requestUpdate(): void };
+  /** The values of now (a change just made may not have rendered yet). */
+  current: () => ListFilter;
+  /** Shows `filter` (the user's change, not cancelled). */
+  apply: (filter: ListFilter) => void;
+}
+
+/** The user picked a value: the cancelable `filter-change` first (a host may keep it in its URL), then it applies. */
+function pick(o: FiltersViewOptions, change: Partial<ListFilter>): void {
+  const next = normalizeFilter(o.kind, { ...o.current(), ...change });
+  if (o.host.dispatchEvent(new FilterChangeEvent({ tab: o.kind, ...next }))) o.apply(next);
+  else o.host.requestUpdate(); // the select goes back to the shown filter
 }
 
 /**
@@ -49,7 +63,7 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
         id=${id}
         part="filter-select"
         .value=${live(current)}
-        @change=${(event: Event) => o.onChange(apply((event.target as HTMLSelectElement).value as V))}
+        @change=${(event: Event) => pick(o, apply((event.target as HTMLSelectElement).value as V))}
       >
         ${values.map((value) => html`<option value=${value} ?selected=${value === current}>${t.term(term(value))}</option>`)}
       </select>

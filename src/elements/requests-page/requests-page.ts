@@ -2,7 +2,7 @@ import { LitElement, adoptStyles, html, nothing, type PropertyValues, type Templ
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import type { RequestsAdapter } from '../../adapters/types.js';
-import { FilterChangeEvent, RequestErrorEvent, type RequestsTab, type TabChangeEvent } from '../../events-list.js';
+import { RequestErrorEvent, type RequestsTab, type TabChangeEvent } from '../../events-list.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import {
@@ -15,7 +15,6 @@ import {
 import { InboxStore, checkPageSize, type ListSpec } from '../../store/inbox-store.js';
 import type { StoreErrorEvent } from '../../store/store-events.js';
 import { tokens, base } from '../../styles/tokens.js';
-import { adapterContext } from '../shared/adapter-context.js';
 import { avatarStyles } from '../shared/person.js';
 import { StoreSubscription, storeContext } from '../shared/store-context.js';
 import type { DetailNavigation } from './navigation.js';
@@ -65,7 +64,7 @@ function pageParts(): Promise<PageParts> {
 /**
  * The Requests inbox: tabs with pending counts, the active tab's list with its filters and paging, the
  * opened request's detail with a Back control. Gets the store of its adapter (`InboxStore.for(adapter)`)
- * and provides it, and the adapter, to its descendants (@lit/context).
+ * and provides it to its descendants (@lit/context, `storeContext`).
  *
  * The session tab shows the mentor's queue by default (received, pending: exactly what its count
  * counts); `direction` and `status` reach sent requests and the history. Each tab remembers its own
@@ -183,7 +182,6 @@ export class RequestsPage extends LitElement {
   static override styles = [tokens, base, avatarStyles, styles];
 
   /** The backend. Its store is provided to every descendant; a `.adapter` set on a descendant wins there. */
-  @provide({ context: adapterContext })
   @property({ attribute: false })
   adapter?: RequestsAdapter;
 
@@ -405,19 +403,6 @@ export class RequestsPage extends LitElement {
     });
   }
 
-  /** The user picked a filter: `filter-change` first (a host may keep it, e.g. in the URL), then the list. */
-  #onFilter(change: Partial<ListFilter>): void {
-    const tab = this.#kind;
-    // Over the values of now (a change just before this one may not have rendered yet).
-    const next = normalizeFilter(tab, { direction: this.direction, status: this.status, ...change });
-    if (!this.dispatchEvent(new FilterChangeEvent({ tab, ...next }))) {
-      this.requestUpdate(); // the select goes back to the shown filter
-      return;
-    }
-    this.direction = next.direction;
-    this.status = next.status;
-  }
-
   /** A list or the counts failed to load: the host hears it from this page (a detail reports its own reads). */
   #onStoreError({ kind, action, error }: StoreErrorEvent): void {
     if (action !== 'open') this.dispatchEvent(new RequestErrorEvent({ kind, action, error }));
@@ -482,7 +467,13 @@ export class RequestsPage extends LitElement {
               localize: this.localize,
               kind,
               filter: this.#filters[kind],
-              onChange: (change) => this.#onFilter(change),
+              host: this,
+              // Over the values of now (a change just before this one may not have rendered yet).
+              current: () => ({ direction: this.direction, status: this.status }),
+              apply: (next) => {
+                this.direction = next.direction;
+                this.status = next.status;
+              },
             }) ?? html`<div class="filters-pending"></div>`
           }
           ${

@@ -16,6 +16,7 @@ import { formatSlot } from '../shared/format.js';
 import { avatarStyles } from '../shared/person.js';
 import { RequestDetailBase, type RejectQuestion } from '../shared/request-detail-base.js';
 import { MeetingLinkForm, platformLabel } from './meeting-link-form.js';
+import { saveMeetingLink } from '../../store/store-actions.js';
 import { styles } from './session-request-detail.styles.js';
 
 /** The form's platform for a stored link's label ("Zoom", "WhatsApp"…), to pre-fill the replacement. */
@@ -337,7 +338,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     return this.runAction(
       'link',
       (request) => new SessionLinkEvent({ request, link }),
-      (store, request) => store.setMeetingLink(request.id, link),
+      (store, request) => saveMeetingLink(store, request.id, link),
       (result) =>
         new SessionLinkedEvent({
           request: result.item,

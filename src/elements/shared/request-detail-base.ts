@@ -17,6 +17,13 @@ import { RequestsError, toRequestsError } from '../../model/errors.js';
 import type { ActionResult, AnyRequest, RequestKind, RequestStatus } from '../../model/request.js';
 import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
 import { InboxStore } from '../../store/inbox-store.js';
+import {
+  acceptRequest,
+  putRequest,
+  readRequest,
+  rejectRequest,
+  runningAction,
+} from '../../store/store-actions.js';
 import { adapterContext } from './adapter-context.js';
 import type { StoreErrorEvent } from '../../store/store-events.js';
 import { StoreSubscription, storeContext } from './store-context.js';
@@ -104,7 +111,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     task: async ([store, id], { signal }) => {
       if (!id || !store) return initialState;
       try {
-        return (await store.read(this.kind, id, { signal })) as T;
+        return (await readRequest(store, this.kind, id, { signal })) as T;
       } catch (e) {
         const error = toRequestsError(e);
         if (!signal.aborted && error.kind !== 'aborted') this.#report('open', error);
@@ -145,7 +152,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   /** Whether an action runs on the shown request, here or from another element on the same store. */
   protected get acting(): boolean {
     const request = this.shown;
-    return this.busy || Boolean(request && this.#store?.busy(this.kind, request.id));
+    return this.busy || Boolean(request && this.#store && runningAction(this.#store, this.kind, request.id));
   }
   /** The heading's term. */
   protected abstract readonly headingTerm: 'sessionRequest' | 'messageRequest';
@@ -193,7 +200,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     // A request the host gives joins the store: every element on it shows the same record.
     if (this.#given && (changed.has('request') || store !== this.#putIn)) {
       this.#putIn = store;
-      store?.put(this.#given);
+      if (store) putRequest(store, this.#given);
     }
     const shownId = this.shown?.id;
     if (shownId !== this.#shownId) {
@@ -317,7 +324,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     return this.runAction(
       'accept',
       (request) => new RequestAcceptEvent({ kind: this.kind, request }),
-      (store, request) => store.accept(this.kind, request.id),
+      (store, request) => acceptRequest(store, this.kind, request.id),
       (result) => new RequestAcceptedEvent({ kind: this.kind, request: result.item, ...withMessage(result) }),
       (result, hadFocus) => this.accepted(result, hadFocus),
     );
@@ -347,7 +354,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     await this.runAction(
       'reject',
       (r) => new RequestRejectEvent({ kind: this.kind, request: r, ...detail }),
-      (store, r) => store.reject(this.kind, r.id, reason),
+      (store, r) => rejectRequest(store, this.kind, r.id, reason),
       (result) =>
         new RequestRejectedEvent({
           kind: this.kind,
