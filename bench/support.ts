@@ -87,6 +87,8 @@ export function sessionList(el: RequestsPage) {
 /** Puts `next` into the page's session list as if the server had sent it all (the store renders it). */
 export function fillList(el: RequestsPage, next: AnyRequest[]): void {
   sessionList(el).fill(next);
+  // The store says `change` in a microtask: ask for the render now, so `updateComplete` covers it.
+  el.requestUpdate();
 }
 
 export async function mount(
@@ -99,6 +101,8 @@ export async function mount(
   el.adapter = adapter;
   document.body.append(el);
   await until(() => cards(el).length > 0 || root(el).querySelector('.empty'), 'the list');
+  // The filter control, the detail view and the navigation come with the details' chunk (page-parts.ts).
+  await until(() => !root(el).querySelector('.filters-pending'), 'the page parts');
   await el.updateComplete;
   return el;
 }
