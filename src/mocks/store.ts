@@ -83,27 +83,11 @@ export class MentorEdStore extends FaultInjector {
     });
     let pastSeen = 0;
     for (const request of data.sessionRequests) {
-      const other = this.addPerson(request.person);
-      const received = request.direction === 'received';
       // Half of the ended requests are marked EXPIRED; the others wait for the server's expiry job,
       // so the client must read "REQUESTED with an ended slot" as expired.
       const status: SessionRequestStatus =
         request.status === 'expired' && pastSeen++ % 2 === 0 ? 'EXPIRED' : 'REQUESTED';
-      this.sessionRequests.push({
-        id: request.id,
-        requestor_id: received ? other : this.me,
-        requestee_id: received ? this.me : other,
-        status,
-        title: request.title,
-        agenda: request.agenda,
-        start_date: Math.floor(request.start.getTime() / 1000),
-        end_date: Math.floor(request.end.getTime() / 1000),
-        session_id: null,
-        reject_reason: null,
-        meta: null,
-        created_at: ISO(request.createdAt.getTime()),
-        updated_at: ISO(request.createdAt.getTime()),
-      });
+      this.sessionRequests.push(this.storedRow(request, status));
     }
     for (const request of data.messageRequests) {
       const other = this.addPerson(request.person);
@@ -128,24 +112,8 @@ export class MentorEdStore extends FaultInjector {
    *   calls `expire` → queries `expireRequest` (REQUESTED rows only).
    */
   private addHandled(request: SessionRequest): void {
-    const other = this.addPerson(request.person);
-    const received = request.direction === 'received';
     const created = request.createdAt.getTime();
-    const stored: StoredSessionRequest = {
-      id: request.id,
-      requestor_id: received ? other : this.me,
-      requestee_id: received ? this.me : other,
-      status: 'REQUESTED',
-      title: request.title,
-      agenda: request.agenda,
-      start_date: Math.floor(request.start.getTime() / 1000),
-      end_date: Math.floor(request.end.getTime() / 1000),
-      session_id: null,
-      reject_reason: null,
-      meta: null,
-      created_at: ISO(created),
-      updated_at: ISO(created),
-    };
+    const stored = this.storedRow(request, 'REQUESTED');
     this.sessionRequests.push(stored);
     if (request.status === 'accepted') {
       this.acceptSession(stored);
@@ -164,6 +132,28 @@ export class MentorEdStore extends FaultInjector {
     }
     // Handled an hour after it was asked; the expiry job runs at the slot's end.
     stored.updated_at = ISO(request.status === 'expired' ? stored.end_date * 1000 : created + 3_600_000);
+  }
+
+  /** A generated session request as upstream stores it (its person added), with `status`, as created. */
+  private storedRow(request: SessionRequest, status: SessionRequestStatus): StoredSessionRequest {
+    const other = this.addPerson(request.person);
+    const received = request.direction === 'received';
+    const created = ISO(request.createdAt.getTime());
+    return {
+      id: request.id,
+      requestor_id: received ? other : this.me,
+      requestee_id: received ? this.me : other,
+      status,
+      title: request.title,
+      agenda: request.agenda,
+      start_date: Math.floor(request.start.getTime() / 1000),
+      end_date: Math.floor(request.end.getTime() / 1000),
+      session_id: null,
+      reject_reason: null,
+      meta: null,
+      created_at: created,
+      updated_at: created,
+    };
   }
 
   /** The server clock in ms. */
