@@ -271,3 +271,71 @@ describe('races', () => {
     assert.equal(adapter.calls.length, 0);
   });
 });
+
+describe('actions, more edges', () => {
+  it('a second link save while one runs waits for it, then runs (two adapter calls, in order)', async () => {
+    const { adapter, store } = await loaded();
+    const gate = adapter.hold('setMeetingLink');
+    const first = saveMeetingLink(store, 's11', LINK);
+    const second = saveMeetingLink(store, 's11', { ...LINK, url: 'https://meet.google.com/xyz-abcd-efg' });
+    await flush();
+    assert.equal(adapter.callsOf('setMeetingLink').length, 1);
+    gate.resolve();
+    await Promise.all([first, second]);
+    assert.equal(adapter.callsOf('setMeetingLink').length, 2);
+    assert.equal(store.get('session', 's11').meetingLink.url, 'https://meet.google.com/xyz-abcd-efg');
+  });
+
+  it('an answer about another request is a server error; the record stays', async () => {
+    const { adapter, store } = await loaded();
+    adapter.acceptSessionRequest = async () => ({ item: session(99) });
+    const before = store.get('session', 's0');
+    await assert.rejects(acceptRequest(store, 'session', 's0'), (e) => e.kind === 'server');
+    assert.equal(store.get('session', 's0'), before);
+    adapter.acceptSessionRequest = async () => ({});
+    await assert.rejects(acceptRequest(store, 'session', 's0'), (e) => e.kind === 'server');
+  });
+
+  it('a failure that is not "handled elsewhere" reads nothing again', async () => {
+    const { adapter, store } = await loaded();
+    adapter.failNext('rejectSessionRequest', 'validation');
+    await assert.rejects(rejectRequest(store, 'session', 's0', 'x'), (e) => e.kind === 'validation');
+    await flush();
+    assert.deepEqual(
+      adapter.calls.map((c) => c.method),
+      ['rejectSessionRequest'],
+    );
+    assert.equal(store.list(QUEUE).valid, true);
+  });
+
+  it('not-found is handled elsewhere too; a failed read of it is reported as `open` with its id', async () => {
+    const { adapter, store } = await loaded();
+    const errors = [];
+    store.addEventListener('error', (e) => errors.push([e.kind, e.action, e.error.kind, e.id]));
+    adapter.failNext('acceptSessionRequest', 'not-found');
+    adapter.failNext('getSessionRequest', 'network');
+    await assert.rejects(acceptRequest(store, 'session', 's3'), (e) => e.kind === 'not-found');
+    await flush();
+    assert.deepEqual(errors, [['session', 'open', 'network', 's3']]);
+    assert.equal(store.list(QUEUE).valid, false);
+  });
+
+  it('a message accept leaves the session lists and, while fresh, the counts alone', async () => {
+    const { adapter, store } = await loaded();
+    await acceptRequest(store, 'message', 'm1');
+    assert.equal(store.list(QUEUE).valid, true);
+    assert.deepEqual(
+      adapter.calls.map((c) => c.method),
+      ['acceptMessageRequest'],
+    );
+  });
+
+  it('counts nobody asked for are not read after an action', async () => {
+    const adapter = new ScriptedAdapter({ sessions: [session(0)], messages: [] });
+    const store = new InboxStore(adapter, { now: () => NOW });
+    await acceptRequest(store, 'session', 's0');
+    await rejectRequest(store, 'session', 's0').catch(() => undefined);
+    assert.equal(adapter.callsOf('countPending').length, 0);
+    assert.equal(store.counts.value, undefined);
+  });
+});
