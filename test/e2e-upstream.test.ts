@@ -17,8 +17,39 @@ import { cards, inDetail, tabsOf, type Lit } from './support/page-helpers.js';
 const emulation = useMentorEdWorker();
 const serve = (options: MentorEdDbOptions, handlers: Omit<MentorEdHandlersOptions, 'baseUrl' | 'db'> = {}) =>
   emulation.serve({ seed: 11, sessionRequests: 16, messageRequests: 4, ...options }, handlers);
+
+/**
+ * The adapter calls of this file still running. A test can end with calls of its own on the way: after a
+ * session accept the store reads the counts again (docs/store.md, "The count policy") and nothing waits
+ * for that read, and unmounting the page does not stop it (the counts are the store's). Landing on the
+ * next test's server (`serve` swaps the handlers), it would count there: "250 pending" expects exactly one
+ * requestSessions/list call. So every test waits for its calls to end before the next one starts.
+ */
+const running = new Set<Promise<unknown>>();
+function tracked(target: MentorEdAdapter): MentorEdAdapter {
+  return new Proxy(target, {
+    get(obj, key, receiver) {
+      const value: unknown = Reflect.get(obj, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        if (result instanceof Promise) {
+          running.add(result);
+          void result.finally(() => running.delete(result)).catch(() => undefined);
+        }
+        return result;
+      };
+    },
+  });
+}
+afterEach(async () => {
+  await waitUntil(() => running.size === 0, `${running.size} adapter calls still running`, {
+    timeout: 5000,
+  });
+});
+
 const adapter = () =>
-  new MentorEdAdapter({ baseUrl, token: 'e2e', timeZone: 'Asia/Kolkata', language: 'en' });
+  tracked(new MentorEdAdapter({ baseUrl, token: 'e2e', timeZone: 'Asia/Kolkata', language: 'en' }));
 const calls = (db: MentorEdDb, endpoint: string) => db.calls.filter((c) => c.endpoint === endpoint);
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 

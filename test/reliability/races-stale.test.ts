@@ -7,6 +7,7 @@
  * Normal: each scenario once per kind. Stress: every scenario repeated 10 times.
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { LIST_SNAPSHOT_MS } from '../../src/adapters/mentored/paging.js';
 import en from '../../src/i18n/en.js';
 import { figure, size, sleep } from './support/env.js';
 import {
@@ -116,25 +117,43 @@ describe('reliability 4: races', function () {
 
       it(`reject while "load more" is on its way (${kind}): no request is skipped`, async () => {
         for (let r = 0; r < REPEAT; r++) {
-          const p = await page(kind);
+          // The MentorEd adapter reads a list whole and cuts every page from it (docs/mentored-api.md
+          // 4.12): no call names page 2 any more, and within LIST_SNAPSHOT_MS of the first page's read
+          // "Load more" is cut from that read's rows without a call (paging.ts `ListSnapshots`), so no
+          // next page could reach the server after the reject. The adapter's clock is moved past that
+          // window before "Load more", so that page 2 is read from the server as the race needs.
+          const clock = { offset: 0 };
+          const p = await page(kind, undefined, undefined, { now: () => Date.now() + clock.offset });
           const endpoint = kind === 'session' ? 'requestSessions/list' : 'connections/pending';
-          // Page 2 reaches the server 300 ms late: after the reject, so the server's pages have moved up.
-          const slow = targetedFaults(
-            'get',
-            endpoint,
-            endpoint,
-            (url) =>
-              /[?&](pageNo|page)=2(&|$)/.test(url.search) && /[?&](pageSize|limit)=5(&|$)/.test(url.search),
+          // The list's whole-list read (session: the queue's statuses, unpaged; message: the one page
+          // of 100) reaches the server 300 ms late: after the reject, so the server's pages have moved up.
+          const slow = targetedFaults('get', endpoint, endpoint, (url) =>
+            kind === 'session'
+              ? url.searchParams.get('status') === 'REQUESTED'
+              : url.searchParams.get('limit') === '100',
           );
           slow.latencyMs = 300;
           const id = await openFirstActionable(p);
           await confirmReject(p.el);
           back(p.el);
           await p.el.updateComplete;
+          clock.offset = LIST_SNAPSHOT_MS;
+          const mark = p.db.calls.length;
           root(p.el).querySelector<HTMLButtonElement>('.load-more')!.click();
           await sleep(500);
           await settle(p.el);
+          await waitUntil(() => p.calls.every((c) => c.settled), 'calls still in flight', { timeout: 3000 });
+          await settle(p.el);
           slow.latencyMs = 0;
+          // The race happened: the next page was read from the server, after the reject.
+          const reject = p.db.calls.findLastIndex((c) => c.endpoint.endsWith('/reject'));
+          const reads = p.db.calls
+            .map((c, i) => (c.endpoint === endpoint && i >= mark ? i : -1))
+            .filter((i) => i >= 0);
+          expect(reads.length, 'Load more read the server').to.be.greaterThan(0);
+          expect(Math.min(...reads), 'the next page reached the server after the reject').to.be.greaterThan(
+            reject,
+          );
           const server = kind === 'session' ? serverSessionList(p.db) : serverMessageList(p.db);
           expect(server).to.not.include(id);
           expect(cardIds(p.el), 'the list is the server\u2019s, nothing skipped').to.deep.equal(

@@ -43,6 +43,8 @@ export class StoreSubscription implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#listen(true);
+    // What changed while the element was out of the document (an aborted load, answers) was not heard.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

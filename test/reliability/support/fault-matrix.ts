@@ -7,6 +7,7 @@ import en from '../../../src/i18n/en.js';
 import type { RequestsPage } from '../../../src/elements/requests-page/requests-page.js';
 import type { RequestsErrorKind } from '../../../src/model/errors.js';
 import type { FaultInjector, MentorEdDb, MentorEdFault } from '../../../src/mocks/index.js';
+import { LIST_SNAPSHOT_MS } from '../../../src/adapters/mentored/paging.js';
 import { sleep } from './env.js';
 import {
   adapter as mentoredAdapter,
@@ -110,6 +111,11 @@ export interface Ctx {
   id: string;
   injector: FaultInjector;
   snapshot: unknown;
+  /**
+   * How far (ms) the adapter's clock (its `now` option) runs ahead of the real one: moved by the load-more
+   * row so that page 2 is read from the server, not cut from the list snapshot (see `snapshotExpired`).
+   */
+  clockOffset?: number;
 }
 
 export interface Action {
@@ -122,6 +128,11 @@ export interface Action {
   setup(ctx: Ctx): Promise<void>;
   /** What must not change when the action fails. */
   snapshot(ctx: Ctx): unknown;
+  /**
+   * The `request-error` events (`kind/action/errorKind`, in any order) one failure of the targeted call
+   * fires; by default one, of the row's kind and action.
+   */
+  events?(kind: Kind, errorKind: RequestsErrorKind): string[];
   trigger(ctx: Ctx): Promise<void>;
   /** The visible error text after a failure. */
   errorText(ctx: Ctx): string;
@@ -144,18 +155,38 @@ export const running: { ctx?: Ctx } = {};
 
 export const listEndpoint = (kind: Kind) =>
   kind === 'session' ? 'requestSessions/list' : 'connections/pending';
-export const pageSizeParam = (kind: Kind) => (kind === 'session' ? 'pageSize' : 'limit');
-export const pageParam = (kind: Kind) => (kind === 'session' ? 'pageNo' : 'page');
 
-export function listFaults(kind: Kind, page?: number): FaultInjector {
-  return targetedFaults('get', listEndpoint(kind), listEndpoint(kind), (url) => {
-    if (url.searchParams.get(pageSizeParam(kind)) !== '5') return false;
-    return page === undefined || url.searchParams.get(pageParam(kind)) === String(page);
-  });
+/**
+ * The read of the shown list (the default view, the queue: received and pending). Since the MentorEd
+ * adapter reads a filtered list whole and pages it locally (session-requests.ts `list`,
+ * message-requests.ts `list`; docs/mentored-api.md 4.12), no list call carries the page size or the page
+ * number any more: the session queue is `requestSessions/list?status=REQUESTED` (unpaged) and the message
+ * list `connections/pending?page=1&limit=100`, whatever page the store asks for. These are exactly the
+ * URLs of the pending-count reads too (`countPending`), and identical GETs in flight share one request
+ * (http.ts `send`): a fault here also fails a count read that runs at the same time (a Refresh reads both:
+ * the load-list row expects both failures), and a page 2 read (no count read runs) fails alone.
+ */
+export function listFaults(kind: Kind): FaultInjector {
+  return targetedFaults('get', listEndpoint(kind), listEndpoint(kind), (url) =>
+    kind === 'session'
+      ? url.searchParams.get('status') === 'REQUESTED'
+      : url.searchParams.get('limit') === '100',
+  );
+}
+
+/**
+ * Page 2 and later are cut from the rows of the last read of the same list for LIST_SNAPSHOT_MS (paging.ts
+ * `ListSnapshots`): within that window "Load more" makes no call at all, so there is nothing to fail or to
+ * abort. Moving the adapter's clock past the window makes the next "Load more" read the server, as it does
+ * for a user who loads more half a minute after the first page.
+ */
+export function snapshotExpired(ctx: Ctx): void {
+  ctx.clockOffset = (ctx.clockOffset ?? 0) + LIST_SNAPSHOT_MS;
 }
 
 export async function mount(ctx: Ctx, extra: { openId?: string; settle?: boolean } = {}): Promise<void> {
-  const { adapter, calls } = spy(mentoredAdapter({ timeoutMs: TIMEOUT_MS }));
+  const now = () => Date.now() + (ctx.clockOffset ?? 0);
+  const { adapter, calls } = spy(mentoredAdapter({ timeoutMs: TIMEOUT_MS, now }));
   ctx.calls = calls;
   // In a short scroller, so that infinite scroll does not fetch page 2 by itself: Load more does.
   const box = await fixture<HTMLDivElement>(
@@ -237,6 +268,21 @@ export async function actionDone(ctx: Ctx, method: string, count = 1): Promise<v
   await detailOf(ctx.el)?.updateComplete;
 }
 
+/**
+ * Asserts that `node` is absent. Not `expect(node).to.equal(null)`: when that fails, chai formats the
+ * element for its message, which can hang the browser on the page's shadow trees (the whole file then
+ * times out with no report); this names the node by its text instead.
+ */
+export function expectNone(node: Element | null | undefined, message: string): void {
+  expect(node == null, `${message}: found "${node ? text(node) : ''}"`).to.equal(true);
+}
+
+/** Every adapter call the page made so far has settled (failed ones included). */
+export async function callsSettled(ctx: Ctx, timeout = TIMEOUT_MS + 3000): Promise<void> {
+  await waitUntil(() => ctx.calls.every((c) => c.settled), 'calls still in flight', { timeout, interval: 5 });
+  await ctx.el.updateComplete;
+}
+
 export const callCount = (ctx: Ctx, method: string) => ctx.calls.filter((c) => c.method === method).length;
 
 /** After an accept or reject that was not abandoned: the list and the counts show its outcome. */
@@ -264,7 +310,7 @@ export async function actionUnchanged(ctx: Ctx, fault: Fault): Promise<void> {
   expect(text(inDetail(ctx.el, '[part~="status"]'))).to.equal(en.statusRequested);
   const conflict = fault.kind?.('action') === 'conflict';
   const acceptButton = inDetail<HTMLButtonElement>(ctx.el, '[part~="accept-button"]');
-  if (conflict) expect(acceptButton, 'no actions once the server said "already handled"').to.equal(null);
+  if (conflict) expectNone(acceptButton, 'no actions once the server said "already handled"');
   else expect(acceptButton?.disabled, 'Accept is offered again').to.equal(false);
   await settle(ctx.el);
   expect(badges(ctx)).to.deep.equal(ctx.snapshot);

@@ -3,7 +3,10 @@
  * emulation with a spied (and optionally delayed) adapter, and what to read from it.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import type { MentorEdAdapter } from '../../../src/adapters/mentored/mentored-adapter.js';
+import type {
+  MentorEdAdapter,
+  MentorEdAdapterOptions,
+} from '../../../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsPage } from '../../../src/elements/requests-page/requests-page.js';
 import type { MentorEdDb } from '../../../src/mocks/index.js';
 import { size, sleep } from './env.js';
@@ -53,13 +56,15 @@ export interface Page {
   calls: SpiedCall[];
 }
 
+/** `options`: the adapter's own (e.g. its clock, `now`). */
 export async function page(
   kind: Kind,
   wrap: (a: MentorEdAdapter) => MentorEdAdapter = (a) => a,
   db?: MentorEdDb,
+  options: Partial<MentorEdAdapterOptions> = {},
 ): Promise<Page> {
   db ??= serve({ seed: 9, sessionRequests: 24, messageRequests: 20 });
-  const { adapter, calls } = spy(wrap(mentoredAdapter()));
+  const { adapter, calls } = spy(wrap(mentoredAdapter(options)));
   const box = await fixture<HTMLDivElement>(
     html`<div style="block-size:300px;overflow:auto">
       <requests-page .adapter=${adapter} tab=${kind} page-size="5"></requests-page>
