@@ -34,7 +34,8 @@ const DEFAULT_PAGE_SIZE = 20;
 export interface StoreCore {
   readonly adapter: RequestsAdapter;
   readonly freshness: number;
-  readonly records: Map<string, AnyRequest>;
+  /** One record per request, per kind, keyed by id. */
+  readonly records: Record<RequestKind, Map<string, AnyRequest>>;
   readonly detailed: WeakSet<AnyRequest>;
   readonly counts: CountsState;
   /** The action running on each request (`kind:id`). */
@@ -48,7 +49,6 @@ export interface StoreCore {
 
 /** @internal Each store's core (see StoreCore). */
 export const storeCores = new WeakMap<InboxStore, StoreCore>();
-const recordKey = (kind: RequestKind, id: string) => `${kind}:${id}`;
 
 const stores = new WeakMap<RequestsAdapter, InboxStore>();
 
@@ -69,7 +69,9 @@ export class InboxStore extends EventTarget {
    */
   freshness = 60_000;
 
-  readonly #records = new Map<string, AnyRequest>();
+  // Per kind, keyed by the id itself: a key made per request (`kind:id`) would be one more string for each of
+  // 100,000 loaded requests, which the garbage collector then walks while the user scrolls.
+  readonly #records = { session: new Map<string, AnyRequest>(), message: new Map<string, AnyRequest>() };
   /** Records read one by one (with the meeting link), as opposed to rows of a list. */
   readonly #detailed = new WeakSet<AnyRequest>();
   readonly #lists = new Map<string, RequestList<AnyRequest>>();
@@ -111,12 +113,12 @@ export class InboxStore extends EventTarget {
 
   /** The record of request `id`, if the store has one. */
   get(kind: RequestKind, id: string): AnyRequest | undefined {
-    return this.#records.get(recordKey(kind, id));
+    return this.#records[kind]?.get(id);
   }
 
   /** Makes `request` the record and applies it to every list of its kind. */
   #setRecord(request: AnyRequest): void {
-    this.#records.set(recordKey(request.kind, request.id), request);
+    this.#records[request.kind].set(request.id, request);
     const now = this.#now();
     for (const list of this.#listsOf(request.kind)) {
       // A request that now belongs in a list that does not hold it (an accept puts it in "accepted"):
@@ -133,10 +135,10 @@ export class InboxStore extends EventTarget {
   #take(source: RequestList<AnyRequest>, items: AnyRequest[]): AnyRequest[] {
     return items.map((item) => {
       if (!isRequest(item)) return item;
-      const key = recordKey(item.kind, item.id);
-      const known = this.#records.get(key);
+      const records = this.#records[item.kind];
+      const known = records.get(item.id);
       const record = keepDetails(known, item, this.#detailed);
-      this.#records.set(key, record);
+      records.set(item.id, record);
       if (known && known !== record)
         for (const list of this.#listsOf(item.kind)) if (list !== source) list.apply(record);
       return record;

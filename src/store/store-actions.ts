@@ -143,7 +143,7 @@ async function run(
   core: StoreCore,
   { kind, id, action, call }: ActionAsked,
 ): Promise<ActionResult<AnyRequest>> {
-  const before = core.records.get(key(kind, id));
+  const before = core.records[kind].get(id);
   try {
     const result = await call();
     const item = result?.item;
