@@ -203,6 +203,11 @@ export function installMochaGlobals() {
     nodeTest[kind](wrapHook(kind, fn, fileContext.getStore() ?? ''), {
       timeout: Math.min(suiteTimeout, runtime.maxTimeout),
     });
+  setMochaGlobals(describe, it, hook);
+}
+
+/** Mocha's BDD names on `globalThis`, for a `describe`, an `it` and a hook maker of one runner. */
+export function setMochaGlobals(describe, it, hook) {
   Object.assign(globalThis, {
     describe,
     context: describe,

@@ -7,7 +7,7 @@
 // in a describe body applies to its tests and hooks; `this.skip()` skips. A test that fails for a missing
 // browser global counts as skipped, as in mocha-bdd.mjs. With `bail`, the first failure stops the run
 // (the `after`/`afterEach` hooks of what was entered still run, so servers and stubs are released).
-import { labelOf, needsDom } from './mocha-bdd.mjs';
+import { labelOf, needsDom, setMochaGlobals } from './mocha-bdd.mjs';
 
 const DEFAULT_TIMEOUT = 10_000;
 const PENDING = Symbol('this.skip()');
@@ -92,16 +92,7 @@ export function installTreeGlobals() {
     only: (title, fn) => declareTest(title, fn, false),
   });
   const hook = (kind) => (fn) => current.hooks[kind].push(fn);
-  Object.assign(globalThis, {
-    describe,
-    context: describe,
-    it,
-    specify: it,
-    before: hook('before'),
-    after: hook('after'),
-    beforeEach: hook('beforeEach'),
-    afterEach: hook('afterEach'),
-  });
+  setMochaGlobals(describe, it, hook);
 }
 
 /** Imports the files one after the other, each into a suite titled by its path from `rootUrl`. */
