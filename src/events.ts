@@ -16,7 +16,7 @@ import {
   SessionLinkedEvent,
   FilterChangeEvent,
 } from './events-detail.js';
-import { RequestErrorEvent, TabChangeEvent } from './events-list.js';
+import { RequestErrorEvent, RequestsChangedEvent, TabChangeEvent } from './events-list.js';
 
 export * from './events-list.js';
 export * from './events-detail.js';
@@ -36,6 +36,7 @@ export const EVENT_NAMES = [
   TabChangeEvent.eventName,
   ConfirmDialogCloseEvent.eventName,
   FilterChangeEvent.eventName,
+  RequestsChangedEvent.eventName,
 ] as const satisfies readonly (keyof HTMLElementEventMap)[];
 
 declare global {
@@ -53,5 +54,6 @@ declare global {
     'tab-change': TabChangeEvent;
     'confirm-dialog-close': ConfirmDialogCloseEvent;
     'filter-change': FilterChangeEvent;
+    'requests-changed': RequestsChangedEvent;
   }
 }

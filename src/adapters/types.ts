@@ -6,6 +6,7 @@ import type {
   MessageRequest,
   Page,
   PendingCounts,
+  RequestKind,
   RequestStatus,
   SessionRequest,
 } from '../model/request.js';
@@ -57,6 +58,18 @@ export interface RequestsAdapter {
   /** Optional: the backend's limits (see {@link AdapterCapabilities}). */
   readonly capabilities?: AdapterCapabilities;
   /**
+   * Optional: who and where (e.g. the base URL and the user id), set by the host. Tabs of one origin whose
+   * adapters give the same identity share one poller and each other's actions (docs/live.md); without
+   * one, nothing is shared. Never derived from a token, and never a token: it names a lock and a channel
+   * that every script of the origin can see.
+   */
+  readonly identity?: string;
+  /**
+   * Optional: pushes changes as they happen (requests of `kind` with these `ids` were added or changed);
+   * returns the function that stops it. A store on an adapter with `subscribe` does not poll.
+   */
+  subscribe?(listener: (change: RequestsChange) => void, o?: CallOptions): () => void;
+  /**
    * Session requests of any statuses and direction, in exact pages with the exact total (see
    * {@link ListQuery} and {@link Page}).
    */
@@ -78,12 +91,24 @@ export interface RequestsAdapter {
   countPending(o?: CallOptions): Promise<PendingCounts>;
 }
 
-/** The names of the adapter's methods (its data properties such as `capabilities` left out). */
-export type RequestsAdapterMethod = {
-  [K in keyof RequestsAdapter]-?: NonNullable<RequestsAdapter[K]> extends (...args: never[]) => unknown
-    ? K
-    : never;
-}[keyof RequestsAdapter];
+/** What an adapter's `subscribe` pushes: requests of `kind` with these ids were added or changed. */
+export interface RequestsChange {
+  kind: RequestKind;
+  ids: string[];
+}
+
+/**
+ * The names of the adapter's calls (its data properties such as `capabilities` left out, and `subscribe`,
+ * which starts a stream rather than making a call).
+ */
+export type RequestsAdapterMethod = Exclude<
+  {
+    [K in keyof RequestsAdapter]-?: NonNullable<RequestsAdapter[K]> extends (...args: never[]) => unknown
+      ? K
+      : never;
+  }[keyof RequestsAdapter],
+  'subscribe'
+>;
 
 /** Default status filters of the two lists (a query without `status`, or with an empty one). */
 export const DEFAULT_SESSION_STATUSES = ['requested', 'expired'] as const;

@@ -151,6 +151,11 @@ export interface CallOptions {
 export interface PendingCounts {
   session: number;
   message: number;
+  /**
+   * Optional: the ids of the received pending requests themselves (an adapter that reads them anyway
+   * gives them). A poll compares them, so an arrival and a departure in the same interval are not missed.
+   */
+  ids?: { session: string[]; message: string[] };
 }
 
 /** True when a session request's slot has ended (so it can no longer be accepted). */

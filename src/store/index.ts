@@ -11,7 +11,13 @@ export {
   runningAction,
   saveMeetingLink,
 } from './store-actions.js';
-export { StoreChangeEvent, StoreErrorEvent, type StoreAction } from './store-events.js';
+export {
+  StoreChangeEvent,
+  StoreErrorEvent,
+  StoreRemoteChangeEvent,
+  type RemoteChangeDetail,
+  type StoreAction,
+} from './store-events.js';
 export {
   DEFAULT_FILTER,
   DIRECTION_FILTERS,
