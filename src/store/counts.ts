@@ -39,7 +39,7 @@ export class PendingCountsState {
     try {
       const counts = await this.#options.read({ signal: controller.signal });
       if (controller.signal.aborted) return;
-      state.value = { session: count(counts?.session), message: count(counts?.message) };
+      state.value = normalizeCounts(counts);
       state.error = undefined;
       state.loadedAt = this.#options.now();
     } catch (thrown) {
@@ -72,6 +72,19 @@ export class PendingCountsState {
     this.state.loading = false;
     this.#options.onChange();
   }
+}
+
+/** Counts as the store keeps them: whole numbers, and the pending ids when the adapter gave both lists. */
+export function normalizeCounts(read: PendingCounts | undefined): PendingCounts {
+  const value: PendingCounts = { session: count(read?.session), message: count(read?.message) };
+  const ids = read?.ids;
+  if (ids && isIdList(ids.session) && isIdList(ids.message))
+    value.ids = { session: [...ids.session], message: [...ids.message] };
+  return value;
+}
+
+function isIdList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((id) => typeof id === 'string');
 }
 
 /** A count as the tabs show it: a whole number, 0 for anything else. */

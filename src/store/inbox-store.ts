@@ -14,7 +14,14 @@ import { normalizeFilter, statusesFor, inFilter, type ListFilter } from './filte
 import { PendingCountsState, type CountsState } from './counts.js';
 import { isRequest, keepDetails } from './records.js';
 import { RequestList } from './request-list.js';
-import { StoreChangeEvent, StoreErrorEvent, type StoreAction } from './store-events.js';
+import {
+  StoreChangeEvent,
+  StoreErrorEvent,
+  StoreRemoteChangeEvent,
+  type RemoteChangeDetail,
+  type StoreAction,
+} from './store-events.js';
+import type { LiveSync } from './live.js';
 
 /** What an element asks the store for: a kind's list with a filter and a page size. */
 export interface ListSpec {
@@ -24,6 +31,26 @@ export interface ListSpec {
 }
 
 export type StoreActionName = 'accept' | 'reject' | 'link';
+
+/** The time and the timers a store uses: the platform's by default; a test passes a simulated clock. */
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const PLATFORM_CLOCK: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface InboxStoreOptions {
+  /** The time (ms), when only the time is simulated. */
+  now?: () => number;
+  /** The time and the timers (polling), e.g. a simulated clock in tests. */
+  clock?: Clock;
+}
 
 const DEFAULT_PAGE_SIZE = 20;
 
@@ -41,6 +68,13 @@ export interface StoreCore {
   /** The action running on each request (`kind:id`). */
   readonly actions: Map<string, { action: StoreActionName; promise: Promise<ActionResult<AnyRequest>> }>;
   now(): number;
+  readonly clock: Clock;
+  /** The lists of `kind` the store has made. */
+  lists(kind: RequestKind): Iterable<RequestList<AnyRequest>>;
+  /** Says `remote-change`: the store took in a change it did not make (live.ts). */
+  remote(detail: RemoteChangeDetail): void;
+  /** Set while other tabs listen (live.ts): an action's result, for them to show without a request. */
+  published?: (request: AnyRequest) => void;
   /** Makes the request the record; every list of its kind follows. */
   setRecord(request: AnyRequest): void;
   notify(): void;
@@ -53,11 +87,15 @@ export const storeCores = new WeakMap<InboxStore, StoreCore>();
 const stores = new WeakMap<RequestsAdapter, InboxStore>();
 
 export class InboxStore extends EventTarget {
-  /** The store of `adapter` (made on first use): the same adapter object always gives the same store. */
-  static for(adapter: RequestsAdapter): InboxStore {
+  /**
+   * The store of `adapter` (made on first use, with `options`): the same adapter object always gives the
+   * same store.
+   */
+  static for(adapter: RequestsAdapter, options?: InboxStoreOptions): InboxStore {
     let store = stores.get(adapter);
     if (!store) {
-      store = new InboxStore(adapter);
+      // `options` take effect only for the store made here (a test makes it first with its clock).
+      store = new InboxStore(adapter, options);
       stores.set(adapter, store);
     }
     return store;
@@ -79,12 +117,17 @@ export class InboxStore extends EventTarget {
   #changeQueued = false;
   readonly #now: () => number;
 
+  readonly #clock: Clock;
+  #live?: Promise<LiveSync>;
+
   constructor(
     readonly adapter: RequestsAdapter,
-    options: { now?: () => number } = {},
+    options: InboxStoreOptions = {},
   ) {
     super();
-    this.#now = options.now ?? Date.now;
+    const clock = options.clock ?? PLATFORM_CLOCK;
+    this.#now = options.now ?? (() => clock.now());
+    this.#clock = options.now ? { ...clock, now: this.#now } : clock;
     this.#counts = new PendingCountsState({
       read: (o) => this.adapter.countPending(o),
       now: this.#now,
@@ -103,6 +146,10 @@ export class InboxStore extends EventTarget {
       counts: this.#counts.state,
       actions: new Map(),
       now: this.#now,
+      clock: this.#clock,
+      lists: (kind) => this.#listsOf(kind),
+      remote: (detail) => this.dispatchEvent(new StoreRemoteChangeEvent(detail)),
+      published: undefined,
       setRecord: (request) => this.#setRecord(request),
       notify: () => this.#notify(),
       fail: (kind, action, error, id) => this.#fail(kind, action, error, id),
@@ -238,8 +285,16 @@ export class InboxStore extends EventTarget {
    * the function that stops this watch.
    */
   watch(options: { pollInterval?: number } = {}): () => void {
-    void options;
-    return () => {};
+    let release: (() => void) | undefined;
+    let released = false;
+    this.#live ??= import('./live.js').then((live) => new live.LiveSync(this, storeCores.get(this)!));
+    void this.#live.then((sync) => {
+      if (!released) release = sync.add(options.pollInterval);
+    });
+    return () => {
+      released = true;
+      release?.();
+    };
   }
 
   // ---- Events ------------------------------------------------------------------------------------

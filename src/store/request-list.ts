@@ -51,6 +51,12 @@ export class RequestList<T extends AnyRequest> {
   errorOn?: 'first' | 'more';
   /** When the first page last arrived (ms); `-Infinity` when the list was invalidated. */
   loadedAt = -Infinity;
+  /**
+   * Requests a background look at the first page found that the list does not show (live updates): the
+   * page offers them ("N new requests") and `showNew()` shows them; they never move what the user sees.
+   */
+  newItems: readonly T[] = [];
+  #peek?: AbortController;
 
   #lastPage = 0;
   /** Items removed here since the last page was fetched: the server's pages moved up by that much. */
@@ -180,6 +186,39 @@ export class RequestList<T extends AnyRequest> {
     return offset % size === 0 ? [start] : [start, start + 1];
   }
 
+  /**
+   * Reads the first page again in the background, without a loading state and without changing what is
+   * shown: its requests become the records, and the ones this list lacks are `newItems`. An empty list
+   * shows them at once (nothing to move). Skipped while a load runs (that load reads the server anyway).
+   */
+  async peek(): Promise<void> {
+    if (this.#inflight || !this.loaded) return;
+    this.#peek?.abort();
+    const controller = new AbortController();
+    this.#peek = controller;
+    let page: Page<T>;
+    try {
+      page = await this.#options.fetcher({ page: 1, pageSize: this.#options.pageSize }, controller);
+    } catch {
+      return; // A background look that fails changes nothing; the next poll looks again.
+    }
+    if (controller.signal.aborted || this.#inflight) return;
+    const items = this.#options.take(Array.isArray(page?.items) ? page.items : []);
+    // A fresh read is the truth for what the list shows too (the store updated only the other lists).
+    for (const item of items) if (this.#store.has(item.id)) this.apply(item);
+    this.newItems = items.filter((item) => !this.#store.has(item.id) && this.belongs(item));
+    if (this.items.length === 0 && this.newItems.length > 0) void this.reload();
+    else this.#options.onChange();
+  }
+
+  /**
+   * Shows the new requests: the first page is read again (not the one `peek()` read, which may predate an
+   * action taken since), and replaces the list.
+   */
+  showNew(): Promise<void> {
+    return this.reload();
+  }
+
   /** Whether request `id` is loaded in this list. */
   has(id: string): boolean {
     return this.#store.has(id);
@@ -298,6 +337,8 @@ export class RequestList<T extends AnyRequest> {
     // costs its own size, not the list's.
     const kept = this.#options.take(incoming);
     if (phase === 'first') {
+      this.newItems = [];
+      this.#peek?.abort();
       this.#store.replaceAll(kept);
       this.loaded = true;
       this.loadedAt = this.#now();

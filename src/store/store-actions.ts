@@ -151,6 +151,8 @@ async function run(
     core.detailed.add(item);
     core.setRecord(item);
     afterAction(store, core, action, before, item);
+    // Other tabs on the same identity show it at once, without a request of their own (live.ts).
+    core.published?.(item);
     return result;
   } catch (thrown) {
     const error = toRequestsError(thrown);
@@ -183,7 +185,11 @@ function afterAction(
   if (!counts) return;
   const now = core.now();
   const wasPending = before ? isPendingReceived(before, now) : after.direction === 'received';
-  if (action !== 'link' && wasPending) counts[kind] = Math.max(0, counts[kind] - 1);
+  if (action !== 'link' && wasPending) {
+    counts[kind] = Math.max(0, counts[kind] - 1);
+    // The next poll compares ids: this one left here, not elsewhere.
+    if (counts.ids) counts.ids[kind] = counts.ids[kind].filter((other) => other !== after.id);
+  }
   if (sessionAccept || now - core.counts.loadedAt >= core.freshness) void store.loadCounts();
 }
 

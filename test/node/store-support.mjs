@@ -55,10 +55,16 @@ export class ScriptedAdapter {
   #holds = new Map();
   #fails = new Map();
 
-  constructor({ sessions = [], messages = [], now = () => NOW } = {}) {
+  /**
+   * `withIds`: countPending also gives the pending ids (as the MentorEd adapter does); `identity`: the
+   * adapter's identity (tabs of one identity share polls and actions).
+   */
+  constructor({ sessions = [], messages = [], now = () => NOW, withIds = false, identity } = {}) {
     this.sessions = sessions.map((r) => ({ ...r }));
     this.messages = messages.map((r) => ({ ...r }));
     this.now = now;
+    this.withIds = withIds;
+    if (identity !== undefined) this.identity = identity;
   }
 
   /** The next call of `method` waits for the returned gate to open (`gate.resolve()`). */
@@ -164,8 +170,11 @@ export class ScriptedAdapter {
     await this.#enter('countPending', [], o?.signal);
     const now = this.now();
     const pending = (all) =>
-      all.filter((r) => r.direction === 'received' && STATUS_OF(r, now) === 'requested').length;
-    return { session: pending(this.sessions), message: pending(this.messages) };
+      all.filter((r) => r.direction === 'received' && STATUS_OF(r, now) === 'requested').map((r) => r.id);
+    const session = pending(this.sessions);
+    const message = pending(this.messages);
+    const counts = { session: session.length, message: message.length };
+    return this.withIds ? { ...counts, ids: { session, message } } : counts;
   }
 }
 
@@ -178,3 +187,44 @@ export function changes(store) {
 
 /** Lets queued microtasks (the store's coalesced `change`) and settled promises run. */
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A simulated clock for the store (`new InboxStore(adapter, { clock })`): timers run only when the test
+ * advances the time, in order, with the promises they start settled in between.
+ */
+export class FakeClock {
+  time = NOW;
+  #timers = new Map();
+  #next = 1;
+  now = () => this.time;
+  setTimeout = (callback, ms) => {
+    const id = this.#next++;
+    this.#timers.set(id, { at: this.time + Math.max(0, ms), callback });
+    return id;
+  };
+  clearTimeout = (id) => {
+    this.#timers.delete(id);
+  };
+
+  /** Timers waiting. */
+  get pending() {
+    return this.#timers.size;
+  }
+
+  /** Moves the time on by `ms`, running every timer due on the way. */
+  async advance(ms) {
+    const end = this.time + ms;
+    for (;;) {
+      await flush();
+      let due;
+      for (const [id, timer] of this.#timers)
+        if (timer.at <= end && (!due || timer.at < due[1].at)) due = [id, timer];
+      if (!due) break;
+      this.#timers.delete(due[0]);
+      this.time = due[1].at;
+      due[1].callback();
+    }
+    this.time = end;
+    await flush();
+  }
+}

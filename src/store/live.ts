@@ -1,0 +1,304 @@
+/**
+ * What keeps a store current while something shows it (a page, a badge): a poll of the pending counts, or
+ * the adapter's pushes, and other tabs of the same adapter identity (tab-link.ts). Loaded by the first
+ * `InboxStore.watch()`, so a page's first paint does not carry it (see docs/live.md).
+ *
+ * A poll is one `countPending` call. Its answer is compared with the last one (the pending ids when the
+ * adapter gives them, else the numbers): when a kind changed, the requests that left the queue are read
+ * again (the ones the store holds: an open detail shows them handled), the shown lists of that kind look at
+ * their first page in the background ("N new requests", never moving what the user sees), and the store
+ * says `remote-change` once per kind.
+ */
+import { toRequestsError, type RequestsError } from '../model/errors.js';
+import type { AnyRequest, PendingCounts, RequestKind } from '../model/request.js';
+import type { RequestsChange } from '../adapters/types.js';
+import { normalizeCounts } from './counts.js';
+import { isPendingReceived } from './filters.js';
+import type { InboxStore, StoreCore } from './inbox-store.js';
+import { refetchRequest } from './store-actions.js';
+import { TabLink, type TabMessage } from './tab-link.js';
+
+/** The interval of a watch that names none (ms). */
+export const DEFAULT_POLL_INTERVAL = 60_000;
+/** After failures the interval doubles, up to this many times. */
+const MAX_BACKOFF_STEPS = 4;
+/** Requests that left the queue are read again one by one up to this many per change; beyond, lists reload. */
+const MAX_REREADS = 10;
+const KINDS: readonly RequestKind[] = ['session', 'message'];
+
+interface Watch {
+  interval: number;
+}
+
+export class LiveSync {
+  readonly #store: InboxStore;
+  readonly #core: StoreCore;
+  readonly #watches = new Set<Watch>();
+  #timer: unknown;
+  #poll?: AbortController;
+  #failures = 0;
+  /** When the counts were last asked for, here or by the tab that polls for all (ms). */
+  #lastRead = -Infinity;
+  #unsubscribe?: () => void;
+  #tabs?: TabLink;
+  #listening = false;
+
+  constructor(store: InboxStore, core: StoreCore) {
+    this.#store = store;
+    this.#core = core;
+  }
+
+  /** Adds a watch; returns the function that removes it. */
+  add(pollInterval?: number): () => void {
+    const watch = { interval: interval(pollInterval) };
+    this.#watches.add(watch);
+    this.#update();
+    return () => {
+      if (this.#watches.delete(watch)) this.#update();
+    };
+  }
+
+  /** The smallest positive interval of the watches (0: nobody asks for polling). */
+  get #interval(): number {
+    let least = 0;
+    for (const { interval } of this.#watches)
+      if (interval > 0 && (!least || interval < least)) least = interval;
+    return least;
+  }
+
+  get #canPoll(): boolean {
+    return this.#interval > 0 && !this.#core.adapter.subscribe && isVisible() && isOnline();
+  }
+
+  /** Starts or stops each part (listeners, the tab link, the push, the poll) as the watches and the page say. */
+  readonly #update = (): void => {
+    const wanted = this.#watches.size > 0;
+    this.#listen(wanted);
+    this.#link(wanted);
+    this.#subscribe(wanted);
+    if (!this.#canPoll) {
+      this.#stopPolling();
+      this.#tabs?.leave();
+    } else if (this.#tabs?.canLead) {
+      // Tabs of one identity poll once for all: the one that holds the lock does.
+      this.#tabs.lead(() => this.#schedule());
+    } else this.#schedule();
+  };
+
+  readonly #onOnline = (): void => {
+    // Back online: one read at once (what changed while offline), then the usual rhythm.
+    this.#lastRead = -Infinity;
+    this.#update();
+  };
+
+  #listen(on: boolean): void {
+    if (on === this.#listening) return;
+    this.#listening = on;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    globalThis.document?.[method]('visibilitychange', this.#update);
+    if (typeof globalThis.addEventListener === 'function') {
+      globalThis[method]('online', this.#onOnline);
+      globalThis[method]('offline', this.#update);
+    }
+  }
+
+  #link(on: boolean): void {
+    const identity = this.#core.adapter.identity;
+    if (on && !this.#tabs && typeof identity === 'string' && identity) {
+      this.#tabs = TabLink.open(identity, (message) => this.#onTab(message));
+      if (this.#tabs) this.#core.published = (request) => this.#tabs?.post({ type: 'record', request });
+    } else if (!on && this.#tabs) {
+      this.#tabs.close();
+      this.#tabs = undefined;
+      this.#core.published = undefined;
+    }
+  }
+
+  #subscribe(on: boolean): void {
+    const adapter = this.#core.adapter;
+    if (on && !this.#unsubscribe && typeof adapter.subscribe === 'function') {
+      try {
+        this.#unsubscribe = adapter.subscribe((change) => this.#onPush(change));
+      } catch (thrown) {
+        this.#fail(toRequestsError(thrown));
+      }
+    } else if (!on && this.#unsubscribe) {
+      this.#unsubscribe();
+      this.#unsubscribe = undefined;
+    }
+  }
+
+  // ---- The poll ----------------------------------------------------------------------------------
+
+  /** The next poll: one interval after the last read (here or in another tab), longer after failures. */
+  #schedule(): void {
+    if (this.#poll) return;
+    const { clock, counts } = this.#core;
+    clock.clearTimeout(this.#timer);
+    // A read under way (the page's own, at start) counts as the last one.
+    const last = counts.loading ? clock.now() : Math.max(this.#lastRead, counts.loadedAt);
+    const delay = this.#interval * 2 ** Math.min(this.#failures, MAX_BACKOFF_STEPS);
+    const wait = Math.max(0, Math.min(delay, last + delay - clock.now()));
+    this.#timer = clock.setTimeout(() => void this.#pollNow(), wait);
+  }
+
+  #stopPolling(): void {
+    this.#core.clock.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#poll?.abort();
+    this.#poll = undefined;
+  }
+
+  async #pollNow(): Promise<void> {
+    if (!this.#canPoll) return;
+    const controller = new AbortController();
+    this.#poll = controller;
+    // The next poll (or retry) is one interval (or backoff) after this one, whatever its answer.
+    this.#lastRead = this.#core.clock.now();
+    try {
+      const counts = await this.#core.adapter.countPending({ signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.#failures = 0;
+      this.#tabs?.post({ type: 'counts', counts });
+      this.#takeCounts(counts);
+    } catch (thrown) {
+      if (controller.signal.aborted) return;
+      const error = toRequestsError(thrown);
+      if (error.kind === 'aborted') return;
+      this.#failures += 1;
+      // One report per run of failures, not one per retry.
+      if (this.#failures === 1) this.#fail(error);
+    } finally {
+      if (this.#poll === controller) {
+        this.#poll = undefined;
+        this.#update();
+      }
+    }
+  }
+
+  #fail(error: RequestsError): void {
+    this.#core.fail('all', 'count', error);
+  }
+
+  // ---- Changes taken in --------------------------------------------------------------------------
+
+  #onTab(message: TabMessage): void {
+    if (message.type === 'counts') {
+      this.#lastRead = this.#core.clock.now();
+      this.#takeCounts(message.counts);
+      this.#schedule();
+    } else if (message.type === 'record') this.#takeRecord(message.request);
+  }
+
+  /** A push: the pushed requests the store holds are read again, and the counts say what else changed. */
+  #onPush(change: RequestsChange): void {
+    if (!change || (change.kind !== 'session' && change.kind !== 'message') || !Array.isArray(change.ids))
+      return;
+    const { kind, ids } = change;
+    const known = ids.filter((id) => this.#core.records[kind].has(id));
+    void this.#reread(kind, known).then(() => {
+      if (known.length) this.#core.remote({ kind, added: [], updated: known, removed: [] });
+    });
+    void this.#core.adapter.countPending().then(
+      (counts) => this.#takeCounts(counts),
+      (thrown: unknown) => this.#fail(toRequestsError(thrown)),
+    );
+  }
+
+  /** Another tab's action: its record, the counts derived as that tab derived them; no request from here. */
+  #takeRecord(request: AnyRequest): void {
+    const core = this.#core;
+    if (request?.kind !== 'session' && request?.kind !== 'message') return;
+    const { kind, id } = request;
+    const counts = core.counts.value;
+    const known = core.records[kind].get(id);
+    const wasPending = counts?.ids
+      ? counts.ids[kind].includes(id)
+      : known !== undefined && isPendingReceived(known, core.clock.now());
+    const left = wasPending && !isPendingReceived(request, core.clock.now());
+    core.detailed.add(request);
+    core.setRecord(request);
+    if (left && counts) {
+      counts[kind] = Math.max(0, counts[kind] - 1);
+      if (counts.ids) counts.ids[kind] = counts.ids[kind].filter((other) => other !== id);
+    }
+    // A session accept consumed a message request between the two people upstream (see store-actions.ts).
+    if (left && kind === 'session' && request.status === 'accepted') this.#store.invalidate('message');
+    core.notify();
+    core.remote({ kind, added: [], updated: [id], removed: left ? [id] : [] });
+  }
+
+  /** A counts read from a poll, a push or another tab: compared with the last, and taken in. */
+  #takeCounts(read: PendingCounts): void {
+    const core = this.#core;
+    const before = core.counts.value;
+    const after = normalizeCounts(read);
+    core.counts.value = after;
+    core.counts.error = undefined;
+    core.counts.loadedAt = core.clock.now();
+    core.notify();
+    if (!before) return;
+    for (const kind of KINDS) {
+      const change = compare(before, after, kind);
+      if (!change) continue;
+      void this.#reread(kind, change.removed);
+      for (const list of core.lists(kind)) {
+        if (!list.loaded) continue;
+        if (list.filter.status === 'pending' || list.filter.status === 'all') void list.peek();
+        else list.invalidate();
+      }
+      core.remote({ kind, added: change.added, updated: [], removed: change.removed });
+    }
+  }
+
+  /** Reads again the requests of `ids` the store holds, so every view shows where they stand now. */
+  async #reread(kind: RequestKind, ids: string[]): Promise<void> {
+    const held = ids.filter((id) => this.#core.records[kind].has(id));
+    if (held.length > MAX_REREADS) {
+      this.#store.invalidate(kind);
+      return;
+    }
+    await Promise.all(
+      held.map((id) =>
+        refetchRequest(this.#store, kind, id).catch((thrown: unknown) => {
+          const error = toRequestsError(thrown);
+          if (error.kind === 'not-found') this.#store.invalidate(kind);
+          else if (error.kind !== 'aborted') this.#core.fail(kind, 'open', error, id);
+        }),
+      ),
+    );
+  }
+}
+
+/** What changed in `kind` between two counts: the ids that came and went (empty when only numbers are known). */
+function compare(
+  before: PendingCounts,
+  after: PendingCounts,
+  kind: RequestKind,
+): { added: string[]; removed: string[] } | undefined {
+  const was = before.ids?.[kind];
+  const is = after.ids?.[kind];
+  if (was && is) {
+    const old = new Set(was);
+    const now = new Set(is);
+    const added = is.filter((id) => !old.has(id));
+    const removed = was.filter((id) => !now.has(id));
+    return added.length || removed.length ? { added, removed } : undefined;
+  }
+  return before[kind] !== after[kind] ? { added: [], removed: [] } : undefined;
+}
+
+/** A watch's interval: a whole number of ms ≥ 0; anything else is the default. */
+function interval(value: unknown): number {
+  if (value === undefined || value === null) return DEFAULT_POLL_INTERVAL;
+  const n = Math.floor(Number(value));
+  return Number.isFinite(n) && n >= 0 ? n : DEFAULT_POLL_INTERVAL;
+}
+
+function isVisible(): boolean {
+  return globalThis.document?.visibilityState !== 'hidden';
+}
+
+function isOnline(): boolean {
+  return (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine !== false;
+}
