@@ -10,6 +10,8 @@ const enDetails = {
   filterStatus: 'Status',
   filterAll: 'All',
   messageHistoryNote: 'Answered message requests leave this list: their history is not kept.',
+  // Live updates: requests a poll, a push or another tab found (page-parts.ts)
+  newRequests: (count: number) => (count === 1 ? '1 new request' : `${count} new requests`),
   viewProfile: (name: string) => `View profile of ${name}`,
 
   // Statuses

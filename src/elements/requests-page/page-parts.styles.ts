@@ -11,6 +11,14 @@ import { css } from 'lit';
  * view and the virtualized list. Adopted when the parts arrive, so the first paint does not carry them.
  */
 export const partStyles = css`
+  .new-requests:empty {
+    display: none;
+  }
+  .new-requests-button {
+    inline-size: 100%;
+    border-color: var(--_primary);
+    color: var(--_primary);
+  }
   .list.virtual > .card {
     inline-size: 100%;
     margin-block-end: calc(var(--_space) * 0.75);

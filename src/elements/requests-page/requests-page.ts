@@ -5,19 +5,15 @@ import type { RequestsAdapter } from '../../adapters/types.js';
 import { RequestErrorEvent, type RequestsTab, type TabChangeEvent } from '../../events-list.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
-import {
-  DEFAULT_FILTER,
-  normalizeFilter,
-  type DirectionFilter,
-  type ListFilter,
-  type StatusFilter,
-} from '../../store/filters.js';
+import type { DirectionFilter, StatusFilter } from '../../store/filters.js';
 import { InboxStore, checkPageSize, type ListSpec } from '../../store/inbox-store.js';
 import type { StoreErrorEvent } from '../../store/store-events.js';
 import { tokens, base } from '../../styles/tokens.js';
 import { avatarStyles } from '../shared/person.js';
+import { LiveWatch } from '../shared/live-watch.js';
 import { StoreSubscription, storeContext } from '../shared/store-context.js';
 import type { DetailNavigation } from './navigation.js';
+import { PageFilters } from './page-filters.js';
 import { PageLoads } from './page-loads.js';
 import type { PageParts } from './page-parts.js';
 import { styles } from './requests-page.styles.js';
@@ -191,11 +187,11 @@ export class RequestsPage extends LitElement {
   /** The shown tab's direction filter: `received` (default), `sent` or `all`. */
   @property({ reflect: true, noAccessor: true })
   get direction(): DirectionFilter {
-    return this.#shown.direction;
+    return this.#filters.shown('direction');
   }
 
   set direction(value: DirectionFilter) {
-    this.#set('direction', value);
+    this.#filters.set('direction', value);
   }
 
   /**
@@ -204,11 +200,11 @@ export class RequestsPage extends LitElement {
    */
   @property({ reflect: true, noAccessor: true })
   get status(): StatusFilter {
-    return this.#shown.status;
+    return this.#filters.shown('status');
   }
 
   set status(value: StatusFilter) {
-    this.#set('status', value);
+    this.#filters.set('status', value);
   }
 
   /** Requests per page. */
@@ -224,6 +220,13 @@ export class RequestsPage extends LitElement {
   @property({ type: Number }) freshness = 60_000;
 
   /**
+   * How often (ms) the pending counts are read to find requests that arrived or were handled elsewhere
+   * (`0`: never). Only while the page is visible and online; tabs of one `adapter.identity` poll once for
+   * all, and an adapter that pushes is not polled (docs/live.md).
+   */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 60_000;
+
+  /**
    * A list with more requests loaded than this is virtualized: only the cards near the viewport are in
    * the DOM (each with `aria-setsize` / `aria-posinset`). The virtualizer is loaded on first need.
    * `Infinity` turns virtualization off; `0` virtualizes every list.
@@ -237,15 +240,7 @@ export class RequestsPage extends LitElement {
   @state()
   private store?: InboxStore;
 
-  /** Each tab's own filter (the attributes show the shown tab's). */
-  readonly #filters: Record<RequestKind, ListFilter> = { session: DEFAULT_FILTER, message: DEFAULT_FILTER };
-  /** The values of `direction` and `status` (as set, until the next update checks them). */
-  #shown: ListFilter = { ...DEFAULT_FILTER };
-  /**
-   * The filters a host or the user set since the last update, even to the value they had: set together
-   * with `tab` (a routing host restoring a URL), they win over what the new tab remembers.
-   */
-  readonly #setSinceUpdate = new Set<keyof ListFilter>();
+  readonly #filters = new PageFilters(this);
   private readonly localize = new LocalizeController(this);
   readonly #subscription = new StoreSubscription(this, (event) => this.#onStoreError(event));
   readonly #loads: PageLoads = new PageLoads(this, {
@@ -254,15 +249,18 @@ export class RequestsPage extends LitElement {
     detailOpen: () => this.#detailOpen,
     online: () => this.online,
     freshness: () => this.freshness,
-    focusItem: async (index: number, id: string): Promise<void> =>
-      (await renderedCard(this.renderRoot, this.#virtual?.controller, index, id))
-        ?.querySelector('button')
-        ?.focus(),
+    focusItem: (index, id) => this.#focusCard(index, id),
   });
   /** The detail-time parts, once their chunk has arrived (see page-parts.ts). */
   #parts?: PageParts;
   #nav?: DetailNavigation;
   #virtual?: VirtualSwitch;
+
+  constructor() {
+    super();
+    // Polls (or takes pushes) while the page is in the document, and says `requests-changed`.
+    new LiveWatch(this, { store: () => this.store, pollInterval: () => this.pollInterval });
+  }
 
   /** Takes in the detail-time parts: their styles, their words, the navigation. */
   async #loadParts(): Promise<PageParts | undefined> {
@@ -291,6 +289,19 @@ export class RequestsPage extends LitElement {
   #open(request: AnyRequest, index: number): void {
     if (this.#nav) this.#nav.open(request, index);
     else void this.#loadParts().then(() => this.#nav?.open(request, index));
+  }
+
+  /** The user asks for the new requests: the list's first page again, and focus on its first card. */
+  async #showNew(): Promise<void> {
+    const list = this.#loads.active;
+    await list?.showNew();
+    const first = list?.items[0];
+    if (first) await this.#focusCard(0, first.id);
+  }
+
+  async #focusCard(index: number, id: string): Promise<void> {
+    const card = await renderedCard(this.renderRoot, this.#virtual?.controller, index, id);
+    card?.querySelector('button')?.focus();
   }
 
   /** Refetches the shown list's first page and the pending counts; the other lists refetch when shown. */
@@ -324,7 +335,7 @@ export class RequestsPage extends LitElement {
   /** The shown list: the tab's kind, its filter and the page size. */
   get #spec(): ListSpec {
     const kind = this.#kind;
-    return { kind, filter: this.#filters[kind], pageSize: checkPageSize(this.pageSize) };
+    return { kind, filter: this.#filters.of(kind), pageSize: checkPageSize(this.pageSize) };
   }
 
   get #detailOpen(): boolean {
@@ -345,7 +356,7 @@ export class RequestsPage extends LitElement {
     if (changed.has('adapter')) this.store = this.adapter ? InboxStore.for(this.adapter) : undefined;
     this.#subscription.store = this.store;
     if (this.store) this.store.freshness = this.freshness;
-    this.#syncFilters();
+    this.#filters.sync(this.#kind, !this.hasUpdated);
     this.#nav?.willUpdate(changed);
     // The detail was closed (Back, or a host that cleared open-id): the list shows again.
     if (changed.has('openId') && !this.#detailOpen && changed.get('openId')) this.#loads.ensure(false);
@@ -354,36 +365,6 @@ export class RequestsPage extends LitElement {
     const list = this.#loads.active;
     if (list && Math.max(list.items.length, list.total) > this.#threshold) this.#virtual?.load();
     this.#virtual?.willUpdate(this.#virtualized, this.hasUpdated && !this.#detailOpen);
-  }
-
-  /**
-   * The shown tab's filter: what the host or the user set now, else what the tab remembers. Unknown
-   * values fall back to the defaults; the message tab's status is always `pending`.
-   */
-  #syncFilters(): void {
-    const kind = this.#kind;
-    const kept = this.#filters[kind];
-    const set = this.#setSinceUpdate;
-    const filter = normalizeFilter(kind, {
-      direction: set.has('direction') ? this.#shown.direction : kept.direction,
-      status: set.has('status') ? this.#shown.status : kept.status,
-    });
-    set.clear();
-    this.#filters[kind] = filter;
-    for (const key of ['direction', 'status'] as const) {
-      const old = this.#shown[key];
-      this.#shown = { ...this.#shown, [key]: filter[key] };
-      // The first update reflects the attributes even when they keep their default.
-      if (old !== filter[key] || !this.hasUpdated) this.requestUpdate(key, this.hasUpdated ? old : undefined);
-    }
-  }
-
-  /** A host's or the user's value of a filter (checked at the next update). */
-  #set(key: keyof ListFilter, value: string): void {
-    const old = this.#shown[key];
-    this.#shown = { ...this.#shown, [key]: value };
-    this.#setSinceUpdate.add(key);
-    this.requestUpdate(key, old);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -466,7 +447,7 @@ export class RequestsPage extends LitElement {
             parts?.filtersView({
               localize: this.localize,
               kind,
-              filter: this.#filters[kind],
+              filter: this.#filters.of(kind),
               host: this,
               // Over the values of now (a change just before this one may not have rendered yet).
               current: () => ({ direction: this.direction, status: this.status }),
@@ -476,6 +457,7 @@ export class RequestsPage extends LitElement {
               },
             }) ?? html`<div class="filters-pending"></div>`
           }
+          ${parts?.newRequestsView({ localize: this.localize, list, onShow: () => void this.#showNew() })}
           ${
             list
               ? listView({

@@ -207,6 +207,26 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
       if (this.#shownId !== undefined) this.resetPerRequest();
       this.#shownId = shownId;
     }
+    this.#noticeHandledElsewhere();
+  }
+
+  /** The shown request's status at the last update, and the request this element acted on itself. */
+  #lastStatus?: { id: string; status: RequestStatus };
+  #actedOn?: string;
+
+  /**
+   * The shown request was answered while it was open, not by this element: another tab, another device
+   * (a poll found it), or another element. Say so, as when an action finds it handled.
+   */
+  #noticeHandledElsewhere(): void {
+    const shown = this.shown;
+    const last = this.#lastStatus;
+    this.#lastStatus = shown ? { id: shown.id, status: shown.status } : undefined;
+    if (!shown || last?.id !== shown.id || last.status !== 'requested' || this.#actedOn === shown.id) return;
+    if (shown.status === 'accepted' || shown.status === 'rejected') {
+      this.handledElsewhere = true;
+      this.errorText = this.localize.term('errorConflict');
+    }
   }
 
   #shownId?: string;
@@ -387,6 +407,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     if (!request || this.acting) return;
     if (action !== 'link' && !this.#actionable(request)) return;
     this.busy = true; // synchronously, before anything else can run: this is the double-click guard
+    this.#actedOn = request.id;
     try {
       if (!this.dispatchEvent(before(request))) return;
       const store = this.#store;
