@@ -188,43 +188,4 @@ export function changes(store) {
 /** Lets queued microtasks (the store's coalesced `change`) and settled promises run. */
 export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/**
- * A simulated clock for the store (`new InboxStore(adapter, { clock })`): timers run only when the test
- * advances the time, in order, with the promises they start settled in between.
- */
-export class FakeClock {
-  time = NOW;
-  #timers = new Map();
-  #next = 1;
-  now = () => this.time;
-  setTimeout = (callback, ms) => {
-    const id = this.#next++;
-    this.#timers.set(id, { at: this.time + Math.max(0, ms), callback });
-    return id;
-  };
-  clearTimeout = (id) => {
-    this.#timers.delete(id);
-  };
-
-  /** Timers waiting. */
-  get pending() {
-    return this.#timers.size;
-  }
-
-  /** Moves the time on by `ms`, running every timer due on the way. */
-  async advance(ms) {
-    const end = this.time + ms;
-    for (;;) {
-      await flush();
-      let due;
-      for (const [id, timer] of this.#timers)
-        if (timer.at <= end && (!due || timer.at < due[1].at)) due = [id, timer];
-      if (!due) break;
-      this.#timers.delete(due[0]);
-      this.time = due[1].at;
-      due[1].callback();
-    }
-    this.time = end;
-    await flush();
-  }
-}
+export { FakeClock } from '../support/fake-clock.mjs';

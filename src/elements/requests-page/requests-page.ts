@@ -291,12 +291,16 @@ export class RequestsPage extends LitElement {
     else void this.#loadParts().then(() => this.#nav?.open(request, index));
   }
 
-  /** The user asks for the new requests: the list's first page again, and focus on its first card. */
+  /** The user asks for the new requests: the list's first page again, and focus on the first of them. */
   async #showNew(): Promise<void> {
     const list = this.#loads.active;
-    await list?.showNew();
-    const first = list?.items[0];
-    if (first) await this.#focusCard(0, first.id);
+    if (!list) return;
+    const ids = new Set(list.newItems.map((request) => request.id));
+    await list.showNew();
+    const index = list.items.findIndex((request) => ids.has(request.id));
+    // Once the list the store changed has rendered.
+    await this.updateComplete;
+    if (index >= 0) await this.#focusCard(index, list.items[index]!.id);
   }
 
   async #focusCard(index: number, id: string): Promise<void> {
