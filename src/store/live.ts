@@ -133,6 +133,7 @@ export class LiveSync {
   /** The next poll: one interval after the last read (here or in another tab), longer after failures. */
   #schedule(): void {
     if (this.#poll) return;
+    // Re-arming moves the one timer (a follower that heard a read, a new interval).
     const { clock, counts } = this.#core;
     clock.clearTimeout(this.#timer);
     // A read under way (the page's own, at start) counts as the last one.
@@ -186,7 +187,9 @@ export class LiveSync {
     if (message.type === 'counts') {
       this.#lastRead = this.#core.clock.now();
       this.#takeCounts(message.counts);
-      this.#schedule();
+      // Without Web Locks every tab polls: one that just heard a read waits a whole interval again.
+      // With them, only the leader has a timer (and hears nothing from itself).
+      if (this.#canPoll && !this.#tabs?.canLead) this.#schedule();
     } else if (message.type === 'record') this.#takeRecord(message.request);
   }
 
