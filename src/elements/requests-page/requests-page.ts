@@ -76,6 +76,8 @@ function pageParts(): Promise<PageParts> {
  * @fires filter-change - The user changes a list's filter (cancelable: `preventDefault()` keeps the
  *   current one, e.g. to route through the URL and set `direction` / `status` yourself). Detail:
  *   `{ tab, direction, status }`.
+ * @fires requests-changed - Polling, a push or another tab brought changes (never this page's own actions):
+ *   one per change the store takes in. Detail: `{ kind, added, updated, removed }` (ids).
  * @fires tab-change - Bubbles from the inner `<request-tabs>` when the user selects a tab (cancelable).
  * @fires request-accept - Bubbles from the opened detail (cancelable).
  * @fires request-accepted - Bubbles from the opened detail (a notification: the store has already updated
@@ -106,6 +108,7 @@ function pageParts(): Promise<PageParts> {
  * @csspart filters - The group of the list's filters.
  * @csspart filter-select - Each filter's `<select>`.
  * @csspart history-note - The message tab's line saying no history of message requests is kept.
+ * @csspart new-requests - The "N new requests" button live updates offer (also `button`).
  * @csspart refresh-button - The Refresh button (also `button`).
  * @csspart load-more - The Load more button (also `button`).
  * @csspart empty - The empty state.
