@@ -30,11 +30,41 @@ const forcedColors = {
   },
 };
 
+/**
+ * `executeServerCommand('dom-counters', { gc })`: the renderer's live DOM counters through the DevTools
+ * protocol (`Memory.getDOMCounters`: `{ documents, nodes, jsEventListeners }`) and the JS heap in use
+ * (`Runtime.getHeapUsage`, exact: `usedHeap`), after a full garbage collection
+ * (`HeapProfiler.collectGarbage`) when `gc` is set. test/reliability/leaks.test.ts compares them
+ * before and after a long session; the browser has no API for them.
+ */
+const counterSessions = new Map();
+const domCounters = {
+  name: 'dom-counters',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'dom-counters') return undefined;
+    const page = session.browser.getPage(session.id);
+    let cdp = counterSessions.get(page);
+    if (!cdp) {
+      cdp = await page.createCDPSession();
+      counterSessions.set(page, cdp);
+      page.once('close', () => counterSessions.delete(page));
+    }
+    if (payload?.gc) await cdp.send('HeapProfiler.collectGarbage');
+    const counters = await cdp.send('Memory.getDOMCounters');
+    const heap = await cdp.send('Runtime.getHeapUsage').catch(() => undefined);
+    return { ...counters, usedHeap: heap?.usedSize };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // es2022, not 'auto': 'auto' means esnext for current Chrome and breaks legacy decorators.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), forcedColors],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    forcedColors,
+    domCounters,
+  ],
   // --expose-gc: the leak tests measure the heap after a forced garbage collection.
   browsers: [
     chromeLauncher({

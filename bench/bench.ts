@@ -12,6 +12,7 @@ import { ready } from '../src/define.js';
 import { cardsScenario } from './cards.js';
 import { acceptScenario, detailScenario, tabsScenario, thresholdScenario } from './interactions.js';
 import { longFirstScenario, longScrollScenario } from './long-lists.js';
+import { pollScenario } from './live.js';
 import { frameInterval } from './support.js';
 
 // The figures are for a loaded page: the details' chunk (define.ts) has arrived before any sample.
@@ -25,6 +26,7 @@ const api = {
   threshold: thresholdScenario,
   longFirst: longFirstScenario,
   longScroll: longScrollScenario,
+  poll: pollScenario,
   frameInterval,
   devMode: () => Boolean((globalThis as { litIssuedWarnings?: Set<unknown> }).litIssuedWarnings?.size),
 };

@@ -115,6 +115,7 @@ raw.accept = await run('accept', SAMPLES);
 raw.threshold = await run('threshold', [25, 50, 75, 100, 150, 200, 300], SAMPLES);
 raw.longFirst = await run('longFirst', SAMPLES);
 raw.longScroll = await run('longScroll', LONG);
+raw.poll = await run('poll', SAMPLES);
 await browser.close();
 server.close();
 rmSync(dir, { recursive: true, force: true });
@@ -189,6 +190,20 @@ for (const [key, n] of [
     'next frame',
     frames <= 1,
     `painted in frame #${frames} after the click (median); scripting ${ms(median(r.script))}`,
+  );
+}
+{
+  // A poll that finds nothing (live updates, docs/live.md): what it costs the server and the main thread.
+  const r = raw.poll;
+  const requests = Math.max(...r.requests);
+  add(
+    'A poll that finds nothing: main thread (timer → answer taken in, page rendered)',
+    median(r.time),
+    frameOf(raw.detail),
+    'frame interval',
+    '≤ 1 frame (16 ms), 1 request',
+    median(r.time) <= FRAME_BUDGET && requests === 1,
+    `adapter calls per poll: ${requests} (countPending; MentorEd: see docs/mentored-api.md)`,
   );
 }
 {

@@ -6,7 +6,7 @@ import type { RequestList } from '../../store/request-list.js';
 /**
  * "3 new requests": what a poll, a push or another tab found on the shown list's first page that the list
  * does not show (`list.newItems`). New requests never jump into the list under the user's pointer; this
- * control shows them on demand. Its live region says it politely, once per new count.
+ * control shows them on demand. The page's status region says it (views.ts, `statusText`), once per count.
  */
 export function newRequestsView(o: {
   localize: LocalizeController;
@@ -14,7 +14,7 @@ export function newRequestsView(o: {
   onShow: () => void;
 }): TemplateResult {
   const count = o.list?.newItems.length ?? 0;
-  return html`<div class="new-requests" role="status">
+  return html`<div class="new-requests">
     ${
       count > 0
         ? html`<button

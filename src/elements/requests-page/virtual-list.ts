@@ -40,10 +40,12 @@ function raiseSizeCap(list: Element): void {
 }
 
 /**
- * Lit 3.3.1–3.3.3's `repeat` (which the virtualizer renders with) leaves the end marker comment of every
- * item it removes (lit/lit#5298): scrolling a long list would pile up tens of thousands of comments in
- * the `<ul>` and slow every later DOM operation there. Each card here is one `<li>` between its own
- * start and end markers, after the list's own marker: any other comment is such a leftover.
+ * Workaround for lit/lit#5298 (fix proposed in lit/lit#5299; remove it, and the plain list's in
+ * views.ts, once `lit`'s peer range starts at a lit-html with the fix). Since lit-html 3.3.1 (3.3.3
+ * still), `repeat` (which the virtualizer renders with) leaves the end marker comment of every item it
+ * removes: scrolling a long list would pile up tens of thousands of comments in the `<ul>` and slow every
+ * later DOM operation there. Each card here is one `<li>` between its own start and end markers, after
+ * the list's own marker: any other comment is such a leftover.
  */
 function dropLeftoverMarkers(list: Element): void {
   let first = true;
