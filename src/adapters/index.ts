@@ -18,6 +18,7 @@ export type {
   RequestKind,
   RequestStatus,
   RequestsAdapter,
+  RequestsChange,
   SessionRequest,
   StoredLink,
   MeetingHost,
@@ -31,7 +32,12 @@ export { MentorEdAdapter } from './mentored/mentored-adapter.js';
 export type { LanguageSource, MentorEdAdapterOptions, TokenSource } from './mentored/mentored-adapter.js';
 
 export { MemoryAdapter } from './memory/memory-adapter.js';
-export type { MemoryAdapterCall, MemoryAdapterOptions, MemorySnapshot } from './memory/memory-adapter.js';
+export type {
+  ElsewhereOutcome,
+  MemoryAdapterCall,
+  MemoryAdapterOptions,
+  MemorySnapshot,
+} from './memory/memory-adapter.js';
 
 export { generateRequests, createRandom } from './memory/generate.js';
 export type { GenerateOptions, GeneratedData } from './memory/generate.js';

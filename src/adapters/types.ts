@@ -91,7 +91,10 @@ export interface RequestsAdapter {
   countPending(o?: CallOptions): Promise<PendingCounts>;
 }
 
-/** What an adapter's `subscribe` pushes: requests of `kind` with these ids were added or changed. */
+/**
+ * What an adapter's `subscribe` pushes: requests of `kind` with these ids were added or changed, or went
+ * (a withdrawn request: reading it again finds nothing).
+ */
 export interface RequestsChange {
   kind: RequestKind;
   ids: string[];

@@ -87,8 +87,7 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       // services/connections.js `reject`: likewise only the receiver of a pending request.
       const connection = pendingFrom(checked.id, viewer);
       if (!connection) return notFoundOrProcessed();
-      connection.status = 'REJECTED';
-      connection.updated_at = new Date(db.now()).toISOString();
+      db.rejectConnection(connection);
       return okHere(undefined, UPSTREAM_TEXT.CONNECTION_REQUEST_REJECTED, 201);
     }),
   ];

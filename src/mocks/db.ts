@@ -1,7 +1,12 @@
 /**
  * `MentorEdDb`: the emulation's store (store.ts) with the helpers that tests, stories and the demo use
- * to set a scene in one call: a request handled "elsewhere", an ended slot, a clash, a blocked user, a
- * corrupted row, an exact population, and the counts the tabs should show.
+ * to set a scene in one call: a request handled "elsewhere", a new request arriving, an ended slot, a
+ * clash, a blocked user, a corrupted row, an exact population, and the counts the tabs should show.
+ *
+ * The live controls ("a new request arrives": `receiveSessionRequest`, `receiveMessageRequest`; "handled
+ * elsewhere": `acceptElsewhere`, `rejectElsewhere`) change the data as upstream's own calls would, through
+ * the transitions the routes use (store.ts), and refuse (throw) what upstream would refuse. MentorEd has
+ * no push: a client sees them at its next read (a poll).
  */
 import { MentorEdStore } from './store.js';
 import type { MentorEdDbOptions, StoredConnection, StoredSessionRequest } from './types.js';
@@ -14,27 +19,80 @@ const HOUR = 3_600_000;
 /** The store behind `createMentorEdHandlers`, with its scene-setting helpers. */
 export class MentorEdDb extends MentorEdStore {
   /**
-   * Accepts a request as if the viewer had done it on another device. `id` is the session request id,
-   * or for `'message'` the other user's id (the message request id).
+   * "Handled elsewhere": accepts a pending request as the viewer's other device would (or, for one the
+   * viewer sent, as the other user would), through the accept routes' transitions: store.ts
+   * `acceptSession` (services/requestSessions.js `accept`: the session, ACCEPTED with its `session_id`,
+   * the users connected) or `acceptConnection` (services/connections.js `accept`). `id` is the session
+   * request id, or for `'message'` the other user's id (the message request id). Throws where upstream
+   * finds nothing to act on: a session request not REQUESTED (`findOneRequest`, the route's 404), no
+   * pending connection request with that user. The slot-clash refusal is left out, so a scene can accept
+   * any pending request (`scheduleClash` and the route test refusals).
    */
   acceptElsewhere(id: string, kind: 'session' | 'message' = 'session'): void {
-    if (kind === 'session') this.acceptSession(this.mustFindSession(id));
+    if (kind === 'session') this.acceptSession(this.mustFindOpenSession(id));
     else this.acceptConnection(this.mustFindConnection(id));
   }
 
-  /** Rejects a request as if the viewer had done it on another device. */
+  /**
+   * "Handled elsewhere": rejects a pending request as the viewer's other device would (or, for one the
+   * viewer sent, the other user), through the reject routes' transitions: store.ts `rejectSession` (with
+   * `reason`, stored as sent) or `rejectConnection`. Throws as `acceptElsewhere` does.
+   */
   rejectElsewhere(id: string, kind: 'session' | 'message' = 'session', reason?: string): void {
-    if (kind === 'message') {
-      const connection = this.mustFindConnection(id);
-      connection.status = 'REJECTED';
-      connection.updated_at = ISO(this.now());
-      return;
-    }
-    Object.assign(this.mustFindSession(id), {
-      status: 'REJECTED',
-      reject_reason: reason ?? null,
-      updated_at: ISO(this.now()),
+    if (kind === 'session') this.rejectSession(this.mustFindOpenSession(id), reason);
+    else this.rejectConnection(this.mustFindConnection(id));
+  }
+
+  /**
+   * "A new request arrives": a session request sent to the viewer now, as services/requestSessions.js
+   * `create` 43-188 stores it (database/queries/requestSessions.js `addSessionRequest` 26-50: REQUESTED,
+   * the requestor's row, `created_at` now, so it is the newest). From a new user unless `requestor_id` is
+   * given; a one-hour slot tomorrow unless given. Throws what `create` refuses: a request to oneself
+   * (SELF_MENTOR), a slot under 30 minutes or over 24 hours, a second pending request from a user not
+   * connected to the requestee (`checkPendingRequest` 211-224, SESSION_REQUEST_PENDING). Returns the row.
+   */
+  receiveSessionRequest(fields: Partial<StoredSessionRequest> = {}): StoredSessionRequest {
+    const now = ISO(this.now());
+    const requestor = fields.requestor_id ?? this.newUser('Mentee');
+    const requestee = fields.requestee_id ?? this.me;
+    const start = fields.start_date ?? Math.floor(this.now() / 1000) + 86_400;
+    const minutes = ((fields.end_date ?? start + 3600) - start) / 60;
+    if (requestor === requestee) throw new Error('MentorEdDb: SELF_MENTOR (a request to oneself)');
+    if (minutes < 30 || minutes > 1440)
+      throw new Error('MentorEdDb: the slot must last 30 minutes to 24 hours (services/requestSessions.js)');
+    const pending = this.sessionRequests.some(
+      (r) => r.requestor_id === requestor && r.requestee_id === requestee && r.status === 'REQUESTED',
+    );
+    if (pending && !this.connectionBetween(requestor, requestee, ['ACCEPTED']))
+      throw new Error(`MentorEdDb: SESSION_REQUEST_PENDING (user ${requestor} already has one pending)`);
+    return this.addSessionRequest({
+      start_date: start,
+      end_date: start + 3600,
+      created_at: now,
+      updated_at: now,
+      ...fields,
+      requestor_id: requestor,
+      requestee_id: requestee,
+      status: 'REQUESTED',
     });
+  }
+
+  /**
+   * "A new request arrives": a message (connection) request sent to the viewer now, as
+   * services/connections.js `initiate` 41-90 stores it (database/queries/connection.js `addFriendRequest`
+   * 13-48: REQUESTED, one row per side, `created_by` the sender; here one stored connection stands for
+   * both). From a new user unless `from` is given. Throws what `initiate` refuses: a pending request or a
+   * connection between the two already (CONNECTION_REQUEST_EXISTS, CONNECTION_EXITS), a request to
+   * oneself. Returns the connection; the message request's id is `requester_id`.
+   */
+  receiveMessageRequest(options: { from?: string; message?: string } = {}): StoredConnection {
+    const from = options.from ?? this.newUser('Teacher');
+    if (from === this.me) throw new Error('MentorEdDb: a connection request to oneself');
+    if (this.connectionBetween(from, this.me))
+      throw new Error(
+        `MentorEdDb: user ${from} already has a pending request or a connection with the viewer`,
+      );
+    return this.addConnection(from, this.me, options.message ?? 'Hi, I would like to connect with you.');
   }
 
   /**
@@ -82,6 +140,24 @@ export class MentorEdDb extends MentorEdStore {
     this.patches.set(`${kind}:${id}`, { ...this.patches.get(`${kind}:${id}`), ...patch });
   }
 
+  /**
+   * What upstream's `users/requestCount` answers (helpers/users.js `findRequestCounts`): session requests
+   * the viewer *sent* still REQUESTED, and connection requests the viewer sent or received (one row per
+   * direction is stored, so a row with `friend_id = me` exists for both). Not the tabs' counts.
+   */
+  upstreamRequestCount(viewer = this.me): { connectionRequestCount: number; sessionRequestCount: number } {
+    return {
+      connectionRequestCount: this.enableChat
+        ? this.connections.filter(
+            (c) => c.status === 'REQUESTED' && (c.requester_id === viewer || c.target_id === viewer),
+          ).length
+        : 0,
+      sessionRequestCount: this.sessionRequests.filter(
+        (r) => r.requestor_id === viewer && r.status === 'REQUESTED',
+      ).length,
+    };
+  }
+
   /** What the tabs should show for `viewer`: received requests still pending (the correct counts). */
   pendingReceivedCounts(viewer = this.me): { session: number; message: number } {
     return {
@@ -111,19 +187,7 @@ export class MentorEdDb extends MentorEdStore {
   addSessionRequest(fields: Partial<StoredSessionRequest> = {}): StoredSessionRequest {
     const created = this.now();
     const start = Math.floor(created / 1000) + 86_400;
-    let requestor = fields.requestor_id;
-    if (!requestor) {
-      requestor = String(20_000 + this.users.size);
-      this.users.set(requestor, {
-        user_id: requestor,
-        name: `Mentee ${requestor}`,
-        image: null,
-        experience: '2',
-        designation: [{ value: 'teacher', label: 'Teacher' }],
-        organization_id: '1',
-        chat_enabled: false,
-      });
-    }
+    const requestor = fields.requestor_id || this.newUser('Mentee');
     const request: StoredSessionRequest = {
       id: String(70_000 + this.sessionRequests.length),
       requestor_id: requestor,
@@ -142,6 +206,31 @@ export class MentorEdDb extends MentorEdStore {
     };
     this.sessionRequests.push(request);
     return request;
+  }
+
+  /** A new user with a profile, named `<title> <id>`; returns the id. */
+  private newUser(title: 'Mentee' | 'Teacher'): string {
+    let id = 20_000 + this.users.size;
+    while (this.users.has(String(id))) id++;
+    const user = String(id);
+    this.users.set(user, {
+      user_id: user,
+      name: `${title} ${user}`,
+      image: null,
+      experience: '2',
+      designation: [{ value: 'teacher', label: 'Teacher' }],
+      organization_id: '1',
+      chat_enabled: false,
+    });
+    return user;
+  }
+
+  /** A session request upstream's accept / reject can act on (`findOneRequest`: REQUESTED only). */
+  private mustFindOpenSession(id: string): StoredSessionRequest {
+    const found = this.mustFindSession(id);
+    if (!this.openSessionRequest(id))
+      throw new Error(`MentorEdDb: session request ${id} is ${found.status}, not REQUESTED (404 upstream)`);
+    return found;
   }
 
   private mustFindSession(id: string): StoredSessionRequest {

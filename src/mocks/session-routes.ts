@@ -153,7 +153,7 @@ export function sessionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       // into a VARCHAR(255): a longer one fails in the database → 500.
       const stored = typeof reason === 'string' && reason ? fitColumn(reason) : undefined;
       if (typeof reason === 'string' && reason && stored === undefined) return oops();
-      db.rejectElsewhere(request.id, 'session', stored);
+      db.rejectSession(request, stored);
       return okHere(undefined, UPSTREAM_TEXT.SESSION_REQUEST_REJECTED, 201);
     }),
 

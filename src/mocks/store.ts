@@ -296,6 +296,11 @@ export class MentorEdStore extends FaultInjector {
     return { connected: true };
   }
 
+  /**
+   * Accepts a connection request (services/connections.js `accept` 278-331 → database/queries/
+   * connection.js `approveRequest` 90-139: the request rows become ACCEPTED connection rows), with a chat
+   * room (`meta.room_id`) when both users have chat enabled (`accept` 297-318).
+   */
   acceptConnection(connection: StoredConnection): void {
     connection.status = 'ACCEPTED';
     connection.updated_at = ISO(this.now());
@@ -305,21 +310,25 @@ export class MentorEdStore extends FaultInjector {
   }
 
   /**
-   * What upstream's `users/requestCount` answers (helpers/users.js `findRequestCounts`): session requests
-   * the viewer *sent* still REQUESTED, and connection requests the viewer sent or received (one row per
-   * direction is stored, so a row with `friend_id = me` exists for both). Not the tabs' counts.
+   * Rejects a session request (services/requestSessions.js `reject` 489-535 → database/queries/
+   * requestSessions.js `rejectRequest` 157-175): REJECTED, `reject_reason` the text sent or null.
    */
-  upstreamRequestCount(viewer = this.me): { connectionRequestCount: number; sessionRequestCount: number } {
-    return {
-      connectionRequestCount: this.enableChat
-        ? this.connections.filter(
-            (c) => c.status === 'REQUESTED' && (c.requester_id === viewer || c.target_id === viewer),
-          ).length
-        : 0,
-      sessionRequestCount: this.sessionRequests.filter(
-        (r) => r.requestor_id === viewer && r.status === 'REQUESTED',
-      ).length,
-    };
+  rejectSession(request: StoredSessionRequest, reason?: string): void {
+    Object.assign(request, {
+      status: 'REJECTED',
+      reject_reason: reason || null,
+      updated_at: ISO(this.now()),
+    });
+  }
+
+  /**
+   * Rejects a connection request (services/connections.js `reject` 340-371 → database/queries/
+   * connection.js `rejectRequest` 141-163: both rows REJECTED and soft-deleted, so pending lists lose it
+   * and only the rejecter's `getInfo` still finds it).
+   */
+  rejectConnection(connection: StoredConnection): void {
+    connection.status = 'REJECTED';
+    connection.updated_at = ISO(this.now());
   }
 
   sortNewest<T extends { created_at: string; id: string | number }>(rows: T[]): T[] {

@@ -1,11 +1,12 @@
 /**
  * The adapter contract, written once and run against every adapter (memory.test.ts and
  * mentored.test.ts). A harness gives the adapter plus the few "server side" moves a test needs; the
- * contract's parts, by adapter area, are session-contract.ts, message-contract.ts and
- * failure-contract.ts.
+ * contract's parts, by adapter area, are session-contract.ts, message-contract.ts,
+ * failure-contract.ts and live-contract.ts.
  */
 import { failureContract } from './failure-contract.js';
 import { h, useHarness, type MakeHarness } from './harness.js';
+import { liveContract } from './live-contract.js';
 import { messageContract } from './message-contract.js';
 import { sessionContract } from './session-contract.js';
 
@@ -32,5 +33,6 @@ export function runAdapterContract(name: string, makeHarness: MakeHarness): void
     sessionContract();
     messageContract();
     failureContract();
+    liveContract();
   });
 }

@@ -19,6 +19,8 @@ export interface ContractHarness {
   expire(kind: 'session', id: string): void;
   /** Another device of the same user accepts or rejects the request on the server. */
   handleElsewhere(kind: 'session' | 'message', id: string, status: 'accepted' | 'rejected'): void;
+  /** A new request arrives on the server: received, pending, the newest. Returns its id. */
+  receive(kind: 'session' | 'message'): string;
   /** The next call of `method` fails in a way the adapter must report as `kind`. */
   fail(method: AdapterMethod, kind: InjectableKind): void;
   /** Every call takes `ms` (0 to stop). */

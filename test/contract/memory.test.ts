@@ -10,6 +10,8 @@ runAdapterContract('MemoryAdapter', (options) => {
     backend: 'memory',
     expire: (_kind, id) => adapter.expire(id),
     handleElsewhere: (kind, id, status) => adapter.handleElsewhere(kind, id, status),
+    receive: (kind) =>
+      (kind === 'session' ? adapter.receiveRequest('session') : adapter.receiveRequest('message')).id,
     fail: (method, kind) => adapter.failNext(method, kind),
     setLatency: (ms) => {
       latency = ms;

@@ -58,6 +58,9 @@ runAdapterContract('MentorEdAdapter + MSW (browser)', (options) => {
     expire: (_kind, id) => db.expire(id),
     handleElsewhere: (kind, id, status) =>
       status === 'accepted' ? db.acceptElsewhere(id, kind) : db.rejectElsewhere(id, kind),
+    // A message request's id is the other user's id.
+    receive: (kind) =>
+      kind === 'session' ? db.receiveSessionRequest().id : db.receiveMessageRequest().requester_id,
     fail: (method, kind) => db.failNext(ENDPOINT[method], FAULT[kind]),
     setLatency: (ms) => {
       db.latencyMs = ms;

@@ -69,15 +69,23 @@ describe('MemoryAdapter', () => {
     it('counts received, requested, not ended requests only', async () => {
       const a = adapter();
       const { sessionRequests, messageRequests } = a.snapshot();
-      const expected = {
-        session: sessionRequests.filter((r) => r.direction === 'received' && r.status === 'requested').length,
-        message: messageRequests.filter((r) => r.direction === 'received' && r.status === 'requested').length,
+      const pending = (r: { direction: string; status: string }) =>
+        r.direction === 'received' && r.status === 'requested';
+      // Newest first, as the lists (the generated data is stored newest first).
+      const ids = {
+        session: sessionRequests.filter(pending).map((r) => r.id),
+        message: messageRequests.filter(pending).map((r) => r.id),
       };
-      expect(expected).to.deep.equal({ session: 8, message: 4 });
-      expect(await a.countPending()).to.deep.equal(expected);
-      await a.acceptSessionRequest(pick(a, 'session', 'received'));
-      await a.rejectMessageRequest(pick(a, 'message', 'received'));
-      expect(await a.countPending()).to.deep.equal({ session: 7, message: 3 });
+      expect([ids.session.length, ids.message.length]).to.deep.equal([8, 4]);
+      expect(await a.countPending()).to.deep.equal({ session: 8, message: 4, ids });
+      const [s, m] = [pick(a, 'session', 'received'), pick(a, 'message', 'received')];
+      await a.acceptSessionRequest(s);
+      await a.rejectMessageRequest(m);
+      expect(await a.countPending()).to.deep.equal({
+        session: 7,
+        message: 3,
+        ids: { session: ids.session.filter((id) => id !== s), message: ids.message.filter((id) => id !== m) },
+      });
     });
   });
 });

@@ -91,12 +91,20 @@ describe('MemoryAdapter', () => {
       const c = clock();
       const a = new MemoryAdapter({ now: c.now, sessionRequests: [session('1')], messageRequests: [] });
       expect((await a.getSessionRequest('1')).status).to.equal('requested');
-      expect(await a.countPending()).to.deep.equal({ session: 1, message: 0 });
+      expect(await a.countPending()).to.deep.equal({
+        session: 1,
+        message: 0,
+        ids: { session: ['1'], message: [] },
+      });
       c.t = NOW + 26 * HOUR;
       expect((await a.getSessionRequest('1')).status).to.equal('expired');
       expect((await a.listSessionRequests({ ...ALL, status: ['expired'] })).total).to.equal(1);
       expect((await a.listSessionRequests({ ...ALL, status: ['requested'] })).total).to.equal(0);
-      expect(await a.countPending()).to.deep.equal({ session: 0, message: 0 });
+      expect(await a.countPending()).to.deep.equal({
+        session: 0,
+        message: 0,
+        ids: { session: [], message: [] },
+      });
       await failsWith(a.acceptSessionRequest('1'), 'conflict');
       await failsWith(a.rejectSessionRequest('1'), 'conflict');
       expect(a.snapshot().sessionRequests[0]!.status).to.equal('requested');

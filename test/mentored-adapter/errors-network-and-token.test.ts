@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { MentorEdAdapter } from '../../src/adapters/mentored/mentored-adapter.js';
 import { readableMessage } from '../../src/adapters/mentored/http.js';
 import { rejectsWith } from '../contract/support.js';
-import { ALL, BASE, TOKEN, setup, useMentorEdWorker } from './support.js';
+import { ALL, BASE, pendingOf, setup, TOKEN, useMentorEdWorker } from './support.js';
 
 useMentorEdWorker();
 
@@ -74,7 +74,7 @@ describe('MentorEdAdapter: error mapping: token, network, timeouts and logs', ()
     db.offline = true;
     await rejectsWith(adapter.countPending(), 'network');
     db.clearFaults();
-    expect(await adapter.countPending()).to.deep.equal(db.pendingReceivedCounts());
+    expect(await adapter.countPending()).to.deep.equal(pendingOf(db));
   });
 
   it('readable messages: text yes; keys, empty, non-text no', () => {

@@ -42,6 +42,16 @@ export function setup(
   return { db, adapter };
 }
 
+/**
+ * What `countPending` must answer on `db` (what the tabs should show): the counts and the ids, newest
+ * first, as the server lists them.
+ */
+export function pendingOf(db: MentorEdDb) {
+  const session = db.pendingReceivedSessionIds();
+  const message = db.pendingReceivedMessageIds();
+  return { session: session.length, message: message.length, ids: { session, message } };
+}
+
 export const paths = (db: MentorEdDb) => db.calls.map((c) => `${c.method} ${c.url.slice(BASE.length)}`);
 export const ALL = { page: 1, pageSize: 100 };
 

@@ -4,7 +4,17 @@
  */
 import { expect } from '@open-wc/testing';
 import { rejectsWith } from '../contract/support.js';
-import { ALL, BASE, GMEET, TOKEN, acceptedRequest, paths, setup, useMentorEdWorker } from './support.js';
+import {
+  acceptedRequest,
+  ALL,
+  BASE,
+  GMEET,
+  paths,
+  pendingOf,
+  setup,
+  TOKEN,
+  useMentorEdWorker,
+} from './support.js';
 
 useMentorEdWorker();
 
@@ -222,7 +232,7 @@ describe('MentorEdAdapter: the wire', () => {
   // caps `limit` at 100 (middlewares/pagination.js).
   it('counts with one call per list while messages are ≤ 100, and never uses users/requestCount', async () => {
     const { db, adapter } = setup();
-    expect(await adapter.countPending()).to.deep.equal(db.pendingReceivedCounts());
+    expect(await adapter.countPending()).to.deep.equal(pendingOf(db));
     expect(paths(db).sort()).to.deep.equal([
       'GET /connections/pending?page=1&limit=100',
       'GET /requestSessions/list?status=REQUESTED',
@@ -232,7 +242,7 @@ describe('MentorEdAdapter: the wire', () => {
   it('pages the message count beyond 100, the session count still in one call', async () => {
     const { db, adapter } = setup({ sessionRequests: 230, messageRequests: 130 });
     const counts = await adapter.countPending();
-    expect(counts).to.deep.equal(db.pendingReceivedCounts());
+    expect(counts).to.deep.equal(pendingOf(db));
     expect(counts.session).to.be.greaterThan(100);
     expect(db.calls.filter((c) => c.endpoint === 'requestSessions/list')).to.have.length(1);
     expect(db.calls.filter((c) => c.endpoint === 'connections/pending')).to.have.length(2);

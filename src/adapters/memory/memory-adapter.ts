@@ -17,75 +17,21 @@ import { validateMeetingLink } from '../meeting-link.js';
 import {
   DEFAULT_MESSAGE_STATUSES,
   DEFAULT_SESSION_STATUSES,
+  type AdapterCapabilities,
   type RequestsAdapter,
   type RequestsAdapterMethod,
+  type RequestsChange,
 } from '../types.js';
 import { checkRejectReason, MENTORED_CAPABILITIES } from '../reason.js';
 import { generateRequests } from './generate.js';
+import type { ElsewhereOutcome, MemoryAdapterCall, MemoryAdapterOptions, MemorySnapshot } from './options.js';
+import { abortError, clone, delay, KIND_TEXT, TEXT } from './support.js';
+import { arrival, Pushes } from './live.js';
 import { StoreIndex, statusAt } from './store-index.js';
 
-export interface MemoryAdapterOptions {
-  /** Seed of the generated data (default 1): the same seed and clock give the same requests. */
-  seed?: number;
-  /**
-   * A count of pending session requests to generate (default: generateRequests' default, 12), or the
-   * requests to start with (then exactly those: no history is added).
-   */
-  sessionRequests?: number | SessionRequest[];
-  /**
-   * How many handled session requests (accepted, rejected, expired, both directions) to generate in
-   * addition to a generated `sessionRequests` (default 8, 0 for none; see `generateRequests`).
-   */
-  history?: number;
-  /** A count to generate (default: generateRequests' default), or the requests to start with. */
-  messageRequests?: number | MessageRequest[];
-  /** Delay of every call in ms, or a function asked per call (e.g. for jitter). Default 0. */
-  latencyMs?: number | (() => number);
-  /** The viewer. Only informative: every stored request already holds the *other* person. */
-  me?: Person;
-  /** The clock (ms since epoch), used to generate the data and to read ended requests as expired. */
-  now?: () => number;
-}
-
-/** One entry of {@link MemoryAdapter.calls}. `args` are the call's arguments without its CallOptions. */
-export interface MemoryAdapterCall {
-  method: RequestsAdapterMethod;
-  args: unknown[];
-}
-
-/** What {@link MemoryAdapter.snapshot} returns: copies of the store, with the stored statuses. */
-export interface MemorySnapshot {
-  sessionRequests: SessionRequest[];
-  messageRequests: MessageRequest[];
-}
+export type { ElsewhereOutcome, MemoryAdapterCall, MemoryAdapterOptions, MemorySnapshot } from './options.js';
 
 type FailMethod = RequestsAdapterMethod | 'any';
-
-/** Messages the real MentorEd server sends (docs/mentored-api.md), so the UI shows the same texts. */
-const TEXT = {
-  sessionAccepted: (name: string) =>
-    `You have accepted this session. ${name} has been added to your connections.`,
-  sessionRejected: 'You have rejected the session request.',
-  linkSaved: 'Your session details have been updated.',
-  messageAccepted: (name: string) =>
-    `You have accepted this message request, and ${name} is added to your connections.`,
-  // MentorEd sends no readable text for connections/reject; this stands in for it.
-  messageRejected: 'You have rejected the message request.',
-  sessionGone: 'The session request was not found or has already been processed.',
-  messageGone: 'The connection request was not found or has already been processed.',
-};
-
-const KIND_TEXT: Record<RequestsErrorKind, string> = {
-  network: 'The server could not be reached.',
-  timeout: 'The server took too long to answer.',
-  aborted: 'The request was cancelled.',
-  unauthorized: 'Your session has expired. Please sign in again.',
-  forbidden: 'You are not allowed to do this.',
-  'not-found': 'The request was not found.',
-  conflict: 'This request was already handled.',
-  validation: 'Some fields are not valid.',
-  server: 'Oops! Something Went Wrong.',
-};
 
 /**
  * An in-memory {@link RequestsAdapter} for demos, stories and unit tests. Its data is generated from a
@@ -101,10 +47,21 @@ const KIND_TEXT: Record<RequestsErrorKind, string> = {
  * not an array) includes a history of handled session requests (`history`).
  *
  * Every value returned is a copy: callers cannot change the store by mutating it.
+ *
+ * Live: `subscribe` pushes `{ kind, ids }` whenever requests are added, change or go, through this
+ * adapter's own actions and through the test controls below (`receiveRequest`, `handleElsewhere`,
+ * `expire`, `add`), so a store on it never polls (`capabilities.push`). `countPending` also gives the
+ * pending ids. A slot that merely ends as the clock moves is not pushed (nothing happened on the server;
+ * the next read shows it expired).
  */
 export class MemoryAdapter implements RequestsAdapter {
-  /** The reject reason's limits, MentorEd's: 50 words and 255 characters (see `reason.ts`). */
-  readonly capabilities = MENTORED_CAPABILITIES;
+  /**
+   * The reject reason's limits, MentorEd's: 50 words and 255 characters (see `reason.ts`); and `push`:
+   * `subscribe` delivers every change.
+   */
+  readonly capabilities: AdapterCapabilities = Object.freeze({ ...MENTORED_CAPABILITIES, push: true });
+  /** The `identity` option: who and where, for sharing across tabs (see `RequestsAdapter.identity`). */
+  readonly identity?: string;
   /** Log of every adapter call (failed and aborted ones included), oldest first. Tests may clear it. */
   calls: MemoryAdapterCall[] = [];
   /** While true, every call fails with a `network` error (after the latency), like a dropped connection. */
@@ -119,16 +76,23 @@ export class MemoryAdapter implements RequestsAdapter {
   private readonly now: () => number;
   /** The stores sorted, and the matches of each status filter, kept between calls (store-index.ts). */
   private readonly index = new StoreIndex();
+  private readonly pushes = new Pushes();
+  /** Ids of withdrawn requests, by kind: reading one is `not-found`, acting on one a `conflict`. */
+  private readonly withdrawn = { session: new Set<string>(), message: new Set<string>() };
+  private readonly seed: number;
+  private arrivals = 0;
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.now = options.now ?? (() => Date.now());
     const latency = options.latencyMs ?? 0;
     this.latency = typeof latency === 'function' ? latency : () => latency;
     this.me = clone(options.me ?? { id: 'me', name: 'Me', designations: [] });
+    if (options.identity !== undefined) this.identity = options.identity;
+    this.seed = options.seed ?? 1;
     const { sessionRequests: s, messageRequests: m } = options;
     // Generated even when both lists are given: it is cheap, and keeps one code path.
     const generated = generateRequests({
-      seed: options.seed ?? 1,
+      seed: this.seed,
       now: this.now(),
       sessionRequests: typeof s === 'number' ? s : undefined,
       messageRequests: typeof m === 'number' ? m : undefined,
@@ -152,9 +116,9 @@ export class MemoryAdapter implements RequestsAdapter {
 
   async acceptSessionRequest(id: string, o?: CallOptions): Promise<ActionResult<SessionRequest>> {
     await this.enter('acceptSessionRequest', [id], o);
-    const stored = this.actionable(this.findSession(id), TEXT.sessionGone);
+    const stored = this.actionable(this.findSession(id, true), TEXT.sessionGone);
     Object.assign(stored, { status: 'accepted', sessionId: `session-${stored.id}` });
-    this.index.changed();
+    this.changed('session', stored.id);
     return { item: this.read(stored), message: TEXT.sessionAccepted(stored.person.name) };
   }
 
@@ -166,10 +130,10 @@ export class MemoryAdapter implements RequestsAdapter {
     await this.enter('rejectSessionRequest', [id, reason], o);
     // MentorEd's limits (50 words, 255 characters), checked before the request is looked up, as there.
     const text = checkRejectReason(reason);
-    const stored = this.actionable(this.findSession(id), TEXT.sessionGone);
+    const stored = this.actionable(this.findSession(id, true), TEXT.sessionGone);
     stored.status = 'rejected';
-    this.index.changed();
     if (text) stored.rejectReason = text;
+    this.changed('session', stored.id);
     return { item: this.read(stored), message: TEXT.sessionRejected };
   }
 
@@ -188,13 +152,14 @@ export class MemoryAdapter implements RequestsAdapter {
         ) as Record<string, string>,
       });
     }
-    const stored = this.findSession(id);
+    const stored = this.findSession(id, true);
     // The session belongs to the mentor who accepted it; the mentee who asked cannot edit it.
     if (stored.direction !== 'received') throw this.error('forbidden');
     if (this.read(stored).status !== 'accepted' || !stored.sessionId) {
       throw this.error('conflict', 'Only an accepted session request can get a meeting link.');
     }
     stored.meetingLink = clone(verdict.link);
+    this.changed('session', stored.id);
     return { item: this.read(stored), message: TEXT.linkSaved };
   }
 
@@ -210,26 +175,38 @@ export class MemoryAdapter implements RequestsAdapter {
 
   async acceptMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>> {
     await this.enter('acceptMessageRequest', [id], o);
-    const stored = this.actionable(this.findMessage(id), TEXT.messageGone);
+    const stored = this.actionable(this.findMessage(id, true), TEXT.messageGone);
     Object.assign(stored, { status: 'accepted', roomId: `room-${stored.id}` });
-    this.index.changed();
+    this.changed('message', stored.id);
     return { item: this.read(stored), message: TEXT.messageAccepted(stored.person.name) };
   }
 
   async rejectMessageRequest(id: string, o?: CallOptions): Promise<ActionResult<MessageRequest>> {
     await this.enter('rejectMessageRequest', [id], o);
-    const stored = this.actionable(this.findMessage(id), TEXT.messageGone);
+    const stored = this.actionable(this.findMessage(id, true), TEXT.messageGone);
     stored.status = 'rejected';
-    this.index.changed();
+    this.changed('message', stored.id);
     return { item: this.read(stored), message: TEXT.messageRejected };
   }
 
+  /** The received pending requests, their number and their ids (newest first), of both kinds. */
   async countPending(o?: CallOptions): Promise<PendingCounts> {
     await this.enter('countPending', [], o);
     const now = this.now();
-    const pending = (r: SessionRequest | MessageRequest) =>
-      r.direction === 'received' && statusAt(r, now) === 'requested';
-    return { session: this.sessions.filter(pending).length, message: this.messages.filter(pending).length };
+    // The same matches as the queue's list (received, pending as read now), so counts and lists agree.
+    const ids = (stored: (SessionRequest | MessageRequest)[]) =>
+      this.index.matching(stored, ['requested'], 'received', now).map((r) => r.id);
+    const session = ids(this.sessions);
+    const message = ids(this.messages);
+    return { session: session.length, message: message.length, ids: { session, message } };
+  }
+
+  /**
+   * Pushes `{ kind, ids }` to `listener` whenever requests are added, change or go (see the class
+   * comment), until the returned function is called or `o.signal` aborts. Synchronous, inside the change.
+   */
+  subscribe(listener: (change: RequestsChange) => void, o?: CallOptions): () => void {
+    return this.pushes.subscribe(listener, o);
   }
 
   // ---- Test and demo controls -----------------------------------------------------------------
@@ -245,31 +222,66 @@ export class MemoryAdapter implements RequestsAdapter {
   }
 
   /**
-   * Changes a request as if another device had handled it on the server (so the next action on it
-   * here is a `conflict`). Accepting also creates the session / chat room, as the server would.
+   * "Handled elsewhere": changes a request as if another device of the viewer (or, for one the viewer
+   * sent, the other person) had handled it on the server, so the next action on it here is a `conflict`.
+   * `accepted` also creates the session / chat room, as the server would; `withdrawn` (the sender took
+   * it back) removes it: lists and counts lose it, reading it is `not-found`, acting on it a `conflict`.
+   * Pushes the change to subscribers.
    */
-  handleElsewhere(kind: RequestKind, id: string, status: 'accepted' | 'rejected'): void {
+  handleElsewhere(kind: RequestKind, id: string, status: ElsewhereOutcome): void {
     const stored = kind === 'session' ? this.findSession(id) : this.findMessage(id);
+    if (status === 'withdrawn') {
+      const list: (SessionRequest | MessageRequest)[] = kind === 'session' ? this.sessions : this.messages;
+      list.splice(list.indexOf(stored), 1);
+      this.withdrawn[kind].add(id);
+      this.index.changed({ stores: true });
+      this.pushes.push(kind, [id]);
+      return;
+    }
     stored.status = status;
-    this.index.changed();
     if (status === 'accepted' && stored.kind === 'session') stored.sessionId ??= `session-${stored.id}`;
     if (status === 'accepted' && stored.kind === 'message') stored.roomId ??= `room-${stored.id}`;
+    this.changed(kind, id);
   }
 
-  /** Marks a session request EXPIRED, as the server's job does once its slot has passed. */
+  /**
+   * "A new request arrives": stores a received, pending request created now, from a new person (see
+   * live.ts `arrival`; a session's slot is upcoming), with `fields` over it, pushes it to subscribers,
+   * and returns a copy. Ids are `new-<n>` (sessions) and `new-u<n>` (messages: the person's id), never one
+   * the store holds; the same seed gives the same arrivals.
+   */
+  receiveRequest(kind: 'session', fields?: Partial<Omit<SessionRequest, 'kind'>>): SessionRequest;
+  receiveRequest(kind: 'message', fields?: Partial<Omit<MessageRequest, 'kind'>>): MessageRequest;
+  receiveRequest(
+    kind: RequestKind,
+    fields: Partial<Omit<SessionRequest, 'kind'>> | Partial<Omit<MessageRequest, 'kind'>> = {},
+  ): SessionRequest | MessageRequest {
+    const list: { id: string }[] = kind === 'session' ? this.sessions : this.messages;
+    const taken = (id: string) => list.some((r) => r.id === id) || this.withdrawn[kind].has(id);
+    const made = arrival(kind, this.seed, ++this.arrivals, this.now(), taken);
+    const request = { ...made, ...fields, kind } as SessionRequest | MessageRequest;
+    // A message request's id is its person's id: a given id without a person moves the person too.
+    if (request.kind === 'message' && !fields.person) request.person = { ...request.person, id: request.id };
+    this.add(request);
+    return clone(request);
+  }
+
+  /** Marks a session request EXPIRED, as the server's job does once its slot has passed. Pushes it. */
   expire(id: string): void {
     this.findSession(id).status = 'expired';
-    this.index.changed();
+    this.changed('session', id);
   }
 
-  /** Stores a copy of `request`, replacing a stored one of the same kind and id. */
+  /** Stores a copy of `request`, replacing a stored one of the same kind and id. Pushes it. */
   add(request: SessionRequest | MessageRequest): void {
     const list: (SessionRequest | MessageRequest)[] =
       request.kind === 'session' ? this.sessions : this.messages;
     const at = list.findIndex((r) => r.id === request.id);
     if (at >= 0) list.splice(at, 1, clone(request));
     else list.push(clone(request));
+    this.withdrawn[request.kind].delete(request.id);
     this.index.changed({ stores: true });
+    this.pushes.push(request.kind, [request.id]);
   }
 
   /** Copies of every stored request, with the stored status (no read-time expiry applied). */
@@ -278,6 +290,12 @@ export class MemoryAdapter implements RequestsAdapter {
   }
 
   // ---- Internals --------------------------------------------------------------------------------
+
+  /** After a stored request changed in place: the index starts over, and subscribers hear of it. */
+  private changed(kind: RequestKind, id: string): void {
+    this.index.changed();
+    this.pushes.push(kind, [id]);
+  }
 
   /** What every call goes through: log, abort check, latency, offline and injected failures. */
   private async enter(method: RequestsAdapterMethod, args: unknown[], o?: CallOptions): Promise<void> {
@@ -329,48 +347,22 @@ export class MemoryAdapter implements RequestsAdapter {
     return { ...cut, items: cut.items.map((request) => this.read(request)) };
   }
 
-  private findSession(id: string): SessionRequest {
+  private findSession(id: string, action = false): SessionRequest {
     const found = this.sessions.find((r) => r.id === id);
-    if (!found) throw this.error('not-found', 'The session request was not found.');
-    return found;
+    if (found) return found;
+    if (action && this.withdrawn.session.has(id)) throw this.error('conflict', TEXT.sessionGone);
+    throw this.error('not-found', 'The session request was not found.');
   }
 
-  private findMessage(id: string): MessageRequest {
+  private findMessage(id: string, action = false): MessageRequest {
     const found = this.messages.find((r) => r.id === id);
-    if (!found) throw this.error('not-found', 'The message request was not found.');
-    return found;
+    if (found) return found;
+    if (action && this.withdrawn.message.has(id)) throw this.error('conflict', TEXT.messageGone);
+    throw this.error('not-found', 'The message request was not found.');
   }
 
   /** No `status`: there is no HTTP here, and faking one would invite comparing it across adapters. */
   private error(kind: RequestsErrorKind, message = KIND_TEXT[kind]): RequestsError {
     return new RequestsError(kind, message);
   }
-}
-
-/** Deep copy; structuredClone keeps Dates as Dates. */
-function clone<T>(value: T): T {
-  return structuredClone(value);
-}
-
-/** An AbortSignal.timeout() reason reads as `timeout`, like fetch; anything else as `aborted`. */
-function abortError(signal: AbortSignal): RequestsError {
-  const reason: unknown = signal.reason;
-  const timedOut = reason instanceof DOMException && reason.name === 'TimeoutError';
-  return new RequestsError(timedOut ? 'timeout' : 'aborted', KIND_TEXT[timedOut ? 'timeout' : 'aborted'], {
-    cause: reason,
-  });
-}
-
-function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal!));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -56,6 +56,18 @@ export interface MentorEdAdapterOptions {
   fetch?: typeof fetch;
   /** Clock in ms, for reading a REQUESTED request whose slot has ended as expired. Default `Date.now`. */
   now?: () => number;
+  /**
+   * Who and where, set by the host: e.g. `${baseUrl}#${userId}` (the deployment and the signed-in user's
+   * id, which the host knows from its sign-in). Exposed as `adapter.identity`: stores in tabs whose
+   * adapters give the same identity share one poller and each other's actions (over a `BroadcastChannel`
+   * and a Web Lock named after it). Default none: nothing is shared, each tab polls on its own.
+   *
+   * Never derive it from the token, and never put the token in it: the channel and lock names are visible
+   * to every script of the origin, and a token changes on refresh while the user stays the same. Two users
+   * signed in on one browser must give different identities (so they never see each other's requests):
+   * include the user id. An identity that contains the token (when `token` is a string) is refused.
+   */
+  identity?: string;
 }
 
 /**
@@ -97,12 +109,16 @@ export class MentorEdAdapter implements RequestsAdapter {
    * a reason past either is refused before sending (a `validation` error with `fieldErrors.reason`).
    */
   readonly capabilities: AdapterCapabilities = MENTORED_CAPABILITIES;
+  /** The `identity` option (see {@link MentorEdAdapterOptions.identity}); undefined when not given. */
+  readonly identity?: string;
   private readonly sessions: SessionRequests;
   private readonly messages: MessageRequests;
   private readonly core: MentorEdCore;
 
   constructor(options: MentorEdAdapterOptions) {
     if (!options || typeof options !== 'object') throw new TypeError('MentorEdAdapter: options are required');
+    const identity = checkIdentity(options.identity, options.token);
+    if (identity !== undefined) this.identity = identity;
     const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
     // One core (wire, clock, warnings, remembered requests) shared by both halves of this adapter.
     const core = new MentorEdCore(
@@ -181,9 +197,21 @@ export class MentorEdAdapter implements RequestsAdapter {
 
   /**
    * Received requests still pending, computed from the lists (`users/requestCount` counts the
-   * requests the user *sent*). Sessions: one `requestSessions/list` call whatever their number (the
-   * list unpaged). Messages: one `connections/pending` call per 100 pending (sent and received), as its
-   * `limit` is capped at 100: 1 call up to 100, 5 for 420, 10 for 1,000.
+   * requests the user *sent*), with their ids (`ids`: the rows are read anyway; a poll compares them).
+   *
+   * HTTP requests per call, so per poll (docs/mentored-api.md §4.13), made in parallel:
+   * - sessions: one `GET requestSessions/list?status=REQUESTED`, unpaged, whatever their number
+   *   (services/requestSessions.js `list` pages only when both `pageNo` and `pageSize` are given). Only on
+   *   a server whose unpaged answer holds fewer rows than its `count`: paged reads of 100 once more (two
+   *   on upstream, whose page 2 answers every row after the offset); when they bring nothing new (the gap
+   *   is rows of users without a profile) that is remembered and later polls cost one call again;
+   * - messages: one `GET connections/pending?page=N&limit=100` per 100 pending message requests of both
+   *   directions, `max(1, ceil(count / 100))` (`limit` is capped at 100, middlewares/pagination.js; `count`
+   *   is the server's, rows of users without a profile included): 1 up to 100, 2 for 101 to 200, 5 for 420,
+   *   10 for 1,000. An empty page ends the reading early.
+   *
+   * So a poll usually costs **2** requests (≤ 100 pending message requests): 1 + max(1, ceil(M / 100)).
+   * A GET identical to one in flight (e.g. a list's read of the same page) is shared, not sent twice.
    */
   async countPending(o?: CallOptions): Promise<PendingCounts> {
     // When one count fails, the other is cancelled: its answer would be thrown away anyway.
@@ -198,12 +226,25 @@ export class MentorEdAdapter implements RequestsAdapter {
     };
     try {
       const [session, message] = await Promise.all([
-        this.sessions.countPending({ signal: inner.signal }).catch(stopOthers),
-        this.messages.countPending({ signal: inner.signal }).catch(stopOthers),
+        this.sessions.pendingIds({ signal: inner.signal }).catch(stopOthers),
+        this.messages.pendingIds({ signal: inner.signal }).catch(stopOthers),
       ]);
-      return { session, message };
+      return { session: session.length, message: message.length, ids: { session, message } };
     } finally {
       outer?.removeEventListener('abort', forward);
     }
   }
+}
+
+/**
+ * The `identity` option, checked: a string (surrounding spaces dropped; empty means none), never one that
+ * holds the token (a host that built it from the token would publish the token in a channel name).
+ */
+function checkIdentity(identity: unknown, token: unknown): string | undefined {
+  if (identity === undefined || identity === null) return undefined;
+  if (typeof identity !== 'string') throw new TypeError('MentorEdAdapter: `identity` must be a string');
+  const trimmed = identity.trim();
+  if (typeof token === 'string' && token.trim() && trimmed.includes(token.trim()))
+    throw new TypeError('MentorEdAdapter: `identity` must not contain the token (use the user id)');
+  return trimmed || undefined;
 }

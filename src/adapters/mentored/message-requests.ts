@@ -21,8 +21,8 @@ import {
   COUNT_PAGE,
   byDirection,
   checkPaging,
-  isPendingReceived,
   listOf,
+  pendingIdsOf,
   readAllPages,
   statusesOf,
 } from './paging.js';
@@ -87,13 +87,14 @@ export class MessageRequests {
   }
 
   /**
-   * Received message requests still pending: the received rows of `connections/pending`, read whole (one
-   * call per 100 pending requests, the same calls as a list's).
+   * The ids (the other users' ids, `friend_id`) of the received message requests still pending: the
+   * received rows of `connections/pending`, newest first, read whole (one call per 100 pending requests
+   * of both directions, the same calls as a list's).
    */
-  async countPending(o?: CallOptions): Promise<number> {
+  async pendingIds(o?: CallOptions): Promise<string[]> {
     const ctx = this.core.context();
     const rows = await this.readAll(o);
-    return rows.filter((row) => isPendingReceived(mapConnectionRow(row, ctx))).length;
+    return pendingIdsOf(rows.map((row) => mapConnectionRow(row, ctx)));
   }
 
   /** Every row of `connections/pending`, in pages of 100 (paging.ts `readAllPages`). */

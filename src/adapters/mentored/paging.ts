@@ -18,6 +18,16 @@ export function isPendingReceived(item: { direction: string; status: string } | 
 }
 
 /**
+ * The ids of the mapped rows that count on a tab, each once (a row seen twice, as a list moved between two
+ * pages, counts once), so that a count is always the number of its ids.
+ */
+export function pendingIdsOf(
+  items: readonly ({ id: string; direction: string; status: string } | null)[],
+): string[] {
+  return [...new Set(items.filter(isPendingReceived).map((item) => item!.id))];
+}
+
+/**
  * Every row of a list paged by `page` / `limit` (connections/pending), reading pages of COUNT_PAGE until
  * the server's total is covered: one call while it is ≤ 100, one per 100 beyond. `read(page)` fetches one
  * page (1-based). A short page is not the end: upstream drops rows of users without a profile after LIMIT

@@ -22,8 +22,8 @@ import { mapMeetingInfo, mapSessionRow, toMeetingInfo, type MeetingInfoModel } f
 import {
   byDirection,
   checkPaging,
-  isPendingReceived,
   listOf,
+  pendingIdsOf,
   readWholeList,
   serverStatuses,
   statusesOf,
@@ -159,15 +159,15 @@ export class SessionRequests {
   }
 
   /**
-   * Received session requests still pending: REQUESTED rows, received, whose slot has not ended. One
-   * unpaged call whatever their number (paging.ts `readWholeList`; a few more, once, on a server whose
-   * answer falls short of its count).
+   * The ids of the received session requests still pending: REQUESTED rows, received, whose slot has
+   * not ended, in the server's order (newest first). One unpaged call whatever their number (paging.ts
+   * `readWholeList`; a few more, once, on a server whose answer falls short of its count).
    */
-  async countPending(o?: CallOptions): Promise<number> {
+  async pendingIds(o?: CallOptions): Promise<string[]> {
     const ctx = this.core.context();
     const rows = await readWholeList((paging) => this.read(['REQUESTED'], paging, o), this.#whole);
     // A REQUESTED row whose end has passed maps to 'expired': not pending any more.
-    return rows.filter((row) => isPendingReceived(mapSessionRow(row, ctx))).length;
+    return pendingIdsOf(rows.map((row) => mapSessionRow(row, ctx)));
   }
 
   /**
