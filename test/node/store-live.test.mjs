@@ -249,3 +249,22 @@ describe('live: two tabs of one identity (BroadcastChannel)', () => {
     for (const release of releases) release();
   });
 });
+
+describe('live: where the platform lacks a part', () => {
+  it('without BroadcastChannel, a store with an identity polls on its own and nothing breaks', async () => {
+    const saved = globalThis.BroadcastChannel;
+    delete globalThis.BroadcastChannel;
+    try {
+      const { clock, adapter, store } = setup({ identity: 'https://mentored.example|u1' });
+      await shown(store);
+      const release = await watching(store, MINUTE);
+      await clock.advance(3 * MINUTE);
+      assert.equal(polls(adapter), 4);
+      await acceptRequest(store, 'session', 's0');
+      assert.equal(store.counts.value.session, 2);
+      release();
+    } finally {
+      globalThis.BroadcastChannel = saved;
+    }
+  });
+});
