@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnyRequest } from '../../model/request.js';
 import type { InboxStore, ListSpec } from '../../store/inbox-store.js';
 import type { RequestList } from '../../store/request-list.js';
@@ -12,7 +12,6 @@ export interface PageLoadsOptions {
   spec(): ListSpec;
   /** Whether a request's detail is shown (then the list waits). */
   detailOpen(): boolean;
-  online(): boolean;
   /** How long (ms) loaded data stays fresh (the page's `freshness`, read when it is needed). */
   freshness(): number;
   /** Focuses the first request a "Load more" brought: request `id`, at `index` in the list. */
@@ -24,16 +23,54 @@ export interface PageLoadsOptions {
  * the page's policy over them: the shown list loads when it is missing, invalidated or stale (not while
  * a detail covers it); the world changing (back online, the window visible again) refreshes what is
  * stale; infinite scroll asks for the next page when the end of the list comes near, at most one at a time.
+ * It follows the window for that (online, offline, visible again) while the page is connected.
  */
-export class PageLoads {
+export class PageLoads implements ReactiveController {
   #sentinel?: SentinelController;
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
   readonly #options: PageLoadsOptions;
+  /** Whether the browser says it is online (the page shows a banner when not). */
+  online = typeof navigator === 'undefined' || navigator.onLine !== false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: PageLoadsOptions) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
+    options: PageLoadsOptions,
+  ) {
     this.#host = host;
     this.#options = options;
+    host.addController(this);
   }
+
+  hostConnected(): void {
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('offline', this.#onOffline);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.online = navigator.onLine !== false;
+    // Loads that a disconnect aborted start again.
+    if (this.#host.hasUpdated) this.ensure(true);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('offline', this.#onOffline);
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.active?.abort();
+  }
+
+  readonly #onOnline = (): void => {
+    this.online = true;
+    this.#host.requestUpdate();
+    this.#backOnline();
+  };
+
+  readonly #onOffline = (): void => {
+    this.online = false;
+    this.#host.requestUpdate();
+  };
+
+  readonly #onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this.ensure(true);
+  };
 
   /** Infinite scroll from now on (the sentinel's controller comes with the detail-time parts). */
   watchEnd(Sentinel: typeof SentinelController): void {
@@ -90,7 +127,7 @@ export class PageLoads {
   }
 
   /** Back online: a failed load is retried, a stale list and stale counts are refreshed. */
-  backOnline(): void {
+  #backOnline(): void {
     const list = this.active;
     if (list?.error && !list.loading && !this.#options.detailOpen()) void this.#retryList(false);
     else this.ensure(true);
@@ -106,7 +143,7 @@ export class PageLoads {
   /** Infinite scroll: the end of the list came near. */
   #onSentinel(): void {
     const list = this.active;
-    if (!list || this.#options.detailOpen() || !this.#options.online()) return;
+    if (!list || this.#options.detailOpen() || !this.online) return;
     if (!list.hasMore || list.loading || list.error) return;
     void this.loadMore();
   }

@@ -236,8 +236,6 @@ export class RequestsPage extends LitElement {
    */
   @property({ type: Number, attribute: 'virtualize-threshold' }) virtualizeThreshold = VIRTUALIZE_THRESHOLD;
 
-  @state() private online = typeof navigator === 'undefined' || navigator.onLine !== false;
-
   /** The store of `adapter`, provided to the descendants. */
   @provide({ context: storeContext })
   @state()
@@ -250,7 +248,6 @@ export class RequestsPage extends LitElement {
     store: () => this.store,
     spec: () => this.#spec,
     detailOpen: () => this.#detailOpen,
-    online: () => this.online,
     freshness: () => this.freshness,
     focusItem: (index, id) => this.#focusCard(index, id),
   });
@@ -319,20 +316,6 @@ export class RequestsPage extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#loadParts();
-    window.addEventListener('online', this.#onOnline);
-    window.addEventListener('offline', this.#onOffline);
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    this.online = navigator.onLine !== false;
-    // Loads that a disconnect aborted start again.
-    if (this.hasUpdated) this.#loads.ensure(true);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.#onOnline);
-    window.removeEventListener('offline', this.#onOffline);
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    this.#loads.active?.abort();
   }
 
   get #kind(): RequestKind {
@@ -396,19 +379,6 @@ export class RequestsPage extends LitElement {
     if (action !== 'open') this.dispatchEvent(new RequestErrorEvent({ kind, action, error }));
   }
 
-  readonly #onOnline = (): void => {
-    this.online = true;
-    this.#loads.backOnline();
-  };
-
-  readonly #onOffline = (): void => {
-    this.online = false;
-  };
-
-  readonly #onVisibility = (): void => {
-    if (document.visibilityState === 'visible') this.#loads.ensure(true);
-  };
-
   // ---- Rendering ---------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
@@ -418,7 +388,7 @@ export class RequestsPage extends LitElement {
     const counts = this.store?.counts;
     const parts = this.#parts;
     return html`${
-        this.online
+        this.#loads.online
           ? nothing
           : html`<p class="banner offline" part="offline" role="status">${this.localize.term('offline')}</p>`
       }
