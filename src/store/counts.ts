@@ -23,6 +23,8 @@ export interface PendingCountsOptions {
 export class PendingCountsState {
   readonly state: CountsState = { loadedAt: -Infinity, loading: false };
   #abort?: AbortController;
+  /** The read during which an action here changed the counts: its answer may predate the action. */
+  #derivedDuring?: AbortController;
   readonly #options: PendingCountsOptions;
 
   constructor(options: PendingCountsOptions) {
@@ -36,9 +38,16 @@ export class PendingCountsState {
     const state = this.state;
     state.loading = true;
     this.#options.onChange();
+    let again = false;
     try {
       const counts = await this.#options.read({ signal: controller.signal });
       if (controller.signal.aborted) return;
+      // An action changed the counts while this read ran: the server may have answered before or after
+      // it, and the answer cannot tell. The derived counts stay, and the counts are read again.
+      if (this.#derivedDuring === controller) {
+        again = true;
+        return;
+      }
       state.value = normalizeCounts(counts);
       state.error = undefined;
       state.loadedAt = this.#options.now();
@@ -54,6 +63,20 @@ export class PendingCountsState {
         this.#options.onChange();
       }
     }
+    if (again) await this.load();
+  }
+
+  /**
+   * A received pending request `id` of `kind` left the queue here (an action, another tab's action): one
+   * fewer, at once. A read running meanwhile is read again when it lands.
+   */
+  derive(kind: 'session' | 'message', id: string): void {
+    const value = this.state.value;
+    if (!value) return;
+    value[kind] = Math.max(0, value[kind] - 1);
+    // The next poll compares ids: this one left here, not elsewhere.
+    if (value.ids) value.ids[kind] = value.ids[kind].filter((other) => other !== id);
+    if (this.#abort) this.#derivedDuring = this.#abort;
   }
 
   /** Reads when there are no counts yet, the last read failed, or they are older than `maxAge` (ms). */

@@ -8,10 +8,10 @@
  * counts change together, then one `change`. Elements render from the store and keep DOM concerns only.
  */
 import type { RequestsAdapter } from '../adapters/types.js';
-import type { RequestsError } from '../model/errors.js';
-import type { ActionResult, AnyRequest, RequestKind } from '../model/request.js';
-import { normalizeFilter, statusesFor, inFilter, type ListFilter } from './filters.js';
-import { PendingCountsState, type CountsState } from './counts.js';
+import { RequestsError, toRequestsError } from '../model/errors.js';
+import type { ActionResult, AnyRequest, CallOptions, RequestKind } from '../model/request.js';
+import { normalizeFilter, statusesFor, inFilter, isPendingReceived, type ListFilter } from './filters.js';
+import { PendingCountsState, normalizeCounts, type CountsState } from './counts.js';
 import { isRequest, keepDetails } from './records.js';
 import { RequestList } from './request-list.js';
 import {
@@ -73,10 +73,26 @@ export interface StoreCore {
   lists(kind: RequestKind): Iterable<RequestList<AnyRequest>>;
   /** Says `remote-change`: the store took in a change it did not make (live.ts). */
   remote(detail: RemoteChangeDetail): void;
+  /** Reads request `id` through the adapter and makes it the record (store-actions.ts, live.ts). */
+  refetch(kind: RequestKind, id: string, options?: CallOptions): Promise<AnyRequest>;
+  /**
+   * Helpers of the first paint's modules that live.ts uses, handed over so that its lazily loaded chunk
+   * imports none of those modules (a bundler would otherwise split them into one more chunk of the first paint).
+   */
+  readonly helpers: {
+    toRequestsError: typeof toRequestsError;
+    normalizeCounts: typeof normalizeCounts;
+    isPendingReceived: typeof isPendingReceived;
+  };
   /** Set while other tabs listen (live.ts): an action's result, for them to show without a request. */
   published?: (request: AnyRequest) => void;
-  /** Makes the request the record; every list of its kind follows. */
-  setRecord(request: AnyRequest): void;
+  /**
+   * Makes the request the record; every list of its kind follows. `previous`: the request before the change
+   * (default: the record), which tells a list that does not hold it whether it left the list's filter.
+   */
+  setRecord(request: AnyRequest, previous?: AnyRequest): void;
+  /** A received pending request left the queue here: the counts, one fewer (see PendingCountsState.derive). */
+  deriveCount(kind: RequestKind, id: string): void;
   notify(): void;
   fail(kind: RequestKind | 'all', action: StoreAction, error: RequestsError, id?: string): void;
 }
@@ -150,7 +166,10 @@ export class InboxStore extends EventTarget {
       lists: (kind) => this.#listsOf(kind),
       remote: (detail) => this.dispatchEvent(new StoreRemoteChangeEvent(detail)),
       published: undefined,
-      setRecord: (request) => this.#setRecord(request),
+      refetch: (kind, id, options) => this.#refetch(kind, id, options),
+      helpers: { toRequestsError, normalizeCounts, isPendingReceived },
+      setRecord: (request, previous) => this.#setRecord(request, previous),
+      deriveCount: (kind, id) => this.#counts.derive(kind, id),
       notify: () => this.#notify(),
       fail: (kind, action, error, id) => this.#fail(kind, action, error, id),
     });
@@ -164,15 +183,33 @@ export class InboxStore extends EventTarget {
   }
 
   /** Makes `request` the record and applies it to every list of its kind. */
-  #setRecord(request: AnyRequest): void {
+  #setRecord(request: AnyRequest, previous = this.#records[request.kind].get(request.id)): void {
     this.#records[request.kind].set(request.id, request);
     const now = this.#now();
     for (const list of this.#listsOf(request.kind)) {
+      if (list.apply(request) || list.has(request.id)) continue;
+      if (!list.loaded && !list.loading) continue; // nothing shown or on its way: nothing to correct
       // A request that now belongs in a list that does not hold it (an accept puts it in "accepted"):
-      // its place there is the server's to say, so that list reloads when it is shown next.
-      if (!list.apply(request) && !list.has(request.id) && list.loaded && list.belongs(request, now))
-        list.invalidate();
+      // its place there is the server's to say, so that list reloads when it is shown next. One that left
+      // a list's filter from beyond what it has loaded: one fewer on the server.
+      if (list.belongs(request, now)) list.invalidate();
+      else if (previous && list.belongs(previous, now)) list.leftUnloaded();
     }
+  }
+
+  async #refetch(kind: RequestKind, id: string, options?: CallOptions): Promise<AnyRequest> {
+    const loaded =
+      kind === 'session'
+        ? await this.adapter.getSessionRequest(id, options)
+        : await this.adapter.getMessageRequest(id, options);
+    options?.signal?.throwIfAborted();
+    // An answer about another request (a server that mixes up ids) is not this request.
+    if (loaded?.id !== id || loaded.kind !== kind)
+      throw new RequestsError('server', 'The server sent data in an unexpected shape.');
+    this.#detailed.add(loaded);
+    this.#setRecord(loaded);
+    this.#notify();
+    return loaded;
   }
 
   /**

@@ -9,13 +9,12 @@
  * their first page in the background ("N new requests", never moving what the user sees), and the store
  * says `remote-change` once per kind.
  */
-import { toRequestsError, type RequestsError } from '../model/errors.js';
+// Types only from the first paint's modules: what it needs of them comes through `StoreCore` (`helpers`).
+import type { RequestsError } from '../model/errors.js';
 import type { AnyRequest, PendingCounts, RequestKind } from '../model/request.js';
 import type { RequestsChange } from '../adapters/types.js';
-import { normalizeCounts } from './counts.js';
-import { isPendingReceived } from './filters.js';
 import type { InboxStore, StoreCore } from './inbox-store.js';
-import { refetchRequest } from './store-actions.js';
+import type { RequestList } from './request-list.js';
 import { TabLink, type TabMessage } from './tab-link.js';
 
 /** The interval of a watch that names none (ms). */
@@ -120,7 +119,7 @@ export class LiveSync {
       try {
         this.#unsubscribe = adapter.subscribe((change) => this.#onPush(change));
       } catch (thrown) {
-        this.#fail(toRequestsError(thrown));
+        this.#fail(this.#core.helpers.toRequestsError(thrown));
       }
     } else if (!on && this.#unsubscribe) {
       this.#unsubscribe();
@@ -164,7 +163,7 @@ export class LiveSync {
       this.#takeCounts(counts);
     } catch (thrown) {
       if (controller.signal.aborted) return;
-      const error = toRequestsError(thrown);
+      const error = this.#core.helpers.toRequestsError(thrown);
       if (error.kind === 'aborted') return;
       this.#failures += 1;
       // One report per run of failures, not one per retry.
@@ -204,7 +203,7 @@ export class LiveSync {
     });
     void this.#core.adapter.countPending().then(
       (counts) => this.#takeCounts(counts),
-      (thrown: unknown) => this.#fail(toRequestsError(thrown)),
+      (thrown: unknown) => this.#fail(this.#core.helpers.toRequestsError(thrown)),
     );
   }
 
@@ -217,14 +216,11 @@ export class LiveSync {
     const known = core.records[kind].get(id);
     const wasPending = counts?.ids
       ? counts.ids[kind].includes(id)
-      : known !== undefined && isPendingReceived(known, core.clock.now());
-    const left = wasPending && !isPendingReceived(request, core.clock.now());
+      : known !== undefined && core.helpers.isPendingReceived(known, core.clock.now());
+    const left = wasPending && !core.helpers.isPendingReceived(request, core.clock.now());
     core.detailed.add(request);
-    core.setRecord(request);
-    if (left && counts) {
-      counts[kind] = Math.max(0, counts[kind] - 1);
-      if (counts.ids) counts.ids[kind] = counts.ids[kind].filter((other) => other !== id);
-    }
+    core.setRecord(request, known);
+    if (left) core.deriveCount(kind, id);
     // A session accept consumed a message request between the two people upstream (see store-actions.ts).
     if (left && kind === 'session' && request.status === 'accepted') this.#store.invalidate('message');
     core.notify();
@@ -235,7 +231,7 @@ export class LiveSync {
   #takeCounts(read: PendingCounts): void {
     const core = this.#core;
     const before = core.counts.value;
-    const after = normalizeCounts(read);
+    const after = core.helpers.normalizeCounts(read);
     core.counts.value = after;
     core.counts.error = undefined;
     core.counts.loadedAt = core.clock.now();
@@ -247,11 +243,34 @@ export class LiveSync {
       void this.#reread(kind, change.removed);
       for (const list of core.lists(kind)) {
         if (!list.loaded) continue;
-        if (list.filter.status === 'pending' || list.filter.status === 'all') void list.peek();
+        if (list.filter.status === 'pending' || list.filter.status === 'all') void this.#peek(list);
         else list.invalidate();
       }
       core.remote({ kind, added: change.added, updated: [], removed: change.removed });
     }
+  }
+
+  /**
+   * Reads the list's first page again in the background, without a loading state and without changing
+   * what is shown: its requests become the records, and the ones the list lacks are its `newItems`. An
+   * empty list shows them at once (nothing to move). Skipped while a load runs, and dropped when one ran
+   * meanwhile (that load read the server anyway). A look that fails changes nothing: the next poll looks again.
+   */
+  async #peek(list: RequestList<AnyRequest>): Promise<void> {
+    if (list.loading || !list.loaded) return;
+    const loadedAt = list.loadedAt;
+    let items: AnyRequest[];
+    try {
+      items = await list.readPage(1, new AbortController().signal);
+    } catch {
+      return;
+    }
+    if (list.loading || list.loadedAt !== loadedAt) return;
+    // A fresh read is the truth for what the list shows too (the store updated only the other lists).
+    for (const item of items) if (list.has(item.id)) list.apply(item);
+    list.newItems = items.filter((item) => !list.has(item.id) && list.belongs(item));
+    if (list.items.length === 0 && list.newItems.length > 0) void list.reload();
+    else this.#core.notify();
   }
 
   /** Reads again the requests of `ids` the store holds, so every view shows where they stand now. */
@@ -263,8 +282,8 @@ export class LiveSync {
     }
     await Promise.all(
       held.map((id) =>
-        refetchRequest(this.#store, kind, id).catch((thrown: unknown) => {
-          const error = toRequestsError(thrown);
+        this.#core.refetch(kind, id).catch((thrown: unknown) => {
+          const error = this.#core.helpers.toRequestsError(thrown);
           if (error.kind === 'not-found') this.#store.invalidate(kind);
           else if (error.kind !== 'aborted') this.#core.fail(kind, 'open', error, id);
         }),

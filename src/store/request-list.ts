@@ -53,16 +53,17 @@ export class RequestList<T extends AnyRequest> {
   loadedAt = -Infinity;
   /**
    * Requests a background look at the first page found that the list does not show (live updates): the
-   * page offers them ("N new requests") and `showNew()` shows them; they never move what the user sees.
+   * page offers them ("N new requests"; a reload shows them); they never move what the user sees.
    */
   newItems: readonly T[] = [];
-  #peek?: AbortController;
 
   #lastPage = 0;
   /** Items removed here since the last page was fetched: the server's pages moved up by that much. */
   #shift = 0;
   #abortController?: AbortController;
   #inflight?: Promise<void>;
+  /** The first-page load during which the list was invalidated (its answer may predate the change). */
+  #invalidatedDuring?: AbortController;
   /**
    * Changes applied here while a load was in flight: its answer may have been read before them, so they
    * are applied to it again (an accepted request must not come back with its actions).
@@ -141,9 +142,22 @@ export class RequestList<T extends AnyRequest> {
     return this.loaded && this.loadedAt !== -Infinity;
   }
 
-  /** Marks the list for a reload the next time it is shown; what is loaded stays visible until then. */
+  /**
+   * Marks the list for a reload the next time it is shown; what is loaded stays visible until then. During
+   * a load of the first page, that load's answer may predate the change: it is read again when it lands.
+   */
   invalidate(): void {
     this.loadedAt = -Infinity;
+    if (this.loading === 'first') this.#invalidatedDuring = this.#abortController;
+  }
+
+  /**
+   * A request of this list's filter that it has not loaded (beyond its loaded pages) left the filter: the
+   * server's total is one fewer. During a load, whose answer may or may not count it, the list reads again.
+   */
+  leftUnloaded(): void {
+    if (this.#inflight) this.invalidate();
+    else this.total = Math.max(this.items.length, this.total - 1);
   }
 
   /** Forgets everything (e.g. the adapter changed) and aborts a running load. */
@@ -187,36 +201,12 @@ export class RequestList<T extends AnyRequest> {
   }
 
   /**
-   * Reads the first page again in the background, without a loading state and without changing what is
-   * shown: its requests become the records, and the ones this list lacks are `newItems`. An empty list
-   * shows them at once (nothing to move). Skipped while a load runs (that load reads the server anyway).
+   * Reads page `page` of the list's query as the server has it now, its requests taken in as the store's
+   * records, without changing the list (live.ts looks at the first page so). @internal
    */
-  async peek(): Promise<void> {
-    if (this.#inflight || !this.loaded) return;
-    this.#peek?.abort();
-    const controller = new AbortController();
-    this.#peek = controller;
-    let page: Page<T>;
-    try {
-      page = await this.#options.fetcher({ page: 1, pageSize: this.#options.pageSize }, controller);
-    } catch {
-      return; // A background look that fails changes nothing; the next poll looks again.
-    }
-    if (controller.signal.aborted || this.#inflight) return;
-    const items = this.#options.take(Array.isArray(page?.items) ? page.items : []);
-    // A fresh read is the truth for what the list shows too (the store updated only the other lists).
-    for (const item of items) if (this.#store.has(item.id)) this.apply(item);
-    this.newItems = items.filter((item) => !this.#store.has(item.id) && this.belongs(item));
-    if (this.items.length === 0 && this.newItems.length > 0) void this.reload();
-    else this.#options.onChange();
-  }
-
-  /**
-   * Shows the new requests: the first page is read again (not the one `peek()` read, which may predate an
-   * action taken since), and replaces the list.
-   */
-  showNew(): Promise<void> {
-    return this.reload();
+  async readPage(page: number, signal: AbortSignal): Promise<T[]> {
+    const result = await this.#options.fetcher({ page, pageSize: this.#options.pageSize }, { signal });
+    return this.#options.take(Array.isArray(result?.items) ? result.items : []);
   }
 
   /** Whether request `id` is loaded in this list. */
@@ -314,6 +304,10 @@ export class RequestList<T extends AnyRequest> {
           this.#idle();
           this.#forgetChangesInFlight();
           this.#options.onChange();
+          if (this.#invalidatedDuring === controller && !this.error) {
+            this.#invalidatedDuring = undefined;
+            void this.reload();
+          }
         }
       }
     })();
@@ -338,12 +332,17 @@ export class RequestList<T extends AnyRequest> {
     const kept = this.#options.take(incoming);
     if (phase === 'first') {
       this.newItems = [];
-      this.#peek?.abort();
       this.#store.replaceAll(kept);
       this.loaded = true;
-      this.loadedAt = this.#now();
+      // Invalidated while on its way: shown, but not fresh (it is read again at once).
+      const stale =
+        this.#invalidatedDuring !== undefined && this.#invalidatedDuring === this.#abortController;
+      this.loadedAt = stale ? -Infinity : this.#now();
     } else {
+      // Requests read again (the server's pages moved) are the store's new records: they replace the old.
+      const known = kept.filter((item) => this.#store.has(item.id));
       this.#store.append(kept);
+      for (const item of known) this.#store.replace(item);
     }
     this.#lastPage = page;
     this.#shift = removed;

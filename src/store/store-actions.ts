@@ -48,24 +48,13 @@ export async function readRequest(
 }
 
 /** Reads request `id` through the adapter and makes it the record (e.g. after it was handled elsewhere). */
-export async function refetchRequest(
+export function refetchRequest(
   store: InboxStore,
   kind: RequestKind,
   id: string,
   options?: CallOptions,
 ): Promise<AnyRequest> {
-  const core = coreOf(store);
-  const loaded =
-    kind === 'session'
-      ? await core.adapter.getSessionRequest(id, options)
-      : await core.adapter.getMessageRequest(id, options);
-  options?.signal?.throwIfAborted();
-  // An answer about another request (a server that mixes up ids) is not this request.
-  if (loaded?.id !== id || loaded.kind !== kind) throw wrongShape();
-  core.detailed.add(loaded);
-  core.setRecord(loaded);
-  core.notify();
-  return loaded;
+  return coreOf(store).refetch(kind, id, options);
 }
 
 /** The action running on request `id`, if any (every element showing it renders busy). */
@@ -149,7 +138,8 @@ async function run(
     const item = result?.item;
     if (!isRequest(item) || item.id !== id) throw wrongShape();
     core.detailed.add(item);
-    core.setRecord(item);
+    // Unknown before (a host gave only the id): an accept or a reject succeeds only on a pending request.
+    core.setRecord(item, before ?? (action === 'link' ? undefined : { ...item, status: 'requested' }));
     afterAction(store, core, action, before, item);
     // Other tabs on the same identity show it at once, without a request of their own (live.ts).
     core.published?.(item);
@@ -185,11 +175,7 @@ function afterAction(
   if (!counts) return;
   const now = core.now();
   const wasPending = before ? isPendingReceived(before, now) : after.direction === 'received';
-  if (action !== 'link' && wasPending) {
-    counts[kind] = Math.max(0, counts[kind] - 1);
-    // The next poll compares ids: this one left here, not elsewhere.
-    if (counts.ids) counts.ids[kind] = counts.ids[kind].filter((other) => other !== after.id);
-  }
+  if (action !== 'link' && wasPending) core.deriveCount(kind, after.id);
   if (sessionAccept || now - core.counts.loadedAt >= core.freshness) void store.loadCounts();
 }
 

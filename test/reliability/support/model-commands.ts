@@ -4,8 +4,35 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
+import type { MentorEdDb } from '../../../src/mocks/index.js';
 import { cards, detailOf, inDetail, root, tabsOf, type Lit } from './mentored.js';
 import { checkInvariants, key, kindOf, settleAll, type Kind, type Model, type Real } from './model.js';
+
+// ---- The world's changes (shared with the store's model run, store-model-commands.ts) ------------
+
+/** Another device accepts or rejects the n-th pending received request of `kind`; the server version moves. */
+export function handleElsewhere(
+  m: { serverVersion: number },
+  db: MentorEdDb,
+  kind: Kind,
+  accept: boolean,
+  index: number,
+): void {
+  const ids = kind === 'session' ? db.pendingReceivedSessionIds() : db.pendingReceivedMessageIds();
+  if (!ids.length) return;
+  const id = ids[index % ids.length]!;
+  if (accept) db.acceptElsewhere(id, kind);
+  else db.rejectElsewhere(id, kind);
+  m.serverVersion++;
+}
+
+/** The n-th pending received session request expires (marked EXPIRED, or only by its end time). */
+export function expireOne(m: { serverVersion: number }, db: MentorEdDb, index: number, mark: boolean): void {
+  const ids = db.pendingReceivedSessionIds();
+  if (!ids.length) return;
+  db.expire(ids[index % ids.length]!, { mark });
+  m.serverVersion++;
+}
 
 // ---- Commands ------------------------------------------------------------------------------------
 
@@ -132,12 +159,7 @@ export class Elsewhere extends Step {
     super();
   }
   act(m: Model, r: Real) {
-    const ids = this.kind === 'session' ? r.db.pendingReceivedSessionIds() : r.db.pendingReceivedMessageIds();
-    if (!ids.length) return;
-    const id = ids[this.index % ids.length]!;
-    if (this.accept) r.db.acceptElsewhere(id, this.kind);
-    else r.db.rejectElsewhere(id, this.kind);
-    m.serverVersion++;
+    handleElsewhere(m, r.db, this.kind, this.accept, this.index);
   }
   toString() {
     return `${this.accept ? 'AcceptElsewhere' : 'RejectElsewhere'}(${this.kind}, ${this.index})`;
@@ -153,10 +175,7 @@ export class Expire extends Step {
     super();
   }
   act(m: Model, r: Real) {
-    const ids = r.db.pendingReceivedSessionIds();
-    if (!ids.length) return;
-    r.db.expire(ids[this.index % ids.length]!, { mark: this.mark });
-    m.serverVersion++;
+    expireOne(m, r.db, this.index, this.mark);
   }
   toString() {
     return `Expire(${this.index}, ${this.mark ? 'marked' : 'by end time'})`;

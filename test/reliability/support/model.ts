@@ -31,40 +31,68 @@ export interface Model {
 export interface Call {
   method: string;
   page?: number;
+  /** The list the call reads: `method|direction|statuses|pageSize` (see `listKey`), for list calls. */
+  list?: string;
+  /**
+   * The server version the answer may reflect at the oldest: the version when the call started, or an
+   * older one when a call begun before a server change was still in flight (the MentorEd adapter shares
+   * identical GETs in flight, and the count and the queue read one URL, so this call may get its answer).
+   */
   version: number;
   ok?: boolean;
   done: boolean;
+  startedAt?: number;
   endedAt?: number;
 }
 
-export interface Real {
+export interface Real extends Recorded {
   db: MentorEdDb;
   el: RequestsPage;
-  calls: Call[];
   errors: { action: string; kind: string }[];
   model: Model;
+}
+
+/** What `recording` needs of a run: where calls go, the server version, and the answers' delay. */
+export interface Recorded {
+  calls: Call[];
+  model: { serverVersion: number };
   /** Added to every answer, or only to the lists' (see SlowAnswers). */
   answerDelay: number;
   answerDelayOnlyLists: boolean;
 }
 
-/** Records every adapter call with the server version it started at. */
-export function recording(target: RequestsAdapter, real: () => Real): RequestsAdapter {
+/** The key of a list read: the method, the direction, the statuses and the page size asked for. */
+export function listKey(
+  method: string,
+  query: { direction?: string; status?: readonly string[]; pageSize?: number },
+): string {
+  return `${method}|${query.direction ?? ''}|${(query.status ?? []).join(',')}|${query.pageSize ?? ''}`;
+}
+
+/** Records every adapter call with the server version its answer may reflect (see `Call.version`). */
+export function recording(target: RequestsAdapter, real: () => Recorded): RequestsAdapter {
   return new Proxy(target, {
     get(obj, key, receiver) {
       const value = Reflect.get(obj, key, receiver);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         const r = real();
-        const query = args[0] as { page?: number } | undefined;
+        const method = String(key);
+        const query = args[0] as
+          { page?: number; pageSize?: number; direction?: string; status?: string[] } | undefined;
+        const isQuery = typeof query === 'object' && query !== null;
+        let version = r.model.serverVersion;
+        for (const c of r.calls) if (!c.done && c.version < version) version = c.version;
         const call: Call = {
-          method: String(key),
-          page: typeof query === 'object' ? query?.page : undefined,
-          version: r.model.serverVersion,
+          method,
+          page: isQuery ? query.page : undefined,
+          list: isQuery && method.startsWith('list') ? listKey(method, query) : undefined,
+          version,
           done: false,
+          startedAt: Date.now(),
         };
         r.calls.push(call);
-        const delay = r.answerDelayOnlyLists && !String(key).startsWith('list') ? 0 : r.answerDelay;
+        const delay = r.answerDelayOnlyLists && !method.startsWith('list') ? 0 : r.answerDelay;
         const promise = (value as (...a: unknown[]) => Promise<unknown>)
           .apply(obj, args)
           .then(async (result) => {
