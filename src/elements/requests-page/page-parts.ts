@@ -10,6 +10,7 @@ import enDetails from '../../i18n/en-details.js';
 import { detailView } from './detail-view.js';
 import { partStyles } from './page-parts.styles.js';
 import { filtersView } from './filters-view.js';
+import { dropLeftoverMarkers } from './leftover-markers.js';
 import { newRequestsView } from './new-requests.js';
 import { DetailNavigation } from './navigation.js';
 import { SentinelController } from './scroll.js';
@@ -17,6 +18,7 @@ import { VirtualSwitch } from './virtual-switch.js';
 
 export const PAGE_PARTS = {
   filtersView,
+  dropLeftoverMarkers,
   newRequestsView,
   partStyles,
   detailView,

@@ -296,7 +296,7 @@ export class RequestsPage extends LitElement {
     const list = this.#loads.active;
     if (!list) return;
     const ids = new Set(list.newItems.map((request) => request.id));
-    await list.showNew();
+    await list.reload();
     const index = list.items.findIndex((request) => ids.has(request.id));
     // Once the list the store changed has rendered.
     await this.updateComplete;
@@ -358,6 +358,8 @@ export class RequestsPage extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // lit/lit#5298: what cards that left the plain list left behind (leftover-markers.ts).
+    this.#parts?.dropLeftoverMarkers(this.renderRoot.querySelector('.list:not(.virtual)'));
     this.#nav?.updated(changed);
     this.#virtual?.updated();
   }

@@ -1,5 +1,4 @@
-import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, type ElementPart } from 'lit/directive.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -106,55 +105,14 @@ export interface ListViewOptions {
 const cardKey = (item: AnyRequest) => `${item.kind}:${item.id}`;
 
 /*
- * Workaround for lit/lit#5298 (fix proposed in lit/lit#5299; remove both parts below once `lit`'s
- * peer range starts at a lit-html with the fix). Since lit-html 3.3.1 (3.3.3 still), `removePart()`
- * leaves the end marker comment of every part it removes, and `repeat` removes one part per card that
- * leaves its list: 300 tab switches left 2,250 empty comments in the page (test/reliability/leaks.test.ts),
- * for as long as the element lives. `lit` is the host's (a peer dependency), so the library does not patch
- * it; its own rendering is immune instead:
- * 1. each tab and filter gets a fresh list (`keyed` on `listKey`): switching drops the old `<ul>` whole,
- *    markers and all, rather than having `repeat` remove its cards one by one;
- * 2. a card that leaves a list that stays (handled elsewhere, a refresh) leaves one comment: the plain
- *    list drops those after each render (`dropsLeftoverMarkers`). The virtualized list has its own sweep
- *    (virtual-list.ts, `dropLeftoverMarkers`), on the same structure.
+ * lit/lit#5298 (see leftover-markers.ts): each tab and filter gets a fresh list (`keyed` on `listKey`), so
+ * switching drops the old `<ul>` whole, markers and all, rather than having `repeat` remove its cards one
+ * by one (300 tab switches left 2,250 empty comments in the page: test/reliability/leaks.test.ts). The
+ * leftovers of cards that leave a list that stays are swept after each render (requests-page.ts).
  */
 
 /** One list per tab and filter: a new key renders a new `<ul>`. */
 const listKey = (kind: RequestKind, filter: ListFilter) => `${kind} ${filter.direction} ${filter.status}`;
-
-/**
- * Removes the comments that `repeat` left behind in `list` (lit/lit#5298). In a list rendered by
- * `repeat`, each card is one `<li>` between its own start and end markers, after the list's own marker
- * (the first comment): any other comment is a leftover.
- */
-function dropLeftoverMarkers(list: Element): void {
-  const isCard = (node: Node | null) => node instanceof HTMLLIElement && node.classList.contains('card');
-  let first = true;
-  for (let node = list.firstChild; node;) {
-    const next = node.nextSibling;
-    if (node.nodeType === Node.COMMENT_NODE) {
-      const byCard = isCard(next) || isCard(node.previousSibling);
-      if (!first && !byCard) node.remove();
-      first = false;
-    }
-    node = next;
-  }
-}
-
-/** On a `<ul>` rendered with `repeat`: after each render, `dropLeftoverMarkers` (lit/lit#5298). */
-class LeftoverMarkers extends Directive {
-  render(): unknown {
-    return noChange;
-  }
-
-  override update(part: ElementPart): unknown {
-    const list = part.element;
-    // After the commit: the list's own `repeat` comes later in this render.
-    queueMicrotask(() => dropLeftoverMarkers(list));
-    return noChange;
-  }
-}
-const dropsLeftoverMarkers = directive(LeftoverMarkers);
 
 /**
  * A tab's list in every state: "Showing N of M" and Refresh, then the cards (keyed), the skeleton while
@@ -192,13 +150,7 @@ export function listView(o: ListViewOptions): TemplateResult {
         >
           ${o.virtualize(list.view, cardKey, card)}
         </ul>`
-      : html`<ul
-          class="list"
-          part="list"
-          aria-label=${label}
-          aria-busy=${loading ? 'true' : 'false'}
-          ${dropsLeftoverMarkers()}
-        >
+      : html`<ul class="list" part="list" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}>
           ${repeat(items, cardKey, card)}
         </ul>`;
   } else if (loading === 'first' || (!list.loaded && !error)) {

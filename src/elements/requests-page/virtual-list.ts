@@ -5,6 +5,7 @@
  * loaded chunk: a page that never shows a long list never downloads them.
  * @internal
  */
+import { dropLeftoverMarkers } from './leftover-markers.js';
 import type { TemplateResult } from 'lit';
 import type { AnyRequest } from '../../model/request.js';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
@@ -37,29 +38,6 @@ function raiseSizeCap(list: Element): void {
     style.minWidth = width ? `${width}px` : '100%';
     style.minHeight = height ? `${height}px` : '100%';
   };
-}
-
-/**
- * Workaround for lit/lit#5298 (fix proposed in lit/lit#5299; remove it, and the plain list's in
- * views.ts, once `lit`'s peer range starts at a lit-html with the fix). Since lit-html 3.3.1 (3.3.3
- * still), `repeat` (which the virtualizer renders with) leaves the end marker comment of every item it
- * removes: scrolling a long list would pile up tens of thousands of comments in the `<ul>` and slow every
- * later DOM operation there. Each card here is one `<li>` between its own start and end markers, after
- * the list's own marker: any other comment is such a leftover.
- */
-function dropLeftoverMarkers(list: Element): void {
-  let first = true;
-  for (let node = list.firstChild; node;) {
-    const next = node.nextSibling;
-    if (node.nodeType === Node.COMMENT_NODE) {
-      const byCard =
-        (next instanceof HTMLLIElement && next.classList.contains('card')) ||
-        (node.previousSibling instanceof HTMLLIElement && node.previousSibling.classList.contains('card'));
-      if (!first && !byCard) node.remove();
-      first = false;
-    }
-    node = next;
-  }
 }
 
 /**
