@@ -1,8 +1,9 @@
 // `npm run manifest` (cem analyze) reads this file. Three small plugins make the manifest say what the
 // package really does:
-// 1. tag names: the tags are registered through two maps, `ELEMENTS` in src/define.ts (defined at once)
-//    and `DETAIL_ELEMENTS` in src/define-details.ts (the lazily loaded chunk), so that the registration can
-//    be idempotent; the analyzer's `customElements.define('x', X)` detection does not see them.
+// 1. tag names: the tags are registered through maps, `ELEMENTS` in src/define.ts (defined at once),
+//    `DETAIL_ELEMENTS` in src/define-details.ts (the lazily loaded chunk) and `BADGE_ELEMENTS` in src/badge.ts
+//    (the badge's own entry), so that the registration can be idempotent; the analyzer's
+//    `customElements.define('x', X)` detection does not see them.
 //    `tagsFromElementsMap` reads one map and adds its `custom-element-definition` exports.
 // 2. inherited API: the detail elements extend an abstract base marked `@internal` (not public API), which
 //    the analyzer would skip entirely, losing `adapter`, `request-id` and `request` from both elements.
@@ -120,6 +121,7 @@ export default {
   plugins: [
     tagsFromElementsMap(),
     tagsFromElementsMap({ file: 'src/define-details.ts', variable: 'DETAIL_ELEMENTS' }),
+    tagsFromElementsMap({ file: 'src/badge.ts', variable: 'BADGE_ELEMENTS' }),
     analyzeInternalBases(),
     dropNamelessEvents(),
     sortModules(),

@@ -37,7 +37,13 @@ const preview: Preview = {
         order: [
           'Inbox',
           'Elements',
-          ['Request tabs', 'Session request detail', 'Message request detail', 'Confirm dialog'],
+          [
+            'Request tabs',
+            'Session request detail',
+            'Message request detail',
+            'Confirm dialog',
+            'Requests badge',
+          ],
           'Theming',
         ],
       },

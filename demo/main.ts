@@ -1,5 +1,5 @@
 /**
- * The demo host: embeds <requests-page> as a mentoring site would.
+ * The demo host: embeds <requests-page> as a mentoring site would, with a <requests-badge> in its header.
  * Default backend: MentorEdAdapter talking to the MSW emulation of the MentorEd API in the browser.
  * `?backend=memory` (or the select) switches to the MemoryAdapter. With MENTORED_URL set for `npm start`,
  * the adapter talks to that real server through Vite's proxy instead (see vite.config.ts).
@@ -57,20 +57,19 @@ bindSetting('direction', 'dir', direction);
 
 const log = document.getElementById('log')!;
 const inbox = document.querySelector('requests-page')!;
-for (const type of EVENT_NAMES) {
-  inbox.addEventListener(type, (event) => {
-    const item = document.createElement('li');
-    const detail = (event as CustomEvent).detail as Record<string, unknown>;
-    const summary = JSON.stringify(detail, (key, value) => (key === 'agenda' ? undefined : value));
-    item.textContent = `${new Date().toLocaleTimeString()} ${type} ${summary.slice(0, 240)}`;
-    log.prepend(item);
-    // Listeners added later (the routing below) may cancel it: say so once the dispatch is over.
-    if (event.cancelable)
-      queueMicrotask(() => {
-        if (event.defaultPrevented) item.append(' (cancelled by the host)');
-      });
-  });
+function logEvent(label: string, event: Event): void {
+  const item = document.createElement('li');
+  const detail = (event as CustomEvent).detail as Record<string, unknown>;
+  const summary = JSON.stringify(detail, (key, value) => (key === 'agenda' ? undefined : value));
+  item.textContent = `${new Date().toLocaleTimeString()} ${label} ${summary.slice(0, 240)}`;
+  log.prepend(item);
+  // Listeners added later (the routing below) may cancel it: say so once the dispatch is over.
+  if (event.cancelable)
+    queueMicrotask(() => {
+      if (event.defaultPrevented) item.append(' (cancelled by the host)');
+    });
 }
+for (const type of EVENT_NAMES) inbox.addEventListener(type, (event) => logEvent(type, event));
 document.getElementById('clear-log')!.addEventListener('click', () => log.replaceChildren());
 
 // ---- A routing host: the tab and the list filter live in the URL -----------------------------------
@@ -128,4 +127,11 @@ new MutationObserver(() => {
 window.addEventListener('popstate', () => void showRoute());
 await showRoute();
 
-inbox.adapter = await createAdapter();
+const adapter = await createAdapter();
+inbox.adapter = adapter;
+// The header's badge: the same adapter object, so it shares the inbox's store (one read, one poll) and an
+// accept in the inbox lowers it at once. define.js registers it with the details' chunk.
+const badge = document.querySelector('requests-badge')!;
+badge.adapter = adapter;
+for (const type of ['requests-changed', 'request-error'] as const)
+  badge.addEventListener(type, (event) => logEvent(`badge ${type}`, event));

@@ -5,6 +5,8 @@
 //   code, so it counts). Code split like a host's bundler would: the initial part (the entry and what it
 //   imports statically) has the budget; what is only imported dynamically (the details and the dialog,
 //   other locales, the virtualized list) is listed as lazy chunks. Each element's own entry is listed the same way.
+// - Badge: dist/badge.js (`mentoring-requests/badge.js`, `<requests-badge>` alone) measured the same way, with
+//   its own budget: a host's header carries it on every page, so it must not pull in the inbox's lists.
 // - CDN build (dist/cdn, everything bundled): the initial file plus the chunks it imports statically
 //   has the budget; every lazily loaded chunk is listed.
 //
@@ -22,8 +24,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-/** Budgets in bytes of min+gzip (issue 6). */
-export const BUDGETS = { own: 15 * KB, cdnInitial: 30 * KB };
+/** Budgets in bytes of min+gzip (issue 6; the badge: issue 14). */
+export const BUDGETS = { own: 15 * KB, badge: 6 * KB, cdnInitial: 30 * KB };
 const EXTERNAL = ['lit', 'lit/*', '@lit/*', '@lit-labs/*'];
 const ELEMENTS = [
   'requests-page',
@@ -31,6 +33,7 @@ const ELEMENTS = [
   'session-request-detail',
   'message-request-detail',
   'confirm-dialog',
+  'requests-badge',
 ];
 
 const args = new Set(process.argv.slice(2));
@@ -151,10 +154,11 @@ function lazyContents(file) {
   const known = {
     'virtual-list': 'virtualized list + @lit-labs/virtualizer',
     flow: 'virtualizer flow layout',
-    'define-details': 'detail views + confirm dialog',
+    'define-details': 'detail views + confirm dialog + badge',
     hi: 'Hindi locale',
     ar: 'Arabic locale',
     'memory-adapter': 'MemoryAdapter + data generator',
+    live: 'live updates: polling, pushes, other tabs',
   };
   return known[name] ?? name;
 }
@@ -205,6 +209,15 @@ rows.push({
   min: own.lazy.reduce((sum, chunk) => sum + chunk.min, own.initial.min),
   gzip: own.lazy.reduce((sum, chunk) => sum + chunk.gzip, own.initial.gzip),
 });
+const badge = await bundle('dist/badge.js');
+rows.push({
+  group: 'badge',
+  name: 'badge.js (initial; lit, @lit/*, @lit-labs/* external)',
+  ...badge.initial,
+  budget: BUDGETS.badge,
+});
+for (const chunk of badge.lazy)
+  rows.push({ group: 'badge', name: `  lazy: ${chunk.name}`, min: chunk.min, gzip: chunk.gzip });
 for (const tag of ELEMENTS) {
   const entry = await bundle(`dist/elements/${tag}/${tag}.js`);
   rows.push({ group: 'element', name: `${tag} (own entry, initial)`, ...entry.initial });
@@ -222,6 +235,7 @@ if (args.has('--json')) {
 } else if (args.has('--markdown')) {
   const titles = {
     own: 'Own code (npm build)',
+    badge: 'Badge on its own (mentoring-requests/badge.js)',
     element: 'Element entries',
     other: 'Other entry points',
     cdn: 'CDN build',

@@ -4,11 +4,12 @@
  *
  * What the first paint needs is in this file: `<requests-page>` and `<request-tabs>` (the list view),
  * the adapters, events and localization. The three elements that show only after a click (the two
- * detail views and the confirm dialog) are in a chunk that starts loading at once, in parallel; their
- * tags are defined when it arrives (`ready` resolves then), and any element already in the page upgrades.
+ * detail views and the confirm dialog) and `<requests-badge>` are in a chunk that starts loading at once,
+ * in parallel; their tags are defined when it arrives (`ready` resolves then), and any element already in
+ * the page upgrades.
  * That split is `define.ts`'s, so the npm build (through a host's bundler) and this file behave the same.
  *
- * Exports: everything `mentoring-requests` exports except the three lazily loaded classes (get them with
+ * Exports: everything `mentoring-requests` exports except the four lazily loaded classes (get them with
  * `await customElements.whenDefined('session-request-detail')`) and the in-memory adapter with its
  * generator (in the second file, `memory-adapter.js`: src/cdn-memory.ts), plus `ready`. The consumer test checks
  * that this list stays in step with src/index.ts.

@@ -1,11 +1,12 @@
 /**
- * Registers the five tags. `<requests-page>` and `<request-tabs>`, which draw the list, are defined at
+ * Registers the six tags. `<requests-page>` and `<request-tabs>`, which draw the list, are defined at
  * once; the three that show only after the user opens a request (`<session-request-detail>`,
- * `<message-request-detail>`, `<confirm-dialog>`) come in a chunk that this module starts loading at once
- * (`define-details.ts`), and are defined when it arrives: `ready` resolves then. Hosts that use only
- * `<requests-page>` need not wait (a detail the page shows early upgrades when its class arrives); hosts
- * that use a detail or the dialog on its own should `await ready` before calling its methods, and before a
- * framework's first render of it (React and Vue set a prop as a property only once the element is defined).
+ * `<message-request-detail>`, `<confirm-dialog>`) and `<requests-badge>` come in a chunk that this module
+ * starts loading at once (`define-details.ts`), and are defined when it arrives: `ready` resolves then.
+ * Hosts that use only `<requests-page>` (or the badge) need not wait (an element already in the page
+ * upgrades when its class arrives); hosts that use a detail or the dialog on its own should `await ready`
+ * before calling its methods, and before a framework's first render of it (React and Vue set a prop as a
+ * property only once the element is defined). A page with only the badge imports `badge.js` instead.
  * Why the split: the first paint of the inbox ships 14.5 KB of our code instead of 23.4 KB (min+gzip;
  * docs/performance.md, issue 6).
  *
@@ -16,12 +17,13 @@
 import type { ConfirmDialog } from './elements/confirm-dialog/confirm-dialog.js';
 import type { MessageRequestDetail } from './elements/message-request-detail/message-request-detail.js';
 import { RequestTabs } from './elements/request-tabs/request-tabs.js';
+import type { RequestsBadge } from './elements/requests-badge/requests-badge.js';
 import { RequestsPage } from './elements/requests-page/requests-page.js';
 import type { SessionRequestDetail } from './elements/session-request-detail/session-request-detail.js';
 import { defineTags, warnClashes } from './registry.js';
 
 /**
- * Tag → class of the two tags defined at once (the other three: `DETAIL_ELEMENTS` in define-details.ts).
+ * Tag → class of the two tags defined at once (the other four: `DETAIL_ELEMENTS` in define-details.ts).
  * custom-elements-manifest.config.mjs reads the tag names from this object.
  */
 export const ELEMENTS = {
@@ -30,7 +32,7 @@ export const ELEMENTS = {
 } as const;
 
 /**
- * Defines every tag that is not defined yet: the list's two at once, the other three when their chunk
+ * Defines every tag that is not defined yet: the list's two at once, the other four when their chunk
  * has loaded. Resolves with the tags that another class holds; those are left as they are, with one
  * console warning per page. (Already done once on import: see `ready`.)
  */
@@ -45,7 +47,7 @@ export async function defineElements(registry: CustomElementRegistry = customEle
   return clashes;
 }
 
-/** Resolves once all five tags are defined (the detail chunk has loaded); rejects if it failed to load. */
+/** Resolves once all six tags are defined (the detail chunk has loaded); rejects if it failed to load. */
 export const ready: Promise<void> = defineElements().then(() => undefined);
 
 // A chunk that fails to load (offline, a deploy that replaced it) must not become an unhandled rejection
@@ -62,5 +64,6 @@ declare global {
     'session-request-detail': SessionRequestDetail;
     'message-request-detail': MessageRequestDetail;
     'confirm-dialog': ConfirmDialog;
+    'requests-badge': RequestsBadge;
   }
 }

@@ -7,6 +7,7 @@ export { RequestTabs } from './elements/request-tabs/request-tabs.js';
 export { SessionRequestDetail } from './elements/session-request-detail/session-request-detail.js';
 export { MessageRequestDetail } from './elements/message-request-detail/message-request-detail.js';
 export { ConfirmDialog } from './elements/confirm-dialog/confirm-dialog.js';
+export { RequestsBadge, type RequestsBadgeKind } from './elements/requests-badge/requests-badge.js';
 export { adapterContext } from './elements/shared/adapter-context.js';
 export { storeContext } from './elements/shared/store-context.js';
 export * from './store/index.js';

@@ -1,5 +1,5 @@
 /**
- * `define.js` registers the five tags idempotently. This file must not import `define.js` statically:
+ * `define.js` registers the six tags idempotently. This file must not import `define.js` statically:
  * the test takes `confirm-dialog` with a foreign class first (as a second copy of the package, or another
  * library, would), then imports it.
  */
@@ -8,6 +8,7 @@ import {
   ConfirmDialog,
   MessageRequestDetail,
   RequestTabs,
+  RequestsBadge,
   RequestsPage,
   SessionRequestDetail,
 } from '../src/index.js';
@@ -17,6 +18,7 @@ const OURS = {
   'request-tabs': RequestTabs,
   'session-request-detail': SessionRequestDetail,
   'message-request-detail': MessageRequestDetail,
+  'requests-badge': RequestsBadge,
 };
 
 /** Replaces `console.warn` while `run` runs; returns the warnings. */
@@ -102,7 +104,7 @@ describe('define.js', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('registers all five into another registry too, with no warning when nothing clashes', async () => {
+  it('registers all six into another registry too, with no warning when nothing clashes', async () => {
     const { defineElements, ELEMENTS } = await import('../src/define.js');
     const { DETAIL_ELEMENTS } = await import('../src/define-details.js');
     const tags = new Map<string, CustomElementConstructor>();
@@ -115,7 +117,7 @@ describe('define.js', () => {
       expect(await defineElements(registry)).to.deep.equal([]);
     });
     expect(Object.fromEntries(tags)).to.deep.equal({ ...ELEMENTS, ...DETAIL_ELEMENTS });
-    expect(Object.keys(Object.fromEntries(tags))).to.have.length(5);
+    expect(Object.keys(Object.fromEntries(tags))).to.have.length(6);
     expect(warnings).to.deep.equal([]);
   });
 

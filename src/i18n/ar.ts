@@ -26,6 +26,18 @@ function pluralize(count: number, forms: Forms): string {
   return forms[plural.select(count)](n(count));
 }
 
+/**
+ * "N pending …" with the numeral as the element shows it (`shown`) and the noun phrase of `count`'s plural
+ * category: [singular (zero, one, other: 0, 1, 100+), dual (2), plural (few: 3–10), accusative singular
+ * (many: 11–99)].
+ */
+function pending(count: number, shown: string, [singular, dual, plural3to10, many]: string[]): string {
+  const category = plural.select(count);
+  const noun =
+    category === 'two' ? dual : category === 'few' ? plural3to10 : category === 'many' ? many : singular;
+  return `${shown} ${noun}`;
+}
+
 const ar: Translation = {
   $code: 'ar',
   $name: 'العربية',
@@ -42,6 +54,19 @@ const ar: Translation = {
     const noun = category === 'few' ? 'طلبات معلّقة' : category === 'many' ? 'طلبًا معلّقًا' : 'طلب معلّق';
     return `${tab}، ${shown} ${noun}`;
   },
+
+  // <requests-badge>'s name: all six categories, the numeral kept in each (it is what the badge shows).
+  pendingRequests: (count, shown = n(count)) =>
+    pending(count, shown, ['طلب معلّق', 'طلبان معلّقان', 'طلبات معلّقة', 'طلبًا معلّقًا']),
+  pendingSessionRequests: (count, shown = n(count)) =>
+    pending(count, shown, ['طلب جلسة معلّق', 'طلبا جلسة معلّقان', 'طلبات جلسات معلّقة', 'طلب جلسة معلّقًا']),
+  pendingMessageRequests: (count, shown = n(count)) =>
+    pending(count, shown, [
+      'طلب مراسلة معلّق',
+      'طلبا مراسلة معلّقان',
+      'طلبات مراسلة معلّقة',
+      'طلب مراسلة معلّقًا',
+    ]),
 
   // Lists
   loadingRequests: 'جارٍ تحميل الطلبات…',
@@ -86,6 +111,14 @@ const ar: Translation = {
   emptyFiltered: 'لا توجد طلبات تطابق هذه التصفية',
   emptyFilteredHint: 'اختر تصفية أخرى لعرض المزيد.',
   messageHistoryNote: 'تختفي طلبات الرسائل من هذه القائمة بعد الرد عليها: لا يُحفظ سجلّها.',
+  newRequests: (count) => {
+    const category = plural.select(count);
+    if (category === 'one') return 'طلب جديد واحد';
+    if (category === 'two') return 'طلبان جديدان';
+    if (category === 'few') return `${n(count)} طلبات جديدة`;
+    if (category === 'many') return `${n(count)} طلبًا جديدًا`;
+    return `${n(count)} طلب جديد`;
+  },
 
   // Errors, by kind
   errorNetwork: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.',

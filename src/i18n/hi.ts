@@ -19,6 +19,11 @@ const hi: Translation = {
   sessionRequests: 'सत्र अनुरोध',
   messageRequests: 'संदेश अनुरोध',
   tabWithCount: (tab, count, shown = n(count)) => (count > 0 ? `${tab}, ${shown} लंबित` : tab),
+  // <requests-badge>'s name. "अनुरोध" is the same in the singular and the plural (direct case), so one form
+  // serves both of Hindi's plural categories (one: 0 and 1; other).
+  pendingRequests: (count, shown = n(count)) => `${shown} लंबित अनुरोध`,
+  pendingSessionRequests: (count, shown = n(count)) => `${shown} लंबित सत्र अनुरोध`,
+  pendingMessageRequests: (count, shown = n(count)) => `${shown} लंबित संदेश अनुरोध`,
 
   // Lists
   loadingRequests: 'अनुरोध लोड हो रहे हैं…',
@@ -55,6 +60,7 @@ const hi: Translation = {
   emptyFiltered: 'इस फ़िल्टर से कोई अनुरोध मेल नहीं खाता',
   emptyFilteredHint: 'और देखने के लिए कोई दूसरा फ़िल्टर चुनें।',
   messageHistoryNote: 'जवाब दिए गए संदेश अनुरोध इस सूची से हट जाते हैं: उनका इतिहास नहीं रखा जाता।',
+  newRequests: (count) => (count === 1 ? `${n(1)} नया अनुरोध` : `${n(count)} नए अनुरोध`),
 
   // Errors, by kind
   errorNetwork: 'सर्वर से संपर्क नहीं हो सका। अपना कनेक्शन जाँचें और फिर से कोशिश करें।',

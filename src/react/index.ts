@@ -1,5 +1,5 @@
 /**
- * `mentoring-requests/react`: React components for the five elements, made with `@lit/react`, for React 18
+ * `mentoring-requests/react`: React components for the six elements, made with `@lit/react`, for React 18
  * (which sets every prop as an attribute and can't listen to custom events). Properties such as `adapter`
  * are set as properties, and each event has a camelCase handler prop (`onRequestAccepted`).
  * React 19 renders the custom elements directly (see `mentoring-requests/jsx`); these wrappers work there too.
@@ -9,8 +9,8 @@
  * <RequestsPage adapter={adapter} onRequestAccepted={(e) => console.log(e.detail.request)} />
  * ```
  * Importing this module registers the tags (it imports `mentoring-requests/define.js`). A wrapper of a
- * detail element or the dialog may render before define.js's lazily loaded chunk has defined it: that is
- * fine, since @lit/react sets the props as properties from the class it was given, and the element keeps
+ * detail element, the dialog or the badge may render before define.js's lazily loaded chunk has defined it:
+ * that is fine, since @lit/react sets the props as properties from the class it was given, and the element keeps
  * them when it upgrades.
  * scripts/generate-editor-data.mjs checks that each wrapper maps exactly the events its element documents.
  */
@@ -20,6 +20,7 @@ import '../define.js';
 import { ConfirmDialog as ConfirmDialogElement } from '../elements/confirm-dialog/confirm-dialog.js';
 import { MessageRequestDetail as MessageRequestDetailElement } from '../elements/message-request-detail/message-request-detail.js';
 import { RequestTabs as RequestTabsElement } from '../elements/request-tabs/request-tabs.js';
+import { RequestsBadge as RequestsBadgeElement } from '../elements/requests-badge/requests-badge.js';
 import { RequestsPage as RequestsPageElement } from '../elements/requests-page/requests-page.js';
 import { SessionRequestDetail as SessionRequestDetailElement } from '../elements/session-request-detail/session-request-detail.js';
 
@@ -39,6 +40,7 @@ const onRequestError = on('request-error');
 const onTabChange = on('tab-change');
 const onConfirmDialogClose = on('confirm-dialog-close');
 const onFilterChange = on('filter-change');
+const onRequestsChanged = on('requests-changed');
 
 /** `<requests-page>`: the whole inbox. */
 export const RequestsPage = createComponent({
@@ -59,6 +61,7 @@ export const RequestsPage = createComponent({
     onRequestError,
     onTabChange,
     onFilterChange,
+    onRequestsChanged,
   },
 });
 
@@ -113,4 +116,13 @@ export const ConfirmDialog = createComponent({
   elementClass: ConfirmDialogElement,
   displayName: 'ConfirmDialog',
   events: { onConfirmDialogClose },
+});
+
+/** `<requests-badge>`: the pending count for a header or menu; give it the same adapter object as the inbox. */
+export const RequestsBadge = createComponent({
+  react: React,
+  tagName: 'requests-badge',
+  elementClass: RequestsBadgeElement,
+  displayName: 'RequestsBadge',
+  events: { onRequestError, onRequestsChanged },
 });

@@ -16,6 +16,7 @@ export const TAGS: Readonly<Record<string, string>> = {
   SessionRequestDetail: 'session-request-detail',
   MessageRequestDetail: 'message-request-detail',
   ConfirmDialog: 'confirm-dialog',
+  RequestsBadge: 'requests-badge',
 };
 
 interface Item {

@@ -8,6 +8,7 @@ import { LitElement } from 'lit';
 import en from '../../src/i18n/en.js';
 import enCore from '../../src/i18n/en-core.js';
 import enDetails from '../../src/i18n/en-details.js';
+import enBadge from '../../src/i18n/en-badge.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
 
 class TermHost extends LitElement {}
@@ -34,8 +35,10 @@ describe('i18n: English in two parts', () => {
   it('every English term is in exactly one part, and the parts make up en.ts', () => {
     const core = Object.keys(enCore).filter((key) => !key.startsWith('$'));
     const details = Object.keys(enDetails);
-    expect(core.filter((key) => details.includes(key))).to.deep.equal([]);
-    expect([...core, ...details].sort()).to.deep.equal(
+    const badge = Object.keys(enBadge);
+    const all = [...core, ...details, ...badge];
+    expect(all.filter((key, i) => all.indexOf(key) !== i)).to.deep.equal([]);
+    expect(all.sort()).to.deep.equal(
       Object.keys(en)
         .filter((key) => !key.startsWith('$'))
         .sort(),

@@ -132,7 +132,7 @@ describe('live: what a poll that finds a change does', () => {
       ['s9'],
     );
     assert.equal(store.counts.value.session, 4);
-    await list.showNew();
+    await list.reload();
     assert.equal(list.items[0].id, 's9');
     assert.deepEqual(list.newItems, []);
     release();

@@ -1,0 +1,26 @@
+/**
+ * `mentoring-requests/badge.js`: registers `<requests-badge>` alone, for a host page that shows the count
+ * in its header without the inbox (every page of a site, say). It carries the store's counts, the
+ * localization and the badge, none of the inbox's lists, cards or details (budget: 6 KB min+gzip of our
+ * code, scripts/size.mjs). `define.js` registers the badge too; importing both, or this module twice, is
+ * harmless (see `registry.ts`). Listed in package.json `sideEffects`.
+ *
+ *     import 'mentoring-requests/badge.js';
+ *     document.querySelector('requests-badge').adapter = adapter; // the same object as the inbox's
+ */
+import { RequestsBadge } from './elements/requests-badge/requests-badge.js';
+import { defineTags, warnClashes } from './registry.js';
+
+/** Tag → class. custom-elements-manifest.config.mjs reads the tag name from this object. */
+export const BADGE_ELEMENTS = { 'requests-badge': RequestsBadge } as const;
+
+warnClashes(defineTags(BADGE_ELEMENTS));
+
+export { RequestsBadge };
+export type { RequestsBadgeKind } from './elements/requests-badge/requests-badge.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'requests-badge': RequestsBadge;
+  }
+}
