@@ -149,7 +149,7 @@ export async function cardsScenario(n: number, samples: number) {
 
   const fill = (next: AnyRequest[]) => fillList(el, next);
   const clearLit = async () => {
-    fill([]);
+    await fill([]);
     await el.updateComplete;
   };
   const lit = async () => {
@@ -157,7 +157,7 @@ export async function cardsScenario(n: number, samples: number) {
     gc();
     await frame();
     const t0 = performance.now();
-    fill(items);
+    await fill(items);
     await el.updateComplete;
     const t1 = performance.now();
     const all = cards(el);

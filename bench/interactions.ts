@@ -156,7 +156,7 @@ export async function thresholdScenario(sizes: number[], samples: number) {
   const el = await mount(adapter, { 'virtualize-threshold': '0' });
   // Load the virtualizer first (it is loaded once per page).
   const fill = (next: AnyRequest[]) => fillList(el, next);
-  fill(sessions(10));
+  await fill(sessions(10));
   await until(() => root(el).querySelector('.list.virtual .card'), 'virtualizer');
   const out: Record<number, { plain: number[]; virtual: number[] }> = {};
   for (const n of sizes) {
@@ -165,12 +165,12 @@ export async function thresholdScenario(sizes: number[], samples: number) {
     for (let i = 0; i < samples + 2; i++) {
       for (const mode of i % 2 ? ['virtual', 'plain'] : ['plain', 'virtual']) {
         el.virtualizeThreshold = mode === 'plain' ? Infinity : 0;
-        fill([]);
+        await fill([]);
         await el.updateComplete;
         gc();
         await frame();
         const t0 = performance.now();
-        fill(items);
+        await fill(items);
         await el.updateComplete;
         await microtasks(() => cards(el).length > 0);
         // The virtualizer may need a frame (its ResizeObserver) before the first cards are in.

@@ -84,9 +84,21 @@ export function sessionList(el: RequestsPage) {
   });
 }
 
-/** Puts `next` into the page's session list as if the server had sent it all (the store renders it). */
-export function fillList(el: RequestsPage, next: AnyRequest[]): void {
-  sessionList(el).fill(next);
+/**
+ * Puts `next` into the page's session list as if the server had sent it all in one answer (the store
+ * takes it in and the page renders it): the adapter's next list read answers with all of `next` at once,
+ * already resolved, so only the store's and the page's work is between the call and `updateComplete`.
+ */
+export async function fillList(el: RequestsPage, next: AnyRequest[]): Promise<void> {
+  const adapter = el.adapter as MemoryAdapter;
+  const read = adapter.listSessionRequests;
+  adapter.listSessionRequests = (q) =>
+    Promise.resolve({ items: next as SessionRequest[], total: next.length, page: 1, pageSize: q.pageSize });
+  try {
+    await sessionList(el).reload();
+  } finally {
+    adapter.listSessionRequests = read;
+  }
   // The store says `change` in a microtask: ask for the render now, so `updateComplete` covers it.
   el.requestUpdate();
 }

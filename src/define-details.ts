@@ -13,6 +13,10 @@ import { ConfirmDialog } from './elements/confirm-dialog/confirm-dialog.js';
 import { MessageRequestDetail } from './elements/message-request-detail/message-request-detail.js';
 import { RequestsBadge } from './elements/requests-badge/requests-badge.js';
 import { SessionRequestDetail } from './elements/session-request-detail/session-request-detail.js';
+import { watchStore } from './store/live.js';
+
+// The badge keeps its store live with the live code this chunk has anyway (the page's parts use it).
+RequestsBadge.watchStore = watchStore;
 
 /** Tag → class. custom-elements-manifest.config.mjs reads the tag names from this object. */
 export const DETAIL_ELEMENTS = {

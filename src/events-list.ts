@@ -5,7 +5,6 @@
  */
 import type { RequestKind } from './model/request.js';
 import type { RequestsError } from './model/errors.js';
-import type { RemoteChangeDetail } from './store/store-events.js';
 
 export type RequestsTab = RequestKind;
 export type RequestAction = 'load' | 'open' | 'accept' | 'reject' | 'link' | 'count';
@@ -42,16 +41,3 @@ export class TabChangeEvent extends RequestsEvent<TabChangeDetail> {
   }
 }
 
-/** `{ kind, added, updated, removed }`: ids of requests that became pending, changed, or left the queue. */
-export type RequestsChangedDetail = RemoteChangeDetail;
-
-/**
- * Polling, a push or another tab brought changes (never the element's own actions): fired once per change
- * by each `<requests-page>` and `<requests-badge>` on the store.
- */
-export class RequestsChangedEvent extends RequestsEvent<RequestsChangedDetail> {
-  static readonly eventName = 'requests-changed';
-  constructor(detail: RequestsChangedDetail) {
-    super(RequestsChangedEvent.eventName, detail, false);
-  }
-}

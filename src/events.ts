@@ -16,9 +16,11 @@ import {
   SessionLinkedEvent,
   FilterChangeEvent,
 } from './events-detail.js';
-import { RequestErrorEvent, RequestsChangedEvent, TabChangeEvent } from './events-list.js';
+import { RequestErrorEvent, TabChangeEvent } from './events-list.js';
+import { RequestsChangedEvent } from './events-live.js';
 
 export * from './events-list.js';
+export * from './events-live.js';
 export * from './events-detail.js';
 
 /** The name of every event the elements fire: for a host that logs or forwards them all. */

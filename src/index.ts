@@ -11,6 +11,9 @@ export { RequestsBadge, type RequestsBadgeKind } from './elements/requests-badge
 export { adapterContext } from './elements/shared/adapter-context.js';
 export { storeContext } from './elements/shared/store-context.js';
 export * from './store/index.js';
+// Not from the CDN file (cdn.ts), whose elements load the live code with their parts: a host there watches
+// a store through a <requests-page> or a <requests-badge>.
+export { watchStore } from './store/live.js';
 export * from './events.js';
 export * from './adapters/index.js';
 export { LocalizeController, registerTranslation, registerLocaleLoader } from './i18n/index.js';

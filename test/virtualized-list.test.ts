@@ -293,13 +293,13 @@ describe('ItemStore (the loaded requests of a list)', () => {
     expect(store.items.map((x) => x.id)).to.deep.equal(['b', 'c', 'a']);
   });
 
-  it('replaceAll starts over (deduplicated) and clear empties it', () => {
+  it('replaceAll starts over (deduplicated), also to empty', () => {
     const store = new ItemStore<{ id: string; v: number }>();
     store.append(['a', 'b'].map((id) => item(id)));
     store.replaceAll([item('c'), item('c', 1), item('a')]);
     expect(store.items.map((x) => x.id)).to.deep.equal(['c', 'a']);
     expect(store.has('b')).to.equal(false);
-    store.clear();
+    store.replaceAll([]);
     expect(store.items).to.have.length(0);
     expect(store.has('c')).to.equal(false);
   });

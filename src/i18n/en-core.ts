@@ -26,7 +26,6 @@ const enCore = {
   loadingMore: 'Loading more…',
   refresh: 'Refresh',
   retry: 'Retry',
-  back: 'Back to requests',
   viewDetails: (name: string) => `View details for ${name}`,
   viewDetailsShort: 'View details',
   sent: 'Sent',
@@ -63,8 +62,6 @@ const enCore = {
   errorValidation: 'Some details are not valid. Check them and try again.',
   errorServer: 'Something went wrong on the server. Try again.',
   errorLoadList: 'The requests could not be loaded.',
-  /** A session accept refused because the slot overlaps another session of the mentor (validation). */
-  errorSlotClash: 'You already have a session scheduled at this time, so this request cannot be accepted.',
   /** A list or count read got 404: the list itself, not one request, is missing (not-found). */
   errorListNotFound: 'The list of requests was not found on the server. Try again later.',
   /** A list or count read got 409 (conflict). */

@@ -10,6 +10,10 @@ const enDetails = {
   filterStatus: 'Status',
   filterAll: 'All',
   messageHistoryNote: 'Answered message requests leave this list: their history is not kept.',
+  // The opened request's view of <requests-page> (detail-view.ts)
+  back: 'Back to requests',
+  /** A session accept refused because the slot overlaps another session of the mentor (validation). */
+  errorSlotClash: 'You already have a session scheduled at this time, so this request cannot be accepted.',
   // Live updates: requests a poll, a push or another tab found (page-parts.ts)
   newRequests: (count: number) => (count === 1 ? '1 new request' : `${count} new requests`),
   viewProfile: (name: string) => `View profile of ${name}`,

@@ -75,7 +75,8 @@ export class PendingCountsState {
     if (!value) return;
     value[kind] = Math.max(0, value[kind] - 1);
     // The next poll compares ids: this one left here, not elsewhere.
-    if (value.ids) value.ids[kind] = value.ids[kind].filter((other) => other !== id);
+    const ids = value.ids?.[kind];
+    if (Array.isArray(ids)) value.ids = { ...value.ids!, [kind]: ids.filter((other) => other !== id) };
     if (this.#abort) this.#derivedDuring = this.#abort;
   }
 
@@ -97,17 +98,14 @@ export class PendingCountsState {
   }
 }
 
-/** Counts as the store keeps them: whole numbers, and the pending ids when the adapter gave both lists. */
+/**
+ * Counts as the store keeps them: whole numbers, and the pending ids as the adapter gave them (live.ts,
+ * which compares them, checks their shape).
+ */
 export function normalizeCounts(read: PendingCounts | undefined): PendingCounts {
   const value: PendingCounts = { session: count(read?.session), message: count(read?.message) };
-  const ids = read?.ids;
-  if (ids && isIdList(ids.session) && isIdList(ids.message))
-    value.ids = { session: [...ids.session], message: [...ids.message] };
+  if (read?.ids) value.ids = read.ids;
   return value;
-}
-
-function isIdList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((id) => typeof id === 'string');
 }
 
 /** A count as the tabs show it: a whole number, 0 for anything else. */

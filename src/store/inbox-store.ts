@@ -8,20 +8,12 @@
  * counts change together, then one `change`. Elements render from the store and keep DOM concerns only.
  */
 import type { RequestsAdapter } from '../adapters/types.js';
-import { RequestsError, toRequestsError } from '../model/errors.js';
-import type { ActionResult, AnyRequest, CallOptions, RequestKind } from '../model/request.js';
-import { normalizeFilter, statusesFor, inFilter, isPendingReceived, type ListFilter } from './filters.js';
-import { PendingCountsState, normalizeCounts, type CountsState } from './counts.js';
-import { isRequest, keepDetails } from './records.js';
-import { RequestList } from './request-list.js';
-import {
-  StoreChangeEvent,
-  StoreErrorEvent,
-  StoreRemoteChangeEvent,
-  type RemoteChangeDetail,
-  type StoreAction,
-} from './store-events.js';
-import type { LiveSync } from './live.js';
+import type { RequestsError } from '../model/errors.js';
+import type { ActionResult, AnyRequest, RequestKind } from '../model/request.js';
+import type { ListFilter } from './filters.js';
+import { PendingCountsState, type CountsState } from './counts.js';
+import type { RequestList } from './request-list.js';
+import { StoreChangeEvent, StoreErrorEvent, type StoreAction } from './store-events.js';
 
 /** What an element asks the store for: a kind's list with a filter and a page size. */
 export interface ListSpec {
@@ -38,12 +30,6 @@ export interface Clock {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
-
-const PLATFORM_CLOCK: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 export interface InboxStoreOptions {
   /** The time (ms), when only the time is simulated. */
@@ -68,22 +54,12 @@ export interface StoreCore {
   /** The action running on each request (`kind:id`). */
   readonly actions: Map<string, { action: StoreActionName; promise: Promise<ActionResult<AnyRequest>> }>;
   now(): number;
-  readonly clock: Clock;
+  /** A simulated clock given to the store (live.ts uses the platform's timers without one). */
+  readonly clock?: Clock;
   /** The lists of `kind` the store has made. */
   lists(kind: RequestKind): Iterable<RequestList<AnyRequest>>;
-  /** Says `remote-change`: the store took in a change it did not make (live.ts). */
-  remote(detail: RemoteChangeDetail): void;
-  /** Reads request `id` through the adapter and makes it the record (store-actions.ts, live.ts). */
-  refetch(kind: RequestKind, id: string, options?: CallOptions): Promise<AnyRequest>;
-  /**
-   * Helpers of the first paint's modules that live.ts uses, handed over so that its lazily loaded chunk
-   * imports none of those modules (a bundler would otherwise split them into one more chunk of the first paint).
-   */
-  readonly helpers: {
-    toRequestsError: typeof toRequestsError;
-    normalizeCounts: typeof normalizeCounts;
-    isPendingReceived: typeof isPendingReceived;
-  };
+  /** The lists by key (store-lists.ts makes them and keeps them here). */
+  readonly listMap: Map<string, RequestList<AnyRequest>>;
   /** Set while other tabs listen (live.ts): an action's result, for them to show without a request. */
   published?: (request: AnyRequest) => void;
   /**
@@ -96,6 +72,9 @@ export interface StoreCore {
   notify(): void;
   fail(kind: RequestKind | 'all', action: StoreAction, error: RequestsError, id?: string): void;
 }
+
+/** @internal How a store makes a list: store-lists.ts fills it in when it loads. */
+export const listMaker: { make?: (store: InboxStore, spec: ListSpec) => RequestList<AnyRequest> } = {};
 
 /** @internal Each store's core (see StoreCore). */
 export const storeCores = new WeakMap<InboxStore, StoreCore>();
@@ -128,22 +107,19 @@ export class InboxStore extends EventTarget {
   readonly #records = { session: new Map<string, AnyRequest>(), message: new Map<string, AnyRequest>() };
   /** Records read one by one (with the meeting link), as opposed to rows of a list. */
   readonly #detailed = new WeakSet<AnyRequest>();
+  /** The lists, by kind, filter and page size (store-lists.ts makes them). */
   readonly #lists = new Map<string, RequestList<AnyRequest>>();
   readonly #counts: PendingCountsState;
   #changeQueued = false;
   readonly #now: () => number;
-
-  readonly #clock: Clock;
-  #live?: Promise<LiveSync>;
 
   constructor(
     readonly adapter: RequestsAdapter,
     options: InboxStoreOptions = {},
   ) {
     super();
-    const clock = options.clock ?? PLATFORM_CLOCK;
-    this.#now = options.now ?? (() => clock.now());
-    this.#clock = options.now ? { ...clock, now: this.#now } : clock;
+    const clock = options.clock;
+    this.#now = options.now ?? (clock ? () => clock.now() : Date.now);
     this.#counts = new PendingCountsState({
       read: (o) => this.adapter.countPending(o),
       now: this.#now,
@@ -162,12 +138,10 @@ export class InboxStore extends EventTarget {
       counts: this.#counts.state,
       actions: new Map(),
       now: this.#now,
-      clock: this.#clock,
+      clock,
       lists: (kind) => this.#listsOf(kind),
-      remote: (detail) => this.dispatchEvent(new StoreRemoteChangeEvent(detail)),
+      listMap: this.#lists,
       published: undefined,
-      refetch: (kind, id, options) => this.#refetch(kind, id, options),
-      helpers: { toRequestsError, normalizeCounts, isPendingReceived },
       setRecord: (request, previous) => this.#setRecord(request, previous),
       deriveCount: (kind, id) => this.#counts.derive(kind, id),
       notify: () => this.#notify(),
@@ -197,67 +171,15 @@ export class InboxStore extends EventTarget {
     }
   }
 
-  async #refetch(kind: RequestKind, id: string, options?: CallOptions): Promise<AnyRequest> {
-    const loaded =
-      kind === 'session'
-        ? await this.adapter.getSessionRequest(id, options)
-        : await this.adapter.getMessageRequest(id, options);
-    options?.signal?.throwIfAborted();
-    // An answer about another request (a server that mixes up ids) is not this request.
-    if (loaded?.id !== id || loaded.kind !== kind)
-      throw new RequestsError('server', 'The server sent data in an unexpected shape.');
-    this.#detailed.add(loaded);
-    this.#setRecord(loaded);
-    this.#notify();
-    return loaded;
-  }
-
-  /**
-   * The requests a page of `source` brought: each becomes the record (keeping what a list row lacks);
-   * a request the store knew is updated in the other lists that hold it (a fresh read is the truth).
-   */
-  #take(source: RequestList<AnyRequest>, items: AnyRequest[]): AnyRequest[] {
-    return items.map((item) => {
-      if (!isRequest(item)) return item;
-      const records = this.#records[item.kind];
-      const known = records.get(item.id);
-      const record = keepDetails(known, item, this.#detailed);
-      records.set(item.id, record);
-      if (known && known !== record)
-        for (const list of this.#listsOf(item.kind)) if (list !== source) list.apply(record);
-      return record;
-    });
-  }
-
   // ---- Lists -------------------------------------------------------------------------------------
 
-  /** The list of `spec` (made on first use; nothing is loaded until asked). */
+  /**
+   * The list of `spec` (made on first use; nothing is loaded until asked). Lists are made by
+   * store-lists.ts, which `<requests-page>` and the package's entry points import: a badge alone carries no
+   * list code.
+   */
   list(spec: ListSpec): RequestList<AnyRequest> {
-    const filter = normalizeFilter(spec.kind, spec.filter);
-    const pageSize = checkPageSize(spec.pageSize);
-    const key = `${spec.kind}|${filter.direction}|${filter.status}|${pageSize}`;
-    let list = this.#lists.get(key);
-    if (!list) {
-      const query = { status: statusesFor(filter.status), direction: filter.direction };
-      const { kind } = spec;
-      const created: RequestList<AnyRequest> = new RequestList<AnyRequest>({
-        kind,
-        filter,
-        pageSize,
-        fetcher: (q, o) =>
-          kind === 'session'
-            ? this.adapter.listSessionRequests({ ...q, ...query }, o)
-            : this.adapter.listMessageRequests({ ...q, ...query }, o),
-        belongs: (request, now) => request.kind === kind && inFilter(request, filter, now),
-        take: (items) => this.#take(created, items),
-        onChange: () => this.#notify(),
-        onError: (error) => this.#fail(kind, 'load', error),
-        now: this.#now,
-      });
-      list = created;
-      this.#lists.set(key, list);
-    }
-    return list;
+    return listMaker.make!(this, spec);
   }
 
   /** Loads the list of `spec` when it is missing, invalidated or older than `maxAge` (ms). */
@@ -310,28 +232,6 @@ export class InboxStore extends EventTarget {
   /** Reads the counts when there are none yet, the last read failed, or they are older than `maxAge` (ms). */
   ensureCounts(maxAge: number = this.freshness): Promise<void> {
     return this.#counts.ensure(maxAge);
-  }
-
-  // ---- Live --------------------------------------------------------------------------------------
-
-  /**
-   * Keeps the store current while something shows it (a page, a badge): polls the counts every
-   * `pollInterval` ms (default 60000; 0 = this watcher asks for no polling), or takes the adapter's pushes,
-   * and shares polls and actions with other tabs of the same `adapter.identity`. The store polls at the
-   * smallest positive interval of its watchers, only while the document is visible and online. Returns
-   * the function that stops this watch.
-   */
-  watch(options: { pollInterval?: number } = {}): () => void {
-    let release: (() => void) | undefined;
-    let released = false;
-    this.#live ??= import('./live.js').then((live) => new live.LiveSync(this, storeCores.get(this)!));
-    void this.#live.then((sync) => {
-      if (!released) release = sync.add(options.pollInterval);
-    });
-    return () => {
-      released = true;
-      release?.();
-    };
   }
 
   // ---- Events ------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 /** The inbox's state, DOM-free: one `InboxStore` per adapter object (see docs/store.md). */
+import './store-lists.js';
 export { InboxStore, checkPageSize, type ListSpec, type StoreActionName } from './inbox-store.js';
 export type { CountsState } from './counts.js';
 export { RequestList } from './request-list.js';
@@ -11,13 +12,8 @@ export {
   runningAction,
   saveMeetingLink,
 } from './store-actions.js';
-export {
-  StoreChangeEvent,
-  StoreErrorEvent,
-  StoreRemoteChangeEvent,
-  type RemoteChangeDetail,
-  type StoreAction,
-} from './store-events.js';
+export { StoreChangeEvent, StoreErrorEvent, type StoreAction } from './store-events.js';
+export { StoreRemoteChangeEvent, type RemoteChangeDetail } from './remote-change.js';
 export {
   DEFAULT_FILTER,
   DIRECTION_FILTERS,

@@ -87,9 +87,4 @@ export class ItemStore<T extends { id: string }> {
     this.#changes++;
     return true;
   }
-
-  /** Empties the store. */
-  clear(): void {
-    this.replaceAll([]);
-  }
 }

@@ -1,7 +1,8 @@
 /**
  * What keeps a store current while something shows it (a page, a badge): a poll of the pending counts, or
- * the adapter's pushes, and other tabs of the same adapter identity (tab-link.ts). Loaded by the first
- * `InboxStore.watch()`, so a page's first paint does not carry it (see docs/live.md).
+ * the adapter's pushes, and other tabs of the same adapter identity (tab-link.ts). `watchStore(store)` is
+ * the way in. Not in a page's first paint: it comes with the page's parts (live-watch.ts), and a badge
+ * loads it when it connects (see docs/live.md).
  *
  * A poll is one `countPending` call. Its answer is compared with the last one (the pending ids when the
  * adapter gives them, else the numbers): when a kind changed, the requests that left the queue are read
@@ -9,11 +10,14 @@
  * their first page in the background ("N new requests", never moving what the user sees), and the store
  * says `remote-change` once per kind.
  */
-// Types only from the first paint's modules: what it needs of them comes through `StoreCore` (`helpers`).
-import type { RequestsError } from '../model/errors.js';
+import { toRequestsError, type RequestsError } from '../model/errors.js';
 import type { AnyRequest, PendingCounts, RequestKind } from '../model/request.js';
 import type { RequestsChange } from '../adapters/types.js';
-import type { InboxStore, StoreCore } from './inbox-store.js';
+import { normalizeCounts } from './counts.js';
+import { isPendingReceived } from './filters.js';
+import { storeCores, type Clock, type InboxStore, type StoreCore } from './inbox-store.js';
+import { refetchRequest } from './store-actions.js';
+import { StoreRemoteChangeEvent, type RemoteChangeDetail } from './remote-change.js';
 import type { RequestList } from './request-list.js';
 import { TabLink, type TabMessage } from './tab-link.js';
 
@@ -25,13 +29,40 @@ const MAX_BACKOFF_STEPS = 4;
 const MAX_REREADS = 10;
 const KINDS: readonly RequestKind[] = ['session', 'message'];
 
+/** The platform's timers, for a store given no clock (the time is always the store's `now`). */
+const PLATFORM_CLOCK: Clock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 interface Watch {
   interval: number;
 }
 
-export class LiveSync {
+const syncs = new WeakMap<InboxStore, LiveSync>();
+
+/**
+ * Keeps `store` current while something shows it (a page, a badge): polls the counts every
+ * `pollInterval` ms (default 60000; 0 = this watch asks for no polling), or takes the adapter's pushes, and
+ * shares polls and actions with other tabs of the same `adapter.identity`. The store polls at the smallest
+ * positive interval of its watches, only while the document is visible and online. Returns the function
+ * that ends this watch.
+ */
+export function watchStore(store: InboxStore, options: { pollInterval?: number } = {}): () => void {
+  let sync = syncs.get(store);
+  if (!sync) {
+    sync = new LiveSync(store, storeCores.get(store)!);
+    syncs.set(store, sync);
+  }
+  return sync.add(options.pollInterval);
+}
+
+/** The live state of one store (see `watchStore`). */
+class LiveSync {
   readonly #store: InboxStore;
   readonly #core: StoreCore;
+  readonly #clock: Clock;
   readonly #watches = new Set<Watch>();
   #timer: unknown;
   #poll?: AbortController;
@@ -45,6 +76,12 @@ export class LiveSync {
   constructor(store: InboxStore, core: StoreCore) {
     this.#store = store;
     this.#core = core;
+    this.#clock = core.clock ?? PLATFORM_CLOCK;
+  }
+
+  /** Says `remote-change` on the store: a change it took in from outside. */
+  #remote(detail: RemoteChangeDetail): void {
+    this.#store.dispatchEvent(new StoreRemoteChangeEvent(detail));
   }
 
   /** Adds a watch; returns the function that removes it. */
@@ -119,7 +156,7 @@ export class LiveSync {
       try {
         this.#unsubscribe = adapter.subscribe((change) => this.#onPush(change));
       } catch (thrown) {
-        this.#fail(this.#core.helpers.toRequestsError(thrown));
+        this.#fail(toRequestsError(thrown));
       }
     } else if (!on && this.#unsubscribe) {
       this.#unsubscribe();
@@ -133,17 +170,19 @@ export class LiveSync {
   #schedule(): void {
     if (this.#poll) return;
     // Re-arming moves the one timer (a follower that heard a read, a new interval).
-    const { clock, counts } = this.#core;
+    const clock = this.#clock;
+    const counts = this.#core.counts;
     clock.clearTimeout(this.#timer);
     // A read under way (the page's own, at start) counts as the last one.
-    const last = counts.loading ? clock.now() : Math.max(this.#lastRead, counts.loadedAt);
+    const now = this.#core.now();
+    const last = counts.loading ? now : Math.max(this.#lastRead, counts.loadedAt);
     const delay = this.#interval * 2 ** Math.min(this.#failures, MAX_BACKOFF_STEPS);
-    const wait = Math.max(0, Math.min(delay, last + delay - clock.now()));
+    const wait = Math.max(0, Math.min(delay, last + delay - now));
     this.#timer = clock.setTimeout(() => void this.#pollNow(), wait);
   }
 
   #stopPolling(): void {
-    this.#core.clock.clearTimeout(this.#timer);
+    this.#clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#poll?.abort();
     this.#poll = undefined;
@@ -154,7 +193,7 @@ export class LiveSync {
     const controller = new AbortController();
     this.#poll = controller;
     // The next poll (or retry) is one interval (or backoff) after this one, whatever its answer.
-    this.#lastRead = this.#core.clock.now();
+    this.#lastRead = this.#core.now();
     try {
       const counts = await this.#core.adapter.countPending({ signal: controller.signal });
       if (controller.signal.aborted) return;
@@ -163,7 +202,7 @@ export class LiveSync {
       this.#takeCounts(counts);
     } catch (thrown) {
       if (controller.signal.aborted) return;
-      const error = this.#core.helpers.toRequestsError(thrown);
+      const error = toRequestsError(thrown);
       if (error.kind === 'aborted') return;
       this.#failures += 1;
       // One report per run of failures, not one per retry.
@@ -184,7 +223,7 @@ export class LiveSync {
 
   #onTab(message: TabMessage): void {
     if (message.type === 'counts') {
-      this.#lastRead = this.#core.clock.now();
+      this.#lastRead = this.#core.now();
       this.#takeCounts(message.counts);
       // Without Web Locks every tab polls: one that just heard a read waits a whole interval again.
       // With them, only the leader has a timer (and hears nothing from itself).
@@ -199,11 +238,11 @@ export class LiveSync {
     const { kind, ids } = change;
     const known = ids.filter((id) => this.#core.records[kind].has(id));
     void this.#reread(kind, known).then(() => {
-      if (known.length) this.#core.remote({ kind, added: [], updated: known, removed: [] });
+      if (known.length) this.#remote({ kind, added: [], updated: known, removed: [] });
     });
     void this.#core.adapter.countPending().then(
       (counts) => this.#takeCounts(counts),
-      (thrown: unknown) => this.#fail(this.#core.helpers.toRequestsError(thrown)),
+      (thrown: unknown) => this.#fail(toRequestsError(thrown)),
     );
   }
 
@@ -214,27 +253,28 @@ export class LiveSync {
     const { kind, id } = request;
     const counts = core.counts.value;
     const known = core.records[kind].get(id);
-    const wasPending = counts?.ids
-      ? counts.ids[kind].includes(id)
-      : known !== undefined && core.helpers.isPendingReceived(known, core.clock.now());
-    const left = wasPending && !core.helpers.isPendingReceived(request, core.clock.now());
+    const pendingIds = idsOf(counts, kind);
+    const wasPending = pendingIds
+      ? pendingIds.includes(id)
+      : known !== undefined && isPendingReceived(known, this.#core.now());
+    const left = wasPending && !isPendingReceived(request, this.#core.now());
     core.detailed.add(request);
     core.setRecord(request, known);
     if (left) core.deriveCount(kind, id);
     // A session accept consumed a message request between the two people upstream (see store-actions.ts).
     if (left && kind === 'session' && request.status === 'accepted') this.#store.invalidate('message');
     core.notify();
-    core.remote({ kind, added: [], updated: [id], removed: left ? [id] : [] });
+    this.#remote({ kind, added: [], updated: [id], removed: left ? [id] : [] });
   }
 
   /** A counts read from a poll, a push or another tab: compared with the last, and taken in. */
   #takeCounts(read: PendingCounts): void {
     const core = this.#core;
     const before = core.counts.value;
-    const after = core.helpers.normalizeCounts(read);
+    const after = normalizeCounts(read);
     core.counts.value = after;
     core.counts.error = undefined;
-    core.counts.loadedAt = core.clock.now();
+    core.counts.loadedAt = this.#core.now();
     core.notify();
     if (!before) return;
     for (const kind of KINDS) {
@@ -246,7 +286,7 @@ export class LiveSync {
         if (list.filter.status === 'pending' || list.filter.status === 'all') void this.#peek(list);
         else list.invalidate();
       }
-      core.remote({ kind, added: change.added, updated: [], removed: change.removed });
+      this.#remote({ kind, added: change.added, updated: [], removed: change.removed });
     }
   }
 
@@ -282,8 +322,8 @@ export class LiveSync {
     }
     await Promise.all(
       held.map((id) =>
-        this.#core.refetch(kind, id).catch((thrown: unknown) => {
-          const error = this.#core.helpers.toRequestsError(thrown);
+        refetchRequest(this.#store, kind, id).catch((thrown: unknown) => {
+          const error = toRequestsError(thrown);
           if (error.kind === 'not-found') this.#store.invalidate(kind);
           else if (error.kind !== 'aborted') this.#core.fail(kind, 'open', error, id);
         }),
@@ -298,8 +338,8 @@ function compare(
   after: PendingCounts,
   kind: RequestKind,
 ): { added: string[]; removed: string[] } | undefined {
-  const was = before.ids?.[kind];
-  const is = after.ids?.[kind];
+  const was = idsOf(before, kind);
+  const is = idsOf(after, kind);
   if (was && is) {
     const old = new Set(was);
     const now = new Set(is);
@@ -308,6 +348,12 @@ function compare(
     return added.length || removed.length ? { added, removed } : undefined;
   }
   return before[kind] !== after[kind] ? { added: [], removed: [] } : undefined;
+}
+
+/** The pending ids of `kind` in `counts`, when the adapter gave a list of strings (else numbers only). */
+function idsOf(counts: PendingCounts | undefined, kind: RequestKind): string[] | undefined {
+  const ids: unknown = counts?.ids?.[kind];
+  return Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? ids : undefined;
 }
 
 /** A watch's interval: a whole number of ms ≥ 0; anything else is the default. */

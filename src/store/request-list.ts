@@ -31,7 +31,7 @@ export interface RequestListOptions<T> {
  * adapter's total, whether a load is running or failed, and when the list was last loaded. DOM-free.
  *
  * - Every page is fetched once: a second call while a load is in flight returns the same promise.
- * - A load that becomes stale (`reload()` or `reset()` while it runs, or the host disconnects) is
+ * - A load that becomes stale (`reload()` while it runs, or the host disconnects) is
  *   aborted through its AbortSignal, and its late answer is ignored.
  * - Items that leave the server's filter (accepted / rejected here) are removed locally and the next
  *   page is computed from what is still on the server, so no request is skipped; items are
@@ -109,19 +109,6 @@ export class RequestList<T extends AnyRequest> {
     return this.#store.items;
   }
 
-  /**
-   * Replaces the list with `items` as if they were its whole answer (the bench fills lists so, to time
-   * rendering without the adapter). @internal
-   */
-  fill(items: T[]): void {
-    this.#abort();
-    this.#store.replaceAll(this.#options.take(items));
-    this.total = this.items.length;
-    this.loaded = true;
-    this.loadedAt = this.#now();
-    this.#options.onChange();
-  }
-
   /** The same items with a new identity after each change, without a copy: for the virtualizer. */
   get view(): readonly T[] {
     return this.#store.view;
@@ -158,17 +145,6 @@ export class RequestList<T extends AnyRequest> {
   leftUnloaded(): void {
     if (this.#inflight) this.invalidate();
     else this.total = Math.max(this.items.length, this.total - 1);
-  }
-
-  /** Forgets everything (e.g. the adapter changed) and aborts a running load. */
-  reset(): void {
-    this.#abort();
-    this.#store.clear();
-    this.total = this.#lastPage = this.#shift = 0;
-    this.loaded = false;
-    this.#clearError();
-    this.invalidate();
-    this.#options.onChange();
   }
 
   /**

@@ -30,25 +30,3 @@ export class StoreErrorEvent extends Event {
     super(StoreErrorEvent.eventName);
   }
 }
-
-/** What a poll, a push or another tab brought: ids of requests that became pending, changed, or left. */
-export interface RemoteChangeDetail {
-  kind: RequestKind;
-  /** Received requests that are pending now and were not at the last look. */
-  added: string[];
-  /** Requests whose record the store replaced (another tab's action, a pushed change). */
-  updated: string[];
-  /** Received requests that were pending at the last look and are not any more. */
-  removed: string[];
-}
-
-/**
- * The store took in a change it did not make itself (a poll, a push, another tab): one event per change.
- * `<requests-page>` and `<requests-badge>` tell their host with `requests-changed`.
- */
-export class StoreRemoteChangeEvent extends Event {
-  static readonly eventName = 'remote-change';
-  constructor(readonly detail: RemoteChangeDetail) {
-    super(StoreRemoteChangeEvent.eventName);
-  }
-}

@@ -6,10 +6,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { InboxStore, acceptRequest } from '../../dist/store/index.js';
+import { watchStore } from '../../dist/store/live.js';
 import { FakeClock, HOUR, ScriptedAdapter, flush, message, session } from './store-support.mjs';
-
-// Loaded once here, so a watch's lazy import is ready within a flush.
-await import('../../dist/store/live.js');
 
 const QUEUE = { kind: 'session', pageSize: 5 };
 const MINUTE = 60_000;
@@ -37,7 +35,7 @@ async function shown(store) {
 }
 
 async function watching(store, pollInterval) {
-  const release = store.watch(pollInterval === undefined ? {} : { pollInterval });
+  const release = watchStore(store, pollInterval === undefined ? {} : { pollInterval });
   await flush();
   return release;
 }

@@ -124,7 +124,7 @@ describe('ItemStore', () => {
     assert.equal(store.has('a'), false);
     assert.equal(store.version, v0 + 3);
     store.append([item('b')]);
-    store.clear();
+    store.replaceAll([]);
     assert.deepEqual(store.items, []);
     assert.equal(store.has('b'), false);
     assert.equal(store.version, v0 + 5);
@@ -419,17 +419,18 @@ describe('RequestList paging under changes', () => {
     assert.deepEqual(ids(list), ['s0']);
   });
 
-  it('loadMore() before any page loads the first; a reset during a load forgets it', async () => {
+  it('loadMore() before any page loads the first; an abort during a reload keeps what was loaded', async () => {
     const { list, calls, gates } = listOver([session(0), session(1)]);
     await list.loadMore();
     assert.deepEqual(calls, [1]);
+    const before = list.loadedAt;
     const gate = deferred();
     gates.push(gate);
     const load = list.reload();
-    list.reset();
+    list.abort();
     gate.resolve();
     await load;
-    assert.deepEqual([list.loaded, list.items.length, list.loading], [false, 0, false]);
+    assert.deepEqual([list.loaded, list.items.length, list.loading, list.loadedAt], [true, 2, false, before]);
   });
 });
 

@@ -9,9 +9,10 @@ import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { RequestsChangedEvent } from '../../src/events.js';
 import { InboxStore } from '../../src/store/inbox-store.js';
-import { StoreRemoteChangeEvent, type RemoteChangeDetail } from '../../src/store/store-events.js';
+import { StoreRemoteChangeEvent, type RemoteChangeDetail } from '../../src/store/remote-change.js';
 import { cards, detailOf } from '../support/page-helpers.js';
 import { countsAdapter, shown, type RequestsBadge } from './support.js';
+import { FakeClock } from '../support/fake-clock.mjs';
 
 const CHANGE: RemoteChangeDetail = { kind: 'session', added: ['s9'], updated: ['s2'], removed: ['s1'] };
 
@@ -98,35 +99,35 @@ describe('<requests-badge>: live', function () {
   });
 
   it('watches its store while connected and releases the watch when removed or given another adapter', async () => {
+    // Each store on a simulated clock: a watched store reads its counts once a minute, an unwatched one never.
     const adapter = countsAdapter({ session: 1, message: 0 });
     const other = countsAdapter({ session: 2, message: 0 });
-    const log: string[] = [];
-    for (const [name, a] of [
-      ['first', adapter],
-      ['other', other],
-    ] as const) {
-      const store = InboxStore.for(a);
-      store.watch = () => {
-        log.push(`watch ${name}`);
-        return () => log.push(`release ${name}`);
-      };
-    }
+    const clock = new FakeClock(Date.now());
+    InboxStore.for(adapter, { clock });
+    InboxStore.for(other, { clock });
+    const minute = async () => {
+      await import('../../src/store/live.js'); // the badge loads it when it connects
+      await clock.advance(60_000);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    };
     const badge = await fixture<RequestsBadge>(html`<requests-badge .adapter=${adapter}></requests-badge>`);
     await waitUntil(() => shown(badge) === '1');
-    expect(log).to.deep.equal(['watch first']);
+    await minute();
+    expect([adapter.reads, other.reads], 'watched: one read at start, one a minute').to.deep.equal([2, 0]);
     const parent = badge.parentElement!;
     badge.remove();
-    expect(log).to.deep.equal(['watch first', 'release first']);
+    await minute();
+    expect([adapter.reads, other.reads], 'removed: no more reads').to.deep.equal([2, 0]);
     parent.append(badge);
     await badge.updateComplete;
     badge.adapter = other;
-    await badge.updateComplete;
-    expect(log).to.deep.equal([
-      'watch first',
-      'release first',
-      'watch first',
-      'release first',
-      'watch other',
-    ]);
+    await waitUntil(() => shown(badge) === '2');
+    // Back in the document with counts two minutes old, it read them again once before the switch.
+    const first = adapter.reads;
+    await minute();
+    expect(adapter.reads, 'the first adapter is no longer watched').to.equal(first);
+    expect(other.reads, 'the other is: its first read, then one a minute').to.equal(2);
+    expect(clock.pending, 'one poll waiting, for the other store').to.equal(1);
+    badge.remove();
   });
 });

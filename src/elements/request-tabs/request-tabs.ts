@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { TabChangeEvent, type RequestsTab } from '../../events-list.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { base, tokens } from '../../styles/tokens.js';
@@ -54,13 +53,19 @@ function safeCount(value: unknown): number {
  */
 export class RequestTabs extends LitElement {
   static override styles = [tokens, base, requestTabsStyles];
+  // `static properties` rather than decorators: the helper tsc writes for decorators into each module
+  // would weigh on the first paint (docs/performance.md). Lit wraps the `selected` accessor below.
+  static override properties = {
+    selected: { reflect: true },
+    sessionCount: { type: Number, attribute: 'session-count' },
+    messageCount: { type: Number, attribute: 'message-count' },
+  };
 
   private readonly localize = new LocalizeController(this);
 
   #selected: RequestsTab = 'session';
 
   /** The selected tab: `session` or `message`. Any other value selects `session`. */
-  @property({ reflect: true })
   get selected(): RequestsTab {
     return this.#selected;
   }
@@ -69,10 +74,10 @@ export class RequestTabs extends LitElement {
   }
 
   /** Pending session requests; the badge shows it when above 0. */
-  @property({ type: Number, attribute: 'session-count' }) sessionCount = 0;
+  sessionCount = 0;
 
   /** Pending message requests; the badge shows it when above 0. */
-  @property({ type: Number, attribute: 'message-count' }) messageCount = 0;
+  messageCount = 0;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

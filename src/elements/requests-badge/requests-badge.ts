@@ -6,7 +6,7 @@ import { BaseLocalizeController } from '../../i18n/localize-base.js';
 import { InboxStore } from '../../store/inbox-store.js';
 import type { StoreErrorEvent } from '../../store/store-events.js';
 import { tokens } from '../../styles/tokens.js';
-import { LiveWatch } from '../shared/live-watch.js';
+import { LiveWatch, type WatchStore } from '../shared/live-watch.js';
 import { StoreSubscription } from '../shared/store-context.js';
 import { requestsBadgeStyles } from './requests-badge.styles.js';
 
@@ -36,7 +36,7 @@ function isAdapter(value: unknown): value is RequestsAdapter {
  * kinds (`kind="all"`, the default) or of one. It reads the counts of its adapter's store
  * (`InboxStore.for(adapter)`), so a badge and a `<requests-page>` on the same adapter object show the same
  * numbers, share one read and one poll, and an accept in the page lowers the badge at once. While
- * connected, it keeps the store current (`store.watch()`: polling at the default interval, the adapter's
+ * connected, it keeps the store current (`watchStore()`: polling at the default interval, the adapter's
  * pushes, other tabs); a page on the same adapter with a shorter `poll-interval` makes the store poll faster.
  *
  * The visible pill shows the number only; the accessible name says what it counts ("3 pending requests",
@@ -67,6 +67,14 @@ export class RequestsBadge extends LitElement {
   // `static properties` rather than the decorators the other elements use: the decorators' helper, which
   // tsc writes into each module that has them, would be a tenth of `badge.js`'s budget. Lit wraps the
   // `kind` accessor below as it wraps a decorated one.
+  /**
+   * How the badge keeps its store live: set by the module that defines it (`define.js`'s lazily loaded
+   * chunk, which has the live code already; `badge.js`, which loads it when a badge connects). A class
+   * registered by hand without it shows the counts its store reads, without polling.
+   * @internal
+   */
+  static watchStore?: WatchStore;
+
   static override properties = {
     adapter: { attribute: false },
     kind: {},
@@ -99,7 +107,11 @@ export class RequestsBadge extends LitElement {
     super();
     this.hideZero = false;
     // Polls (or takes pushes) while connected, at the store's default interval, and says `requests-changed`.
-    new LiveWatch(this, { store: () => this.#subscription.store, pollInterval: () => undefined });
+    new LiveWatch(this, {
+      store: () => this.#subscription.store,
+      pollInterval: () => undefined,
+      watch: () => RequestsBadge.watchStore,
+    });
   }
 
   override connectedCallback(): void {

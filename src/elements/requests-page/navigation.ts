@@ -2,9 +2,24 @@ import type { LitElement, PropertyValues } from 'lit';
 import { RequestOpenEvent } from '../../events-detail.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import { scrollParent } from './scroll.js';
-import { cardIn, renderedCard } from './views.js';
 
 const DETAIL_TAGS = 'session-request-detail, message-request-detail';
+
+/** The rendered card of request `id` in `root`, if any. */
+export function cardIn(root: ParentNode, id: string): HTMLElement | null {
+  const cards = root.querySelectorAll<HTMLElement>('.list .card[data-id]');
+  return Array.from(cards).find((card) => card.dataset.id === id) ?? null;
+}
+
+/** The card of the item at `index` (with that `id`); a virtualized list (`virtual`) renders it first. */
+export function renderedCard(
+  root: ParentNode,
+  virtual: { renderedCard(index: number, id: string): Promise<HTMLElement | null> } | undefined,
+  index: number,
+  id: string,
+): Promise<HTMLElement | null> {
+  return virtual ? virtual.renderedCard(index, id) : Promise.resolve(cardIn(root, id));
+}
 
 /** Where a Back should land: the card that was opened, and where it was on screen. */
 interface ReturnPoint {
@@ -49,6 +64,12 @@ export class DetailNavigation {
   constructor(element: NavigationElement, options: NavigationOptions) {
     this.#element = element;
     this.#options = options;
+  }
+
+  /** Focuses the button of the card of request `id` at `index` (a virtualized list renders it first). */
+  async focusCard(index: number, id: string): Promise<void> {
+    const card = await renderedCard(this.#element.renderRoot, this.#options.virtualList(), index, id);
+    card?.querySelector('button')?.focus();
   }
 
   /** The user opens `request` (at `index` in the list): a cancelable `request-open`, then its detail. */

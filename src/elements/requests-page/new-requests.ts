@@ -11,7 +11,9 @@ import type { RequestList } from '../../store/request-list.js';
 export function newRequestsView(o: {
   localize: LocalizeController;
   list: RequestList<AnyRequest> | undefined;
-  onShow: () => void;
+  /** Resolves once the page has rendered what changed. */
+  rendered: () => Promise<unknown>;
+  focusCard: (index: number, id: string) => Promise<void>;
 }): TemplateResult {
   const count = o.list?.newItems.length ?? 0;
   return html`<div class="new-requests">
@@ -21,11 +23,23 @@ export function newRequestsView(o: {
             type="button"
             class="button new-requests-button"
             part="button new-requests"
-            @click=${o.onShow}
+            @click=${() => void showNew(o)}
           >
             ${o.localize.term('newRequests', count)}
           </button>`
         : nothing
     }
   </div>`;
+}
+
+/** The user asks for the new requests: the list's first page again, and focus on the first of them. */
+async function showNew(o: Parameters<typeof newRequestsView>[0]): Promise<void> {
+  const list = o.list;
+  if (!list) return;
+  const ids = new Set(list.newItems.map((request) => request.id));
+  await list.reload();
+  const index = list.items.findIndex((request) => ids.has(request.id));
+  // Once the list the store changed has rendered.
+  await o.rendered();
+  if (index >= 0) await o.focusCard(index, list.items[index]!.id);
 }

@@ -9,22 +9,27 @@
 import enDetails from '../../i18n/en-details.js';
 import { detailView } from './detail-view.js';
 import { partStyles } from './page-parts.styles.js';
+import { watchStore } from '../../store/live.js';
+import { LiveWatch } from '../shared/live-watch.js';
 import { filtersView } from './filters-view.js';
 import { dropLeftoverMarkers } from './leftover-markers.js';
 import { newRequestsView } from './new-requests.js';
-import { DetailNavigation } from './navigation.js';
-import { SentinelController } from './scroll.js';
+import { DetailNavigation, cardIn } from './navigation.js';
+import { PageActions } from './page-actions.js';
 import { VirtualSwitch } from './virtual-switch.js';
 
 export const PAGE_PARTS = {
   filtersView,
+  LiveWatch,
+  watchStore,
   dropLeftoverMarkers,
   newRequestsView,
   partStyles,
   detailView,
   DetailNavigation,
+  cardIn,
   VirtualSwitch,
-  SentinelController,
+  PageActions,
   english: enDetails,
 };
 

@@ -1,30 +1,32 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import type { RequestsAdapter } from '../../adapters/types.js';
 import { RequestErrorEvent, type RequestsTab, type TabChangeEvent } from '../../events-list.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import type { DirectionFilter, StatusFilter } from '../../store/filters.js';
 import { InboxStore, checkPageSize, type ListSpec } from '../../store/inbox-store.js';
+// The page's store makes lists (a badge's alone does not): registers how.
+import '../../store/store-lists.js';
 import type { StoreErrorEvent } from '../../store/store-events.js';
 import { tokens, base } from '../../styles/tokens.js';
 import { avatarStyles } from '../shared/person.js';
-import { LiveWatch } from '../shared/live-watch.js';
 import { StoreSubscription, storeContext } from '../shared/store-context.js';
 import type { DetailNavigation } from './navigation.js';
 import { PageFilters } from './page-filters.js';
-import { PageLoads } from './page-loads.js';
+import type { PageActions } from './page-actions.js';
+import { PageLoads, type PageLoadsOptions } from './page-loads.js';
 import type { PageParts } from './page-parts.js';
 import { styles } from './requests-page.styles.js';
-import { cardIn, listView, renderedCard, skeletonList, statusText, TABS_PARTS } from './views.js';
+import { listView, skeletonList, statusText, TABS_PARTS } from './views.js';
 import type { VirtualSwitch } from './virtual-switch.js';
 
 // The element is the public face: its properties, events and parts (documented below for the
 // custom-elements manifest), its lifecycle and its template. The data is the store's (InboxStore, one
 // per adapter, src/store/): the page provides it to its descendants and renders from it. The rest is in
 // controllers of their own:
-// - PageLoads (page-loads.ts): when the shown list and the counts are asked of the store;
+// - PageLoads (page-loads.ts): when the shown list and the counts are asked of the store; PageActions
+//   (page-actions.ts, with the parts): Refresh, Retry, Load more and infinite scroll;
 // - DetailNavigation (navigation.ts): opening a request, Back, and where focus and scroll go; it comes,
 //   with the filter control and the opened request's view, in the details' chunk (page-parts.ts);
 // - VirtualSwitch (virtual-switch.ts): loading the virtualizer and switching a long list to it (with the
@@ -179,16 +181,29 @@ function pageParts(): Promise<PageParts> {
  */
 export class RequestsPage extends LitElement {
   static override styles = [tokens, base, avatarStyles, styles];
+  // `static properties` rather than decorators: the helper tsc writes for decorators into each module
+  // would weigh on the first paint (docs/performance.md). Lit wraps the `direction` / `status` accessors.
+  static override properties = {
+    adapter: { attribute: false },
+    tab: { reflect: true },
+    direction: { reflect: true, noAccessor: true },
+    status: { reflect: true, noAccessor: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    openId: { attribute: 'open-id', reflect: true },
+    timeZone: { attribute: 'time-zone' },
+    freshness: { type: Number },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    virtualizeThreshold: { type: Number, attribute: 'virtualize-threshold' },
+    store: { state: true },
+  };
 
   /** The backend. Its store is provided to every descendant; a `.adapter` set on a descendant wins there. */
-  @property({ attribute: false })
   adapter?: RequestsAdapter;
 
   /** The active tab. */
-  @property({ reflect: true }) tab: RequestsTab = 'session';
+  tab: RequestsTab = 'session';
 
   /** The shown tab's direction filter: `received` (default), `sent` or `all`. */
-  @property({ reflect: true, noAccessor: true })
   get direction(): DirectionFilter {
     return this.#filters.shown('direction');
   }
@@ -201,7 +216,6 @@ export class RequestsPage extends LitElement {
    * The session tab's status filter: `pending` (default: requested and not ended), `accepted`,
    * `rejected`, `expired` or `all`. Always `pending` on the message tab (no history is kept upstream).
    */
-  @property({ reflect: true, noAccessor: true })
   get status(): StatusFilter {
     return this.#filters.shown('status');
   }
@@ -211,56 +225,53 @@ export class RequestsPage extends LitElement {
   }
 
   /** Requests per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  pageSize = 20;
 
   /** The id of the opened request (of the kind given by `tab`): set it to deep-link to one request. */
-  @property({ attribute: 'open-id', reflect: true }) openId?: string;
+  openId?: string;
 
   /** IANA time zone of the slots (default: the viewer's). */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** How long (ms) a loaded list and the counts stay fresh: within it, showing a list again does not refetch. */
-  @property({ type: Number }) freshness = 60_000;
+  freshness = 60_000;
 
   /**
    * How often (ms) the pending counts are read to find requests that arrived or were handled elsewhere
    * (`0`: never). Only while the page is visible and online; tabs of one `adapter.identity` poll once for
    * all, and an adapter that pushes is not polled (docs/live.md).
    */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 60_000;
+  pollInterval = 60_000;
 
   /**
    * A list with more requests loaded than this is virtualized: only the cards near the viewport are in
    * the DOM (each with `aria-setsize` / `aria-posinset`). The virtualizer is loaded on first need.
    * `Infinity` turns virtualization off; `0` virtualizes every list.
    */
-  @property({ type: Number, attribute: 'virtualize-threshold' }) virtualizeThreshold = VIRTUALIZE_THRESHOLD;
+  virtualizeThreshold = VIRTUALIZE_THRESHOLD;
 
   /** The store of `adapter`, provided to the descendants. */
-  @provide({ context: storeContext })
-  @state()
   private store?: InboxStore;
+  /** Provides `store` to the descendants (storeContext). */
+  readonly #provider = new ContextProvider(this, { context: storeContext });
 
   readonly #filters = new PageFilters(this);
   private readonly localize = new LocalizeController(this);
   readonly #subscription = new StoreSubscription(this, (event) => this.#onStoreError(event));
-  readonly #loads: PageLoads = new PageLoads(this, {
+  readonly #loadOptions: PageLoadsOptions = {
     store: () => this.store,
     spec: () => this.#spec,
     detailOpen: () => this.#detailOpen,
     freshness: () => this.freshness,
-    focusItem: (index, id) => this.#focusCard(index, id),
-  });
+    focusItem: async (index, id) => this.#nav?.focusCard(index, id),
+  };
+  readonly #loads = new PageLoads(this, this.#loadOptions);
+  /** Refresh, Retry, Load more, infinite scroll: with the parts (page-actions.ts). */
+  #actions?: PageActions;
   /** The detail-time parts, once their chunk has arrived (see page-parts.ts). */
   #parts?: PageParts;
   #nav?: DetailNavigation;
   #virtual?: VirtualSwitch;
-
-  constructor() {
-    super();
-    // Polls (or takes pushes) while the page is in the document, and says `requests-changed`.
-    new LiveWatch(this, { store: () => this.store, pollInterval: () => this.pollInterval });
-  }
 
   /** Takes in the detail-time parts: their styles, their words, the navigation. */
   async #loadParts(): Promise<PageParts | undefined> {
@@ -278,9 +289,16 @@ export class RequestsPage extends LitElement {
     });
     this.#virtual = new parts.VirtualSwitch(this, {
       items: () => this.#loads.active?.items ?? [],
-      cardFor: (id) => cardIn(this.renderRoot, id),
+      cardFor: (id) => parts.cardIn(this.renderRoot, id),
     });
-    this.#loads.watchEnd(parts.SentinelController);
+    this.#actions = new parts.PageActions(this, this.#loads, this.#loadOptions);
+    // Polls (or takes pushes) while the page is in the document, and says `requests-changed`. With the
+    // parts: a poll is due one interval after the first read at the earliest, the parts come at once.
+    new parts.LiveWatch(this, {
+      store: () => this.store,
+      pollInterval: () => this.pollInterval,
+      watch: () => parts.watchStore,
+    });
     this.requestUpdate();
     return parts;
   }
@@ -291,26 +309,15 @@ export class RequestsPage extends LitElement {
     else void this.#loadParts().then(() => this.#nav?.open(request, index));
   }
 
-  /** The user asks for the new requests: the list's first page again, and focus on the first of them. */
-  async #showNew(): Promise<void> {
-    const list = this.#loads.active;
-    if (!list) return;
-    const ids = new Set(list.newItems.map((request) => request.id));
-    await list.reload();
-    const index = list.items.findIndex((request) => ids.has(request.id));
-    // Once the list the store changed has rendered.
-    await this.updateComplete;
-    if (index >= 0) await this.#focusCard(index, list.items[index]!.id);
-  }
-
-  async #focusCard(index: number, id: string): Promise<void> {
-    const card = await renderedCard(this.renderRoot, this.#virtual?.controller, index, id);
-    card?.querySelector('button')?.focus();
-  }
-
   /** Refetches the shown list's first page and the pending counts; the other lists refetch when shown. */
   async refresh(): Promise<void> {
-    await this.#loads.refresh();
+    await (await this.#actionsLoaded())?.refresh();
+  }
+
+  /** The list actions, once the parts have come (at once, or after the click that asked for them). */
+  async #actionsLoaded(): Promise<PageActions | undefined> {
+    if (!this.#actions) await this.#loadParts();
+    return this.#actions;
   }
 
   override connectedCallback(): void {
@@ -343,7 +350,10 @@ export class RequestsPage extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter')) this.store = this.adapter ? InboxStore.for(this.adapter) : undefined;
+    if (changed.has('adapter')) {
+      this.store = this.adapter ? InboxStore.for(this.adapter) : undefined;
+      this.#provider.setValue(this.store);
+    }
     this.#subscription.store = this.store;
     if (this.store) this.store.freshness = this.freshness;
     this.#filters.sync(this.#kind, !this.hasUpdated);
@@ -436,7 +446,12 @@ export class RequestsPage extends LitElement {
               },
             }) ?? html`<div class="filters-pending"></div>`
           }
-          ${parts?.newRequestsView({ localize: this.localize, list, onShow: () => void this.#showNew() })}
+          ${parts?.newRequestsView({
+            localize: this.localize,
+            list,
+            rendered: () => this.updateComplete,
+            focusCard: async (index, id) => this.#nav?.focusCard(index, id),
+          })}
           ${
             list
               ? listView({
@@ -447,8 +462,8 @@ export class RequestsPage extends LitElement {
                   countsError: counts?.error,
                   onOpen: (request, index) => this.#open(request, index),
                   onRefresh: () => void this.refresh(),
-                  onRetry: () => this.#loads.retry(),
-                  onLoadMore: () => void this.#loads.loadMore(true),
+                  onRetry: () => void this.#actionsLoaded().then((actions) => actions?.retry()),
+                  onLoadMore: () => void this.#actionsLoaded().then((actions) => actions?.loadMore(true)),
                   virtualize: this.#virtualized ? this.#virtual?.cards : undefined,
                 })
               : skeletonList()

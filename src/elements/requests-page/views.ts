@@ -11,22 +11,6 @@ import { requestCard, skeletonCard } from './request-card.js';
 
 const SKELETON_CARDS = 3;
 
-/** The rendered card of request `id` in `root`, if any. */
-export function cardIn(root: ParentNode, id: string): HTMLElement | null {
-  const cards = root.querySelectorAll<HTMLElement>('.list .card[data-id]');
-  return Array.from(cards).find((card) => card.dataset.id === id) ?? null;
-}
-
-/** The card of the item at `index` (with that `id`); a virtualized list (`virtual`) renders it first. */
-export function renderedCard(
-  root: ParentNode,
-  virtual: { renderedCard(index: number, id: string): Promise<HTMLElement | null> } | undefined,
-  index: number,
-  id: string,
-): Promise<HTMLElement | null> {
-  return virtual ? virtual.renderedCard(index, id) : Promise.resolve(cardIn(root, id));
-}
-
 /** Parts of the inner tabs, re-exported so `requests-page::part(...)` reaches them. */
 export const TABS_PARTS = 'tablist, tab, tab-selected, badge: tab-badge, panel';
 

@@ -1,0 +1,81 @@
+import type { PageLoads, PageLoadsOptions } from './page-loads.js';
+import { SentinelController } from './scroll.js';
+
+/**
+ * What `<requests-page>` asks of its store when the user acts on the list, or the world changes under it:
+ * Refresh, Retry, Load more (focus on the first new request), infinite scroll (the next page when the end
+ * of the list comes near, at most one at a time) and back online (a failed load is tried again). With the
+ * page's detail-time parts (page-parts.ts): the first paint only loads (page-loads.ts); a click that comes
+ * before the parts waits for them.
+ */
+export class PageActions {
+  readonly #loads: PageLoads;
+  readonly #options: PageLoadsOptions;
+  readonly #host: PageLoadsHost;
+  readonly #sentinel: SentinelController;
+
+  constructor(host: PageLoadsHost, loads: PageLoads, options: PageLoadsOptions) {
+    this.#host = host;
+    this.#loads = loads;
+    this.#options = options;
+    this.#sentinel = new SentinelController(host, () => this.#onSentinel());
+    loads.onBackOnline = () => this.#backOnline();
+  }
+
+  /** Refetches the shown list's first page and the counts; every other list reloads when shown. */
+  async refresh(): Promise<void> {
+    const store = this.#options.store();
+    if (!store) return;
+    // With a detail open the list is not shown: it is only marked for a reload when it is.
+    if (this.#options.detailOpen()) {
+      store.invalidate();
+      await store.loadCounts();
+    } else {
+      await store.refresh(this.#options.spec());
+    }
+  }
+
+  /** Retry: the list's failed load (first page or next page) and the failed counts. */
+  retry(): void {
+    const store = this.#options.store();
+    if (this.#loads.active?.error) void this.#retryList(true);
+    if (store?.counts.error) void store.loadCounts();
+  }
+
+  /** `fromButton`: the user asked with Load more / Retry, so focus moves to the first new request. */
+  async loadMore(fromButton = false): Promise<void> {
+    const list = this.#loads.active;
+    if (!list) return;
+    const before = list.items.length;
+    await list.loadMore();
+    await this.#host.updateComplete;
+    // A keyboard user who asked for more lands on the first new request.
+    if (fromButton && list.items.length > before)
+      await this.#options.focusItem(before, list.items[before]!.id);
+    this.#sentinel.recheck();
+  }
+
+  /** Back online: a failed load is retried, a stale list and stale counts are refreshed. */
+  #backOnline(): void {
+    const list = this.#loads.active;
+    if (list?.error && !list.loading && !this.#options.detailOpen()) void this.#retryList(false);
+    else this.#loads.ensure(true);
+    void this.#options.store()?.ensureCounts(this.#options.freshness());
+  }
+
+  /** The active list's failed load again: the next page when that failed, else the first. */
+  #retryList(fromButton: boolean): Promise<void> {
+    const list = this.#loads.active!;
+    return list.errorOn === 'more' ? this.loadMore(fromButton) : list.reload();
+  }
+
+  /** Infinite scroll: the end of the list came near. */
+  #onSentinel(): void {
+    const list = this.#loads.active;
+    if (!list || this.#options.detailOpen() || !this.#loads.online) return;
+    if (!list.hasMore || list.loading || list.error) return;
+    void this.loadMore();
+  }
+}
+
+type PageLoadsHost = ConstructorParameters<typeof SentinelController>[0];
