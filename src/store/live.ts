@@ -87,6 +87,12 @@ class LiveSync {
   /** Adds a watch; returns the function that removes it. */
   add(pollInterval?: number): () => void {
     const watch = { interval: interval(pollInterval) };
+    // The element's own first read of the counts failed (and said so): that run of failures has begun,
+    // so the first poll waits and, if it fails too, says nothing more.
+    if (this.#watches.size === 0 && this.#core.counts.error && this.#failures === 0) {
+      this.#failures = 1;
+      this.#lastRead = this.#core.now();
+    }
     this.#watches.add(watch);
     this.#update();
     return () => {

@@ -266,3 +266,19 @@ describe('live: where the platform lacks a part', () => {
     }
   });
 });
+
+describe('live: a first read that failed', () => {
+  it('begins the run of failures: the first poll waits (backoff) and a second failure says nothing more', async () => {
+    const { clock, adapter, store, errors } = setup();
+    adapter.failNext('countPending', 'network');
+    await store.loadCounts(); // the element's own first read, which reports its failure itself
+    const release = await watching(store, MINUTE);
+    await clock.advance(MINUTE);
+    assert.equal(polls(adapter), 1, 'no poll at once, none after one interval');
+    adapter.failNext('countPending', 'network');
+    await clock.advance(MINUTE);
+    assert.equal(polls(adapter), 2);
+    assert.equal(errors.filter((e) => e.action === 'count').length, 1, 'one error for the run');
+    release();
+  });
+});
