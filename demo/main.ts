@@ -38,6 +38,9 @@ async function createAdapter(): Promise<RequestsAdapter> {
     baseUrl: BASE_URL,
     token: 'demo-token',
     language: () => document.documentElement.lang,
+    // Tabs of one real server and user share one poller and each other's actions (docs/live.md). The
+    // emulation is one server per tab (in the tab's own worker state), so its tabs must not share.
+    identity: __MENTORED_PROXY__ ? `${location.origin}${BASE_URL}|demo-user` : undefined,
   });
 }
 
