@@ -189,6 +189,9 @@ describe('<requests-page>', () => {
 
   it('an "already handled" error in the detail refreshes the counts and, on Back, the list', async () => {
     const adapter = memory();
+    // No pushes: the page must learn that s0 was handled only from the accept's refusal (with pushes, or at
+    // the next poll, it shows it handled at once: test/live/page-live.test.ts).
+    Object.assign(adapter, { subscribe: undefined });
     const el = await pageWith(adapter, {}, { direction: 'all', status: 'pending' });
     adapter.handleElsewhere('session', 's0', 'accepted');
     openButton(el, 'Asha Rao').click();

@@ -311,13 +311,16 @@ export class RequestsPage extends LitElement {
 
   /** Refetches the shown list's first page and the pending counts; the other lists refetch when shown. */
   async refresh(): Promise<void> {
-    await (await this.#actionsLoaded())?.refresh();
+    await this.#act((actions) => actions.refresh());
   }
 
-  /** The list actions, once the parts have come (at once, or after the click that asked for them). */
-  async #actionsLoaded(): Promise<PageActions | undefined> {
+  /**
+   * Runs `action` with the list actions: at once (in the same task as the click) when the parts are here,
+   * else once they have come.
+   */
+  async #act(action: (actions: PageActions) => unknown): Promise<void> {
     if (!this.#actions) await this.#loadParts();
-    return this.#actions;
+    if (this.#actions) await action(this.#actions);
   }
 
   override connectedCallback(): void {
@@ -462,8 +465,8 @@ export class RequestsPage extends LitElement {
                   countsError: counts?.error,
                   onOpen: (request, index) => this.#open(request, index),
                   onRefresh: () => void this.refresh(),
-                  onRetry: () => void this.#actionsLoaded().then((actions) => actions?.retry()),
-                  onLoadMore: () => void this.#actionsLoaded().then((actions) => actions?.loadMore(true)),
+                  onRetry: () => void this.#act((actions) => actions.retry()),
+                  onLoadMore: () => void this.#act((actions) => actions.loadMore(true)),
                   virtualize: this.#virtualized ? this.#virtual?.cards : undefined,
                 })
               : skeletonList()
