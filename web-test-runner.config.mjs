@@ -11,18 +11,25 @@ const executablePath = findChrome();
  * matches `(forced-colors: active)` and forces author colors to system colors, as Windows does. The CDP
  * session is kept per test page: the override lasts as long as the session that set it.
  */
-const forcedColorsSessions = new Map();
+const cdpSessions = new Map();
+
+/** The DevTools protocol session of a test's page: one per page, for as long as the page lives. */
+async function cdpSessionOf(session) {
+  const page = session.browser.getPage(session.id);
+  let cdp = cdpSessions.get(page);
+  if (!cdp) {
+    cdp = await page.createCDPSession();
+    cdpSessions.set(page, cdp);
+    page.once('close', () => cdpSessions.delete(page));
+  }
+  return cdp;
+}
+
 const forcedColors = {
   name: 'emulate-forced-colors',
   async executeCommand({ command, payload, session }) {
     if (command !== 'emulate-forced-colors') return undefined;
-    const page = session.browser.getPage(session.id);
-    let cdp = forcedColorsSessions.get(page);
-    if (!cdp) {
-      cdp = await page.createCDPSession();
-      forcedColorsSessions.set(page, cdp);
-      page.once('close', () => forcedColorsSessions.delete(page));
-    }
+    const cdp = await cdpSessionOf(session);
     // Off: clear the override (an empty list) rather than emulate "none".
     const features = payload?.active ? [{ name: 'forced-colors', value: 'active' }] : [];
     await cdp.send('Emulation.setEmulatedMedia', { features });
@@ -37,18 +44,11 @@ const forcedColors = {
  * (`HeapProfiler.collectGarbage`) when `gc` is set. test/reliability/leaks.test.ts compares them
  * before and after a long session; the browser has no API for them.
  */
-const counterSessions = new Map();
 const domCounters = {
   name: 'dom-counters',
   async executeCommand({ command, payload, session }) {
     if (command !== 'dom-counters') return undefined;
-    const page = session.browser.getPage(session.id);
-    let cdp = counterSessions.get(page);
-    if (!cdp) {
-      cdp = await page.createCDPSession();
-      counterSessions.set(page, cdp);
-      page.once('close', () => counterSessions.delete(page));
-    }
+    const cdp = await cdpSessionOf(session);
     if (payload?.gc) await cdp.send('HeapProfiler.collectGarbage');
     const counters = await cdp.send('Memory.getDOMCounters');
     const heap = await cdp.send('Runtime.getHeapUsage').catch(() => undefined);

@@ -41,7 +41,14 @@ const TAGS = [
   'confirm-dialog',
   'requests-badge',
 ];
-const LAZY_IN_CDN = ['SessionRequestDetail', 'MessageRequestDetail', 'ConfirmDialog', 'RequestsBadge'];
+// watchStore: the CDN file's elements load the live code with their parts (src/index.ts says why).
+const LAZY_IN_CDN = [
+  'SessionRequestDetail',
+  'MessageRequestDetail',
+  'ConfirmDialog',
+  'RequestsBadge',
+  'watchStore',
+];
 const started = Date.now();
 const failures = [];
 const fail = (message) => failures.push(message);

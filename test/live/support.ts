@@ -9,25 +9,13 @@ import type { RequestsAdapter } from '../../src/adapters/types.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import { InboxStore } from '../../src/store/inbox-store.js';
 import { FakeClock } from '../support/fake-clock.mjs';
+import { ADAPTER_CALLS } from './adapter-calls.js';
 import { DEFAULT_VIEW, callsOf, cards, root, settle } from '../requests-page-fixtures.js';
-
-const CALLS = [
-  'listSessionRequests',
-  'getSessionRequest',
-  'acceptSessionRequest',
-  'rejectSessionRequest',
-  'setMeetingLink',
-  'listMessageRequests',
-  'getMessageRequest',
-  'acceptMessageRequest',
-  'rejectMessageRequest',
-  'countPending',
-] as const;
 
 /** The adapter's ten calls (and its identity, if given) without its `subscribe`: a store on it polls. */
 export function polled(adapter: MemoryAdapter, identity?: string): RequestsAdapter {
   const calls = Object.fromEntries(
-    CALLS.map((name) => [
+    ADAPTER_CALLS.map((name) => [
       name,
       (...args: unknown[]) => (adapter[name] as (...a: unknown[]) => unknown)(...args),
     ]),

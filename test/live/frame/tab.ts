@@ -9,6 +9,7 @@ import type { RequestsAdapter } from '../../../src/adapters/types.js';
 import type { RequestsPage } from '../../../src/elements/requests-page/requests-page.js';
 import { InboxStore } from '../../../src/store/inbox-store.js';
 import { acceptRequest } from '../../../src/store/store-actions.js';
+import { ADAPTER_CALLS } from '../adapter-calls.js';
 
 interface LiveServer {
   call(tab: string, method: string, args: unknown[]): Promise<unknown>;
@@ -19,23 +20,10 @@ const name = params.get('name') ?? 'tab';
 const servers = (parent as unknown as { liveServers: Record<string, LiveServer> }).liveServers;
 const server = servers[params.get('server') ?? 'main']!;
 
-const METHODS = [
-  'listSessionRequests',
-  'getSessionRequest',
-  'acceptSessionRequest',
-  'rejectSessionRequest',
-  'setMeetingLink',
-  'listMessageRequests',
-  'getMessageRequest',
-  'acceptMessageRequest',
-  'rejectMessageRequest',
-  'countPending',
-];
-
 // Answers are cloned into this frame's realm (a Date of the parent's is no Date here). Signals stay here:
 // the parent's adapter gets none.
 const adapter = Object.fromEntries(
-  METHODS.map((method) => [
+  ADAPTER_CALLS.map((method) => [
     method,
     async (...args: unknown[]) => {
       const plain = args.filter((arg) => !(arg && typeof arg === 'object' && 'signal' in arg));

@@ -201,16 +201,27 @@ export function checkInvariants(m: Model, r: Real): void {
     }
   }
 
-  // I4: only the errors the world causes: the network, a request handled or gone elsewhere, and an accept
-  // whose slot clashes with a session accepted before (MentorEd's 400 "You already have a session
-  // scheduled at this time.", a validation error).
-  for (const error of r.errors) {
+  expectWorldErrorsOnly(r.errors, 'I4');
+}
+
+/**
+ * Only the errors the world causes: the network, a request handled or gone elsewhere, and an accept whose
+ * slot clashes with a session accepted before (MentorEd's 400 "You already have a session scheduled at
+ * this time.", a validation error). Shared by the page's and the store's model runs.
+ */
+export function expectWorldErrorsOnly(
+  errors: readonly { action: string; kind: string; message?: string }[],
+  invariant: string,
+): void {
+  for (const error of errors) {
     const allowed = [
       'network',
       'conflict',
       'not-found',
       ...(error.action === 'accept' ? ['validation'] : []),
     ];
-    expect(allowed, `I4: unexpected ${error.action} error`).to.include(error.kind);
+    expect(allowed, `${invariant}: unexpected ${error.action} error: ${error.message ?? ''}`).to.include(
+      error.kind,
+    );
   }
 }

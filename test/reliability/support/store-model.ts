@@ -18,7 +18,7 @@ import { InboxStore, type ListSpec } from '../../../src/store/inbox-store.js';
 import { normalizeFilter, statusesFor, type ListFilter } from '../../../src/store/filters.js';
 import { sleep } from './env.js';
 import { BASE_URL, adapter as mentoredAdapter, serve } from './mentored.js';
-import { listKey, type Call, type Kind, type Recorded } from './model.js';
+import { expectWorldErrorsOnly, listKey, type Call, type Kind, type Recorded } from './model.js';
 
 /**
  * The lists the commands use, by index (a small set, so that commands meet on the same lists): the
@@ -234,16 +234,7 @@ export function checkStoreInvariants(m: StoreModel, r: StoreReal): void {
     ).to.equal(JSON.stringify(expected));
   }
 
-  // I5: only the world's errors.
-  for (const error of r.errors) {
-    const allowed = [
-      'network',
-      'conflict',
-      'not-found',
-      ...(error.action === 'accept' ? ['validation'] : []),
-    ];
-    expect(allowed, `I5: unexpected ${error.action} error: ${error.message ?? ''}`).to.include(error.kind);
-  }
+  expectWorldErrorsOnly(r.errors, 'I5');
   expect(r.calls.filter((c) => !c.done).length, 'I5: calls still in flight').to.equal(0);
 }
 
