@@ -88,6 +88,8 @@ export async function longScrollScenario(total: number) {
     }
   });
   observer.observe({ type: 'longtask', buffered: false });
+  // Marks for a trace of this scenario (bench/trace-scroll.mjs): which phase a task belongs to.
+  performance.mark('longScroll:load');
   const t0 = performance.now();
   let pages = 0;
   while (list.items.length < total) {
@@ -114,6 +116,7 @@ export async function longScrollScenario(total: number) {
   window.scrollTo(0, 0);
   await frame();
   await frame();
+  performance.mark('longScroll:scroll');
   const scrollStart = performance.now();
   const scrollTasksBefore = longTasks.length;
   let y = 0;
@@ -130,6 +133,7 @@ export async function longScrollScenario(total: number) {
   const scrollTime = performance.now() - scrollStart;
   await sleep(100);
   observer.disconnect();
+  performance.mark('longScroll:end');
   // The virtualizer replaces estimated card heights with measured ones as cards render, so the end moves
   // for a few frames: follow it until the height holds still for 10 frames (at most 3 s), as a user would.
   for (

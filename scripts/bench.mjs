@@ -10,13 +10,11 @@
 //   --quick      fewer samples (5) and 10,000 instead of 100,000 requests: a smoke run, not for the docs
 //   --markdown   print the tables as Markdown (docs/performance.md)
 //   --json FILE  also write the raw samples to FILE
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { serveBenchPage } from './bench-page.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const argv = process.argv.slice(2);
@@ -40,38 +38,8 @@ const ratio = (x) => `${x.toFixed(2)}×`;
 const mb = (x) => (Number.isFinite(x) ? `${(x / 1024 / 1024).toFixed(1)} MB` : 'n/a');
 
 // ---- Bundle and serve ----------------------------------------------------------------------------
-const dir = mkdtempSync(join(tmpdir(), 'bench-'));
-await build({
-  entryPoints: ['bench/bench.ts'],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  splitting: true,
-  outdir: dir,
-  minify: true,
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  tsconfig: 'tsconfig.json',
-  logLevel: 'warning',
-});
-writeFileSync(
-  join(dir, 'index.html'),
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>' +
-    '<style>body{margin:0;padding:16px;font-family:sans-serif}requests-page{max-width:760px}</style></head>' +
-    '<body><script type="module" src="./bench.js"></script></body></html>',
-);
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname.replace(/^\/+/, '') || 'index.html';
-  try {
-    const body = readFileSync(join(dir, path));
-    res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const benchPage = await serveBenchPage();
+const url = benchPage.url;
 
 const executablePath = findChrome();
 const browser = await chromium.launch({
@@ -117,8 +85,7 @@ raw.longFirst = await run('longFirst', SAMPLES);
 raw.longScroll = await run('longScroll', LONG);
 raw.poll = await run('poll', SAMPLES);
 await browser.close();
-server.close();
-rmSync(dir, { recursive: true, force: true });
+benchPage.close();
 
 if (option('--json')) writeFileSync(option('--json'), JSON.stringify(raw, null, 2));
 

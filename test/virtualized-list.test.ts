@@ -12,6 +12,8 @@ import { InboxStore } from '../src/store/inbox-store.js';
 import { acceptRequest } from '../src/store/store-actions.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
 import { cards, root, session, settle } from './requests-page-fixtures.js';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import { NearFlowLayout } from '../src/elements/requests-page/virtual-list.js';
 
 // The virtualizer measures its children with a ResizeObserver; when a measurement changes the layout
 // within the same frame, Chromium reports this (harmless) error. Swallow exactly that one.
@@ -355,5 +357,109 @@ describe('<requests-page> long list data', () => {
     const shown = ids(el);
     expect(new Set(shown).size).to.equal(shown.length);
     expect(shown).to.not.include('s1');
+  });
+});
+
+/*
+ * @lit-labs/virtualizer 2.1.1's flow layout, driven as the virtualizer drives it (viewport, scroll,
+ * measurements, reflow), with cards of two heights. Its scroll corrections after a jump were the largest
+ * cause of long tasks while scrolling a long list (docs/performance.md, "Long tasks while scrolling: the
+ * trace"): each one is a forced style and layout, a scroll and another layout pass in the same frame.
+ */
+describe('the virtualized list layout (NearFlowLayout, virtual-list.ts)', () => {
+  type Message = {
+    type: string;
+    range?: { first: number; last: number };
+    childPositions?: Map<number, { top: number }>;
+    scrollError?: { top: number };
+  };
+  const VIEW = 800;
+  const height = (i: number) => (i % 3 === 0 ? 96 : 132);
+
+  /** A layout over `count` items; `to(top)` scrolls, measures what is rendered, and reflows. */
+  function drive(Layout: typeof FlowLayout, count: number) {
+    const messages: Message[] = [];
+    const layout = new Layout((message: Message) => messages.push(message), {});
+    layout.items = Array.from({ length: count }, (_, i) => i);
+    let top = 0;
+    const state = () => messages.filter((m) => m.type === 'stateChanged').at(-1)!;
+    const view = () => {
+      layout.viewportSize = { width: 700, height: VIEW };
+      layout.viewportScroll = { top, left: 0 };
+      layout.totalScrollSize = { width: 700, height: layout.viewportSize.height + 1e9 };
+      layout.offsetWithinScroller = { top: 0, left: 0 };
+    };
+    /** One frame of the virtualizer: reflow, then (as its ResizeObserver would) measure and reflow. */
+    const frame = () => {
+      view();
+      layout.reflowIfNeeded(true);
+      for (let round = 0; round < 3; round++) {
+        const { range } = state();
+        const sizes: Parameters<FlowLayout['updateItemSizes']>[0] = {};
+        for (let i = range!.first; i <= range!.last; i++) {
+          sizes[i] = {
+            width: 700,
+            height: height(i),
+            marginTop: 0,
+            marginBottom: 0,
+            marginLeft: 0,
+            marginRight: 0,
+          };
+        }
+        layout.updateItemSizes(sizes);
+        view();
+        layout.reflowIfNeeded();
+        const error = state().scrollError?.top ?? 0;
+        top -= error; // the virtualizer's correction: it scrolls by the error
+      }
+    };
+    return {
+      messages,
+      get top() {
+        return top;
+      },
+      /** Scrolls to `y` (as a scrollbar drag would), runs a frame; returns the scroll corrections (px). */
+      to(y: number): number[] {
+        const from = messages.length;
+        top = y;
+        frame();
+        return messages.slice(from).flatMap((m) => (m.scrollError ? [m.scrollError.top] : []));
+      },
+      /** The rendered items' positions cover the viewport. */
+      covers(): boolean {
+        const positions = [...state().childPositions!.entries()];
+        const start = Math.min(...positions.map(([, p]) => p.top));
+        const end = Math.max(...positions.map(([i, p]) => p.top + height(i)));
+        return start <= top && end >= top + VIEW;
+      },
+    };
+  }
+
+  /** Jumps of five screens down a 10,000-item list, as the bench's scroll of the loaded list does. */
+  function jumps(Layout: typeof FlowLayout) {
+    const list = drive(Layout, 10_000);
+    list.to(0);
+    const corrections: number[] = [];
+    let covered = true;
+    for (let y = 5 * VIEW; y < 200 * VIEW; y += 5 * VIEW) {
+      corrections.push(...list.to(y));
+      covered &&= list.covers();
+    }
+    return { corrections, covered, top: list.top };
+  }
+
+  it('does not pull the scroll position back after a jump, and renders what is in view', () => {
+    const { corrections, covered, top } = jumps(NearFlowLayout);
+    expect(corrections, 'scroll corrections (px)').to.deep.equal([]);
+    expect(covered, 'the rendered items cover the viewport after every jump').to.equal(true);
+    expect(top).to.equal(195 * VIEW);
+  });
+
+  it('pins the library: 2.1.1’s own flow layout corrects the scroll after such jumps', () => {
+    // When this fails, the library no longer does it: NearFlowLayout's _getItems / _calculateAnchor
+    // (virtual-list.ts) can go, and this test with them.
+    const { corrections } = jumps(FlowLayout);
+    expect(corrections.length).to.be.greaterThan(10);
+    expect(Math.max(...corrections.map(Math.abs))).to.be.greaterThan(VIEW);
   });
 });

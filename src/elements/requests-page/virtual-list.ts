@@ -58,11 +58,73 @@ const MAX_HOST_SIZE = 16_000_000;
  */
 const OVERHANG = 400;
 
-/** The flow layout with a nearer overhang (`_overhang` is the protected field the base layout reads). */
-class NearFlowLayout extends FlowLayout {
+/**
+ * The flow layout with a nearer overhang (`_overhang` is the protected field the base layout reads), and
+ * without the scroll corrections that made a jump cost several renders (docs/performance.md, "Long tasks
+ * while scrolling: the trace"). @lit-labs/virtualizer 2.1.1's flow layout (pinned exactly in
+ * package.json) places its window around an *anchor* item:
+ *
+ * - It keeps its anchor from one reflow to the next until the range stops changing. After a jump further
+ *   than the rendered window (a scrollbar drag, End, a fling), the kept anchor lies outside the new
+ *   window, and the layout "corrects" the scroll position back towards it: it reads `scrollTop` (a forced
+ *   style and layout), scrolls, and lays out again in the same frame. 375 corrections in the bench's 300
+ *   jumps of 5 screens, 8,600 px each on average.
+ * - A new anchor's index is taken from the average item size counted from the top, but its position is
+ *   estimated from the rendered items: the two drift apart as real heights replace the average, and
+ *   the difference is corrected the same way.
+ *
+ * Here a kept anchor outside the window is dropped, and a new one is chosen where its estimated position
+ * is the middle of the window. Both use fields and methods that 2.1.1's typings declare on FlowLayout;
+ * test/virtualized-list.test.ts pins the library's behaviour, and fails (saying this can go) once a
+ * version no longer corrects the scroll after such jumps.
+ * @internal Exported for that test only.
+ */
+export class NearFlowLayout extends FlowLayout {
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
     this._overhang = OVERHANG;
+  }
+
+  /** The rendered window's bounds: the viewport plus the overhang on each side. */
+  #window(): [number, number] {
+    return [this._scrollPosition - this._overhang, this._scrollPosition + this._viewDim1 + this._overhang];
+  }
+
+  override _getItems(): void {
+    if (this.pin === null) {
+      const [lower, upper] = this.#window();
+      const index = this._anchorIdx;
+      const pos = this._anchorPos;
+      const kept = index !== null && pos !== null;
+      if (!kept || pos + (this._getSize(index) ?? this._getAverageSize()) < lower || pos > upper) {
+        // No anchor, or the kept one is outside the window: when the window is beyond the rendered
+        // items, choose the new anchor here (the base layout would look for it among stale positions).
+        const first = this._first >= 0 ? this._getPhysicalItem(this._first) : undefined;
+        const last = this._last >= 0 ? this._getPhysicalItem(this._last) : undefined;
+        const beyond =
+          !first || !last || first.pos > upper || last.pos + (this._getSize(this._last) ?? 0) < lower;
+        if (beyond && this.items.length > 0) {
+          const anchor = this._calculateAnchor(lower, upper);
+          this._anchorIdx = anchor;
+          this._anchorPos = this._getPosition(anchor);
+        } else if (kept) {
+          this._anchorIdx = null;
+          this._anchorPos = null;
+        }
+      }
+    }
+    super._getItems();
+  }
+
+  override _calculateAnchor(lower: number, upper: number): number {
+    const index = super._calculateAnchor(lower, upper);
+    const last = this.items.length - 1;
+    // The first and the last item are placed exactly by the base layout; no rendered item: the base
+    // layout's estimate counts from the top too, so the index already matches it.
+    if (index <= 0 || index >= last || this._first < 0 || this._last < 0) return index;
+    if (!this._getPhysicalItem(this._first) || !this._getPhysicalItem(this._last)) return index;
+    const off = this._getPosition(index) - (lower + upper) / 2;
+    return Math.max(1, Math.min(last - 1, index - Math.round(off / this._delta)));
   }
 }
 
