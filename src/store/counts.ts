@@ -44,13 +44,12 @@ export class PendingCountsState {
       if (controller.signal.aborted) return;
       // An action changed the counts while this read ran: the server may have answered before or after
       // it, and the answer cannot tell. The derived counts stay, and the counts are read again.
-      if (this.#derivedDuring === controller) {
-        again = true;
-        return;
+      again = this.#derivedDuring === controller;
+      if (!again) {
+        state.value = normalizeCounts(counts);
+        state.error = undefined;
+        state.loadedAt = this.#options.now();
       }
-      state.value = normalizeCounts(counts);
-      state.error = undefined;
-      state.loadedAt = this.#options.now();
     } catch (thrown) {
       const error = toRequestsError(thrown);
       if (controller.signal.aborted || error.kind === 'aborted') return;
@@ -68,16 +67,22 @@ export class PendingCountsState {
 
   /**
    * A received pending request `id` of `kind` left the queue here (an action, another tab's action): one
-   * fewer, at once. A read running meanwhile is read again when it lands.
+   * fewer, at once. `before`: the counts when the action began. A read running meanwhile is read again when
+   * it lands (its answer may predate the action); a read that landed while the action ran may already leave
+   * the request out: its ids tell, and without ids the counts are read again.
    */
-  derive(kind: 'session' | 'message', id: string): void {
+  derive(kind: 'session' | 'message', id: string, before: PendingCounts | undefined): void {
+    if (this.#abort) this.#derivedDuring = this.#abort;
     const value = this.state.value;
     if (!value) return;
+    const ids = value.ids?.[kind];
+    if (Array.isArray(ids) ? !ids.includes(id) : value !== before) {
+      if (!ids && !this.#abort) void this.load();
+      return;
+    }
     value[kind] = Math.max(0, value[kind] - 1);
     // The next poll compares ids: this one left here, not elsewhere.
-    const ids = value.ids?.[kind];
-    if (Array.isArray(ids)) value.ids = { ...value.ids!, [kind]: ids.filter((other) => other !== id) };
-    if (this.#abort) this.#derivedDuring = this.#abort;
+    if (ids) value.ids = { ...value.ids!, [kind]: ids.filter((other) => other !== id) };
   }
 
   /** Reads when there are no counts yet, the last read failed, or they are older than `maxAge` (ms). */

@@ -9,7 +9,7 @@
  */
 import type { RequestsAdapter } from '../adapters/types.js';
 import type { RequestsError } from '../model/errors.js';
-import type { ActionResult, AnyRequest, RequestKind } from '../model/request.js';
+import type { ActionResult, AnyRequest, PendingCounts, RequestKind } from '../model/request.js';
 import type { ListFilter } from './filters.js';
 import { PendingCountsState, type CountsState } from './counts.js';
 import type { RequestList } from './request-list.js';
@@ -67,8 +67,11 @@ export interface StoreCore {
    * (default: the record), which tells a list that does not hold it whether it left the list's filter.
    */
   setRecord(request: AnyRequest, previous?: AnyRequest): void;
-  /** A received pending request left the queue here: the counts, one fewer (see PendingCountsState.derive). */
-  deriveCount(kind: RequestKind, id: string): void;
+  /**
+   * A received pending request left the queue here: the counts, one fewer (see PendingCountsState.derive).
+   * `before`: the counts when the action began.
+   */
+  deriveCount(kind: RequestKind, id: string, before: PendingCounts | undefined): void;
   notify(): void;
   fail(kind: RequestKind | 'all', action: StoreAction, error: RequestsError, id?: string): void;
 }
@@ -143,7 +146,7 @@ export class InboxStore extends EventTarget {
       listMap: this.#lists,
       published: undefined,
       setRecord: (request, previous) => this.#setRecord(request, previous),
-      deriveCount: (kind, id) => this.#counts.derive(kind, id),
+      deriveCount: (kind, id, before) => this.#counts.derive(kind, id, before),
       notify: () => this.#notify(),
       fail: (kind, action, error, id) => this.#fail(kind, action, error, id),
     });

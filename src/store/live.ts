@@ -266,7 +266,7 @@ class LiveSync {
     const left = wasPending && !isPendingReceived(request, this.#core.now());
     core.detailed.add(request);
     core.setRecord(request, known);
-    if (left) core.deriveCount(kind, id);
+    if (left) core.deriveCount(kind, id, counts);
     // A session accept consumed a message request between the two people upstream (see store-actions.ts).
     if (left && kind === 'session' && request.status === 'accepted') this.#store.invalidate('message');
     core.notify();

@@ -12,7 +12,14 @@ import { RequestsError, toRequestsError } from '../model/errors.js';
 // The lists too: a detail's store may be asked for them (a page on the same adapter), and a bundler then
 // keeps all of the store's code in one chunk with the page's (a split costs the first paint ~280 bytes).
 import './store-lists.js';
-import type { ActionResult, AnyRequest, CallOptions, MeetingLink, RequestKind } from '../model/request.js';
+import type {
+  ActionResult,
+  AnyRequest,
+  CallOptions,
+  MeetingLink,
+  PendingCounts,
+  RequestKind,
+} from '../model/request.js';
 import { isPendingReceived } from './filters.js';
 import { storeCores, type InboxStore, type StoreActionName, type StoreCore } from './inbox-store.js';
 import { isRequest } from './records.js';
@@ -147,6 +154,7 @@ async function run(
   { kind, id, action, call }: ActionAsked,
 ): Promise<ActionResult<AnyRequest>> {
   const before = core.records[kind].get(id);
+  const countsBefore = core.counts.value;
   try {
     const result = await call();
     const item = result?.item;
@@ -154,7 +162,7 @@ async function run(
     core.detailed.add(item);
     // Unknown before (a host gave only the id): an accept or a reject succeeds only on a pending request.
     core.setRecord(item, before ?? (action === 'link' ? undefined : { ...item, status: 'requested' }));
-    afterAction(store, core, action, before, item);
+    afterAction(store, core, action, before, item, countsBefore);
     // Other tabs on the same identity show it at once, without a request of their own (live.ts).
     core.published?.(item);
     return result;
@@ -181,15 +189,15 @@ function afterAction(
   action: StoreActionName,
   before: AnyRequest | undefined,
   after: AnyRequest,
+  countsBefore: PendingCounts | undefined,
 ): void {
   const kind = after.kind;
   const sessionAccept = kind === 'session' && action === 'accept';
   if (sessionAccept) store.invalidate('message');
-  const counts = core.counts.value;
-  if (!counts) return;
   const now = core.now();
   const wasPending = before ? isPendingReceived(before, now) : after.direction === 'received';
-  if (action !== 'link' && wasPending) core.deriveCount(kind, after.id);
+  if (action !== 'link' && wasPending) core.deriveCount(kind, after.id, countsBefore);
+  if (!core.counts.value) return;
   if (sessionAccept || now - core.counts.loadedAt >= core.freshness) void store.loadCounts();
 }
 

@@ -35,6 +35,52 @@ describe('store edges: the counts', () => {
     assert.equal(store.counts.loading, false);
   });
 
+  it('a count read that lands while an action runs, without ids: the counts are read again after it', async () => {
+    const adapter = new ScriptedAdapter({ sessions: Array.from({ length: 8 }, (_, i) => session(i)) });
+    const store = new InboxStore(adapter, { now: () => NOW });
+    await store.loadCounts();
+    // A reject (a session accept reads the counts again anyway: it also consumes a message request).
+    const gate = adapter.hold('rejectSessionRequest');
+    const rejecting = rejectRequest(store, 'session', 's1');
+    await flush();
+    await store.loadCounts(); // lands while the reject is on its way: it may or may not count s1 out
+    gate.resolve();
+    await rejecting;
+    await flush();
+    assert.equal(adapter.callsOf('countPending').length, 3, 'read again: one fewer could count s1 out twice');
+    assert.equal(store.counts.value.session, 7);
+  });
+
+  it('a count read whose ids leave the request out already: the action takes nothing more off', async () => {
+    const { adapter, store } = setup();
+    await store.loadCounts();
+    const gate = adapter.hold('rejectSessionRequest');
+    const rejecting = rejectRequest(store, 'session', 's1');
+    await flush();
+    // The server handled s1 before this read (the reject itself, upstream, before its answer came back).
+    adapter.sessions.find((r) => r.id === 's1').status = 'rejected';
+    await store.loadCounts();
+    assert.equal(store.counts.value.session, 7);
+    adapter.sessions.find((r) => r.id === 's1').status = 'requested';
+    gate.resolve();
+    await rejecting;
+    assert.equal(adapter.callsOf('countPending').length, 2, 'its ids tell: no read again');
+    assert.equal(store.counts.value.session, 7, 'not 6');
+    assert.deepEqual(store.counts.value.ids.session, ['s0', 's2', 's3', 's4', 's5', 's6', 's7']);
+  });
+
+  it('an action during the first count read: that read is not taken, and the counts are read again', async () => {
+    const { adapter, store } = setup();
+    const gate = adapter.hold('countPending');
+    const reading = store.loadCounts();
+    await flush();
+    await acceptRequest(store, 'session', 's1');
+    gate.resolve(); // answers with s1 still pending
+    await reading;
+    assert.equal(adapter.callsOf('countPending').length, 2);
+    assert.equal(store.counts.value.session, 7);
+  });
+
   it('an action without counts derives nothing and reads nothing', async () => {
     const { adapter, store } = setup();
     await acceptRequest(store, 'session', 's0');
