@@ -1,6 +1,6 @@
 // `npm run manifest` (cem analyze) reads this file. Three small plugins make the manifest say what the
 // package really does:
-// 1. tag names: the tags are registered through maps, `ELEMENTS` in src/define.ts (defined at once),
+// 1. tag names: the tags are registered through maps, `ELEMENTS` in src/define-elements.ts (defined at once),
 //    `DETAIL_ELEMENTS` in src/define-details.ts (the lazily loaded chunk) and `BADGE_ELEMENTS` in src/badge.ts
 //    (the badge's own entry), so that the registration can be idempotent; the analyzer's
 //    `customElements.define('x', X)` detection does not see them.
@@ -16,7 +16,7 @@
 // The manifest is the source of the editor data and JSX typings (scripts/generate-editor-data.mjs).
 
 /** Reads `export const ELEMENTS = { 'tag-name': ClassName, ... }` in `file`. */
-function tagsFromElementsMap({ file = 'src/define.ts', variable = 'ELEMENTS' } = {}) {
+function tagsFromElementsMap({ file = 'src/define-elements.ts', variable = 'ELEMENTS' } = {}) {
   return {
     name: 'mentoring-requests:tags-from-elements-map',
     analyzePhase({ ts, node, moduleDoc }) {

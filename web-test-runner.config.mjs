@@ -77,6 +77,19 @@ export default {
   middleware: [
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
+      // A second copy of the built package at other URLs (test/hosts/two-copies.ts): the browser loads
+      // every module again, as a second version of the package in a micro-frontend.
+      // Its imports of lit & co. (rewritten relative to the copy's URL) re-export the page's one copy: two
+      // versions of this package in one page often share lit; a second lit would only add its warning.
+      if (ctx.path.startsWith('/__copy-b__/')) {
+        const path = ctx.path.slice('/__copy-b__'.length);
+        if (!path.startsWith('/node_modules/')) ctx.path = path;
+        else {
+          ctx.type = 'js';
+          ctx.body = `export * from '${path}';`;
+          return undefined;
+        }
+      }
       return next();
     },
   ],

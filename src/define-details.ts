@@ -26,5 +26,8 @@ export const DETAIL_ELEMENTS = {
   'requests-badge': RequestsBadge,
 } as const;
 
+/** For `defineElements(registry)` in a scoped registry (define-elements.ts). */
+export { scopedElements } from './elements/shared/scoped-root.js';
+
 /** `<requests-page>`'s detail-time parts (page-parts.ts): the page loads this module for them. */
 export { PAGE_PARTS } from './elements/requests-page/page-parts.js';

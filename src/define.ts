@@ -10,42 +10,22 @@
  * Why the split: the first paint of the inbox ships 14.5 KB of our code instead of 23.4 KB (min+gzip;
  * docs/performance.md, issue 6).
  *
+ * `define-elements.js` has the same `defineElements` without this module's global registration (a scoped
+ * registry: README "Several copies on one page").
+ *
  * Importing this module twice, or two copies of the package, is harmless: a tag that is already defined
  * is left alone; if it belongs to a different class, one warning says so (see `registry.ts`). Listed in
  * package.json `sideEffects`, so bundlers keep `import '.../define.js'`.
  */
 import type { ConfirmDialog } from './elements/confirm-dialog/confirm-dialog.js';
 import type { MessageRequestDetail } from './elements/message-request-detail/message-request-detail.js';
-import { RequestTabs } from './elements/request-tabs/request-tabs.js';
+import type { RequestTabs } from './elements/request-tabs/request-tabs.js';
 import type { RequestsBadge } from './elements/requests-badge/requests-badge.js';
-import { RequestsPage } from './elements/requests-page/requests-page.js';
+import type { RequestsPage } from './elements/requests-page/requests-page.js';
 import type { SessionRequestDetail } from './elements/session-request-detail/session-request-detail.js';
-import { defineTags, warnClashes } from './registry.js';
+import { defineElements } from './define-elements.js';
 
-/**
- * Tag → class of the two tags defined at once (the other four: `DETAIL_ELEMENTS` in define-details.ts).
- * custom-elements-manifest.config.mjs reads the tag names from this object.
- */
-export const ELEMENTS = {
-  'requests-page': RequestsPage,
-  'request-tabs': RequestTabs,
-} as const;
-
-/**
- * Defines every tag that is not defined yet: the list's two at once, the other four when their chunk
- * has loaded. Resolves with the tags that another class holds; those are left as they are, with one
- * console warning per page. (Already done once on import: see `ready`.)
- */
-export async function defineElements(registry: CustomElementRegistry = customElements): Promise<string[]> {
-  const clashes = defineTags(ELEMENTS, registry);
-  try {
-    const { DETAIL_ELEMENTS } = await import('./define-details.js');
-    clashes.push(...defineTags(DETAIL_ELEMENTS, registry));
-  } finally {
-    warnClashes(clashes);
-  }
-  return clashes;
-}
+export { ELEMENTS, defineElements } from './define-elements.js';
 
 /** Resolves once all six tags are defined (the detail chunk has loaded); rejects if it failed to load. */
 export const ready: Promise<void> = defineElements().then(() => undefined);

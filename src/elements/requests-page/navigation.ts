@@ -117,7 +117,7 @@ export class DetailNavigation {
     const detail = this.#element.renderRoot.querySelector<LitElement>(DETAIL_TAGS);
     if (!detail) return;
     // define.ts defines the details when their chunk arrives: a request opened before that waits for it.
-    await customElements.whenDefined(detail.localName);
+    await (detail.customElementRegistry ?? customElements).whenDefined(detail.localName);
     await detail.updateComplete;
     if (detail.isConnected && this.#options.detailOpen()) detail.focus();
   }
