@@ -14,16 +14,24 @@ import {
   innerElements,
   loadCopy,
   mountInRoot,
+  scopedRegistry,
   watchWarnings,
 } from './two-copies.js';
 
 describe('two copies on one page without scoped registries (the fallback)', () => {
-  const hidden = Object.getOwnPropertyDescriptor(Element.prototype, 'customElementRegistry');
+  // As in a browser without the feature (Firefox 150 has `customElementRegistry` properties but no
+  // constructor): `new CustomElementRegistry()` throws, and elements have no `customElementRegistry`.
+  const constructor = window.CustomElementRegistry;
+  const property = Object.getOwnPropertyDescriptor(Element.prototype, 'customElementRegistry');
   before(() => {
+    window.CustomElementRegistry = function () {
+      throw new TypeError('Illegal constructor');
+    } as unknown as typeof CustomElementRegistry;
     delete (Element.prototype as { customElementRegistry?: unknown }).customElementRegistry;
   });
   after(() => {
-    if (hidden) Object.defineProperty(Element.prototype, 'customElementRegistry', hidden);
+    window.CustomElementRegistry = constructor;
+    if (property) Object.defineProperty(Element.prototype, 'customElementRegistry', property);
   });
 
   it("the second copy falls back to the global registry: the first copy's classes, one warning, both work", async () => {
@@ -32,10 +40,9 @@ describe('two copies on one page without scoped registries (the fallback)', () =
     const watch = watchWarnings();
     try {
       const b = await loadCopy(COPY_B);
-      // The README's host code: a scoped registry where the browser has them, else the global one.
-      const scoped = 'customElementRegistry' in Element.prototype;
-      expect(scoped, 'the feature is hidden').to.equal(false);
-      const clashes = await b.defineElements(customElements);
+      const registry = scopedRegistry();
+      expect(registry, 'the feature is hidden').to.equal(undefined);
+      const clashes = await b.defineElements(registry);
       expect(clashes).to.have.members([
         'requests-page',
         'request-tabs',
@@ -48,7 +55,7 @@ describe('two copies on one page without scoped registries (the fallback)', () =
       expect(String(watch.warnings[0]![0])).to.contain('already defined by another class');
 
       const adapterB = new b.MemoryAdapter({ seed: 4 });
-      const pageB = mountInRoot(undefined);
+      const pageB = mountInRoot(registry);
       pageB.adapter = adapterB;
       const id = await acceptFirst(pageB);
       await waitUntil(() => acceptsOf(adapterB).length, 'accepted through its own adapter');

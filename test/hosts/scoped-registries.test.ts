@@ -14,6 +14,7 @@ import {
   innerElements,
   loadCopy,
   mountInRoot,
+  scopedRegistry,
   watchWarnings,
   type Copy,
 } from './two-copies.js';
@@ -32,13 +33,14 @@ describe('two copies on one page, the second in a scoped registry', () => {
     a = await loadCopy(COPY_A);
     await a.defineElements();
     const define = customElements.define;
-    customElements.define = function (name: string, ...rest) {
+    customElements.define = (name, ...rest) => {
       globalDefines.push(name);
-      return define.call(this, name, ...rest);
-    } as typeof define;
+      return define.call(customElements, name, ...rest);
+    };
     try {
       b = await loadCopy(COPY_B);
-      registry = new CustomElementRegistry();
+      registry = scopedRegistry()!;
+      expect(registry, 'this Chromium has scoped registries').to.be.instanceOf(CustomElementRegistry);
       const clashes = await b.defineElements(registry);
       expect(clashes, 'tags another class holds in the scoped registry').to.deep.equal([]);
     } finally {

@@ -40,6 +40,18 @@ export function watchWarnings(): { warnings: unknown[][]; stop: () => void } {
 }
 
 /**
+ * The README's host code ("Several copies on one page"): a scoped registry where the browser can make one
+ * (Chrome and Edge 146, Safari 26), else undefined (then the copy goes to the global registry).
+ */
+export function scopedRegistry(): CustomElementRegistry | undefined {
+  try {
+    return new CustomElementRegistry();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A `<requests-page>` parsed into a container's shadow root that uses `registry` (the scoped path), or
  * the global registry when `registry` is undefined (the fallback without scoped registries).
  */
