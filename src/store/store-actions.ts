@@ -23,6 +23,7 @@ import type {
 import { isPendingReceived } from './filters.js';
 import { storeCores, type InboxStore, type StoreActionName, type StoreCore } from './inbox-store.js';
 import { isRequest } from './records.js';
+import type { RequestList } from './request-list.js';
 
 const key = (kind: RequestKind, id: string) => `${kind}:${id}`;
 const wrongShape = () => new RequestsError('server', 'The server sent data in an unexpected shape.');
@@ -155,13 +156,17 @@ async function run(
 ): Promise<ActionResult<AnyRequest>> {
   const before = core.records[kind].get(id);
   const countsBefore = core.counts.value;
+  const viewsBefore = new Map([...core.lists(kind)].map((list) => [list, list.view]));
   try {
     const result = await call();
     const item = result?.item;
     if (!isRequest(item) || item.id !== id) throw wrongShape();
     core.detailed.add(item);
+    // The lists that do not hold the request, and their totals, as the action lands.
+    const totals = new Map([...core.lists(kind)].filter((l) => !l.has(id)).map((l) => [l, l.total]));
     // Unknown before (a host gave only the id): an accept or a reject succeeds only on a pending request.
     core.setRecord(item, before ?? (action === 'link' ? undefined : { ...item, status: 'requested' }));
+    readDuring(viewsBefore, totals);
     afterAction(store, core, action, before, item, countsBefore);
     // Other tabs on the same identity show it at once, without a request of their own (live.ts).
     core.published?.(item);
@@ -175,6 +180,23 @@ async function run(
     core.actions.delete(key(kind, id));
     core.notify();
   }
+}
+
+/**
+ * The request left a list's filter from beyond its loaded pages (one fewer in its total, request-list.ts
+ * `leftUnloaded`), but a page of that list landed while the action was on its way: that page's total may
+ * already leave the request out. The total stays as that page read it, and the list reads again when shown
+ * next. (`view` has a new identity after every change of the list's items: a page landed or a list made.)
+ */
+function readDuring(
+  viewsBefore: Map<RequestList<AnyRequest>, readonly AnyRequest[]>,
+  totals: Map<RequestList<AnyRequest>, number>,
+): void {
+  for (const [list, total] of totals)
+    if (list.total !== total && viewsBefore.get(list) !== list.view) {
+      list.total = total;
+      list.invalidate();
+    }
 }
 
 /**

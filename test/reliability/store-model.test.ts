@@ -223,4 +223,22 @@ describe('InboxStore regressions found by the model run', function () {
     const { session, message } = store.counts.value!;
     expect({ session, message }, 'counts after the accept').to.deep.equal(db.pendingReceivedCounts());
   });
+  // Found by the stress run (seed 1194890596): [Ensure(message/received/pending/3), accept(session, server #9),
+  // LoadMore(session/received/pending/3), ...] → the queue's total 8, server 9. The queue's first page
+  // reached the server after the accept and landed before the accept's answer, whose arrival then took the
+  // request (beyond the loaded page) off the total a second time.
+  it('bug 6: a page that lands while an action is on its way already leaves the request out of its total', async () => {
+    const { db, gate, store } = setup();
+    const SMALL = { ...QUEUE, pageSize: 3 } as const;
+    const list = store.list(SMALL);
+    const id = db.pendingReceivedSessionIds()[SMALL.pageSize + 2]!; // beyond the first page
+    const held = gate.hold('rejectSessionRequest');
+    const rejecting = rejectRequest(store, 'session', id);
+    await held.answered; // the server rejected it; the answer is on its way
+    await store.ensure(SMALL);
+    expect(list.total, 'the page read after the reject').to.equal(serverIds(db, SMALL).length);
+    held.release();
+    await rejecting;
+    expect(list.total, '"Showing 3 of <total>"').to.equal(serverIds(db, SMALL).length);
+  });
 });
