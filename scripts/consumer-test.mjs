@@ -149,13 +149,15 @@ try {
   const entry = [
     `import * as root from '${pkg.name}';`,
     `import * as define from '${pkg.name}/define.js';`,
+    // The side-effect-free entry (scoped registries): importing it defines nothing more.
+    `import * as defineElementsEntry from '${pkg.name}/define-elements.js';`,
     // Registers the badge a second time (define.js's chunk does too): a no-op, with no warning.
     `import * as badge from '${pkg.name}/badge.js';`,
     `import * as adapters from '${pkg.name}/adapters';`,
     `import * as mocks from '${pkg.name}/mocks';`,
     hasReact ? `import * as react from '${pkg.name}/react';` : 'const react = undefined;',
     'await define.ready;',
-    `window.exportsOf = { root: Object.keys(root), define: Object.keys(define), badge: Object.keys(badge), adapters: Object.keys(adapters), mocks: Object.keys(mocks), react: react && Object.keys(react) };`,
+    `window.exportsOf = { root: Object.keys(root), define: Object.keys(define), defineElements: Object.keys(defineElementsEntry), badge: Object.keys(badge), adapters: Object.keys(adapters), mocks: Object.keys(mocks), react: react && Object.keys(react) };`,
   ].join('\n');
   writeFileSync(join(app, 'entry.js'), entry);
   await build({
@@ -244,6 +246,7 @@ try {
     if (bundled.warnings.length) fail(`bundle page warned: ${bundled.warnings.join('; ')}`);
     if (bundled.undefinedTags?.length) fail(`bundle page: tags not defined: ${bundled.undefinedTags}`);
     const ex = bundled.exportsOf ?? {};
+    if (!ex.defineElements?.includes('defineElements')) fail(`./define-elements.js: ${ex.defineElements}`);
     for (const [entryName, names] of Object.entries(ex)) {
       if (names && names.length === 0) fail(`"${entryName}" export has no exports in the browser`);
     }
@@ -262,7 +265,7 @@ try {
     }
     if (!bundled.errors.length)
       step(
-        `browser bundle of ".", "./define.js", "./badge.js", "./adapters", "./mocks"${hasReact ? ', "./react"' : ''}: 6 tags defined`,
+        `browser bundle of ".", "./define.js", "./define-elements.js", "./badge.js", "./adapters", "./mocks"${hasReact ? ', "./react"' : ''}: 6 tags defined`,
       );
 
     const cdn = await visit('/cdn.html', () => window.cdnExports);
@@ -296,6 +299,8 @@ try {
     [
       `import { RequestsPage, MemoryAdapter, type RequestAcceptedEvent } from '${pkg.name}';`,
       `import { defineElements } from '${pkg.name}/define.js';`,
+      `import { defineElements as defineInRegistry } from '${pkg.name}/define-elements.js';`,
+      `void defineInRegistry(new CustomElementRegistry());`,
       `import { MentorEdAdapter } from '${pkg.name}/adapters';`,
       `import { createMentorEdHandlers } from '${pkg.name}/mocks';`,
       hasReact ? `import { RequestsPage as RequestsPageWrapper } from '${pkg.name}/react';` : '',
