@@ -15,6 +15,7 @@ import {
   loadCopy,
   mountInRoot,
   scopedRegistry,
+  TAGS,
   watchWarnings,
   type Copy,
 } from './two-copies.js';
@@ -51,14 +52,7 @@ describe('two copies on one page, the second in a scoped registry', () => {
 
   it('loads two copies: distinct classes under the same six tags', () => {
     expect(a.RequestsPage).to.not.equal(b.RequestsPage);
-    for (const tag of [
-      'requests-page',
-      'request-tabs',
-      'session-request-detail',
-      'message-request-detail',
-      'confirm-dialog',
-      'requests-badge',
-    ]) {
+    for (const tag of TAGS) {
       expect(customElements.get(tag), `global <${tag}>`).to.be.a('function');
       expect(registry.get(tag), `scoped <${tag}>`).to.be.a('function');
       expect(registry.get(tag), `<${tag}> is another class in each registry`).to.not.equal(

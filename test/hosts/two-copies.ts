@@ -23,6 +23,16 @@ export async function loadCopy(base: string): Promise<Copy> {
   return { ...pkg, ...define };
 }
 
+/** The six tags of a copy. */
+export const TAGS = [
+  'requests-page',
+  'request-tabs',
+  'session-request-detail',
+  'message-request-detail',
+  'confirm-dialog',
+  'requests-badge',
+] as const;
+
 export const COPY_A = '/dist';
 export const COPY_B = '/__copy-b__/dist';
 
