@@ -2,20 +2,25 @@
 // 1. plain-html: the script and module URLs it loads exist in dist/.
 // 2. react: `tsc -p examples/react/tsconfig.json` (React 19 JSX typings of `mentoring-requests/jsx`, and the
 //    @lit/react wrappers), in parallel with Vite builds of the React and Vue examples (Vue SFC compiled).
-// 3. In headless Chromium (CHROME_PATH or the usual paths; nothing is downloaded): each page defines the five
-//    tags, the inbox renders requests from the adapter the page set, and the page's `request-accepted` and
-//    `chat-open` listeners run (events dispatched from inside <requests-page> as the elements do). For the
-//    CDN page, opening a request also shows the lazily loaded detail element.
-// The builds go to node_modules/.cache/mentoring-requests-examples/. No network: pages are served from
-// 127.0.0.1 and any other request fails the test.
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+// 3. angular: a host's install (examples-angular.mjs): `npm ci` of the example's own lockfile (Angular 21,
+//    TypeScript 5.9), this package from `npm pack`'s tarball, the template type checker's verdict on three
+//    mistakes, the production build (@angular/build's application builder).
+// 4. In headless Chromium (CHROME_PATH or the usual paths; nothing is downloaded): the CDN page defines the
+//    five tags, renders the inbox from the adapter it set, and its listeners run (events dispatched from
+//    inside <requests-page>); opening a request shows the lazily loaded detail element. The React (native
+//    and wrappers), Vue and Angular apps go through one real scenario (examples-drive.mjs): accept, reject
+//    with a reason, a failing accept, a message accept; their event logs and header badges must follow.
+// The builds go to node_modules/.cache/mentoring-requests-examples/. No network for the pages: they are
+// served from 127.0.0.1 and any other request fails the test. (`npm ci` for Angular uses the registry, or
+// npm's cache when it has the packages.)
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { driveInbox, serveStatic } from './examples-drive.mjs';
+import { buildAngular, checkAngularTyping, installAngular, run } from './examples-angular.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'node_modules/.cache/mentoring-requests-examples');
@@ -29,7 +34,8 @@ const TAGS = [
 const started = Date.now();
 const failures = [];
 const fail = (message) => failures.push(message);
-const step = (message) => console.log(`  ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const step = (message) => console.log(`  ${message} (${seconds(Date.now() - started)})`);
 
 if (!existsSync(join(ROOT, 'dist/cdn/mentoring-requests.js')) || !existsSync(join(ROOT, 'dist/jsx.d.ts'))) {
   console.error('dist/ is missing or incomplete: run `npm run build` first.');
@@ -52,17 +58,7 @@ if (!existsSync(join(ROOT, 'dist/cdn/mentoring-requests.js')) || !existsSync(joi
   step(`plain-html: ${urls.length} script URLs exist`);
 }
 
-// --- 2. type-check and builds -------------------------------------------------------------------------
-function run(command, args) {
-  return new Promise((done) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => done({ code, output }));
-  });
-}
-
+// --- 2. and 3. type-checks and builds -----------------------------------------------------------------
 async function buildExample(name) {
   const warnings = [];
   await build({
@@ -84,11 +80,19 @@ async function buildExample(name) {
   for (const warning of warnings) fail(`vite build examples/${name}: ${warning}`);
 }
 
-const tsc = run(process.execPath, [
-  join(ROOT, 'node_modules/typescript/bin/tsc'),
-  '-p',
-  'examples/react/tsconfig.json',
-]);
+// The Angular install waits on npm and the disk more than on the CPU: it runs beside the Vite builds.
+const angularInstall = installAngular(ROOT, OUT).then(
+  (result) => (
+    step(`angular: npm ci ${seconds(result.ms.ci)}, tarball installed ${seconds(result.ms.tarball)}`),
+    result
+  ),
+  (error) => (fail(`angular: ${error.message}`), undefined),
+);
+const tsc = run(
+  process.execPath,
+  [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'examples/react/tsconfig.json'],
+  ROOT,
+);
 try {
   await buildExample('react');
   step('react: vite build');
@@ -101,41 +105,79 @@ const typecheck = await tsc;
 if (typecheck.code !== 0) fail(`tsc -p examples/react/tsconfig.json:\n${typecheck.output}`);
 step('react: tsc type-check');
 
-// --- 3. headless -------------------------------------------------------------------------------------
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-  let file = normalize(join(ROOT, path));
-  if (file !== ROOT && !file.startsWith(ROOT + sep)) return void response.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return void response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const angular = await angularInstall;
+const timings = {};
+let angularBrowser;
+if (angular) {
+  Object.assign(timings, angular.ms);
+  try {
+    const typing = await checkAngularTyping(angular.app);
+    for (const problem of typing.problems) fail(`angular: ${problem}`);
+    timings.typing = typing.ms;
+    if (!typing.problems.length) step(`angular: ngc refuses the three typing mistakes ${seconds(typing.ms)}`);
+    const built = await buildAngular(angular.app);
+    timings.build = built.ms;
+    angularBrowser = built.browser;
+    step(`angular: architect inbox:build ${seconds(built.ms)}`);
+  } catch (error) {
+    fail(`angular: ${error.message}`);
+  }
+}
+
+// --- 4. headless -------------------------------------------------------------------------------------
+const repo = await serveStatic(ROOT);
+const app = angularBrowser && (await serveStatic(angularBrowser));
 const cache = OUT.slice(ROOT.length).split(sep).join('/');
 
 const PAGES = [
-  { name: 'plain-html (CDN build)', path: '/examples/plain-html/index.html', openDetail: true },
-  { name: 'react (React 19, native)', path: `${cache}/react/index.html` },
-  { name: 'react (@lit/react wrappers)', path: `${cache}/react/index.html?wrappers` },
-  { name: 'vue', path: `${cache}/vue/index.html` },
+  { name: 'plain-html (CDN build)', url: `${repo.origin}/examples/plain-html/index.html`, synthetic: true },
+  { name: 'react (React 19, native)', url: `${repo.origin}${cache}/react/index.html` },
+  { name: 'react (@lit/react wrappers)', url: `${repo.origin}${cache}/react/index.html?wrappers` },
+  { name: 'vue', url: `${repo.origin}${cache}/vue/index.html` },
+  ...(app ? [{ name: 'angular (Angular 21, zoneless)', url: `${app.origin}/`, angular: true }] : []),
 ];
+
+// The CDN page: its listeners run for events dispatched from inside the inbox, as the elements send them;
+// opening a request shows a detail element from the lazily loaded chunk, upgraded and rendered.
+async function checkSynthetic(page, problems) {
+  await page.evaluate(() => {
+    const inbox = document.querySelector('requests-page');
+    const inside = inbox.shadowRoot.firstElementChild ?? inbox;
+    const request = { id: 'example-1' };
+    const send = (type, detail) =>
+      inside.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+    send('request-accepted', { kind: 'message', request });
+    send('chat-open', { request, roomId: 'room-1' });
+  });
+  await page.waitForFunction(() => document.querySelectorAll('#log li').length >= 2, null, {
+    timeout: 5_000,
+  });
+  const log = await page.locator('#log li').allTextContents();
+  if (!log.some((line) => line.includes('request-accepted') && line.includes('example-1')))
+    problems.push(`no request-accepted in the log: ${log}`);
+  if (!log.some((line) => line.includes('chat-open') && line.includes('room-1')))
+    problems.push(`no chat-open in the log: ${log}`);
+  await page.locator('requests-page [part~="open-button"]').first().click();
+  await page.waitForFunction(
+    () => {
+      const detail = document
+        .querySelector('requests-page')
+        .shadowRoot.querySelector('session-request-detail, message-request-detail');
+      return detail?.shadowRoot?.querySelector('[part~="heading"]');
+    },
+    null,
+    { timeout: 5_000 },
+  );
+  return 'request-accepted and chat-open handled, a detail opened';
+}
 
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
 try {
-  for (const { name, path, openDetail } of PAGES) {
-    if (failures.length) break;
+  for (const { name, url, synthetic, angular: isAngular } of PAGES) {
     const page = await browser.newPage();
+    const origin = new URL(url).origin;
     const problems = [];
+    let result = '';
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning')
@@ -146,60 +188,45 @@ try {
         ? route.continue()
         : (problems.push(`network: ${route.request().url()}`), route.abort()),
     );
+    const driveStarted = Date.now();
     try {
-      await page.goto(origin + path);
+      await page.goto(url);
       await page.waitForFunction((tags) => tags.every((tag) => customElements.get(tag)), TAGS, {
         timeout: 10_000,
       });
       // The adapter the page set is used: cards render from its data.
       await page.locator('requests-page [part~="card"]').first().waitFor({ timeout: 10_000 });
-      // The page's listeners: events from inside the inbox, composed, as the detail elements send them.
-      await page.evaluate(() => {
-        const inbox = document.querySelector('requests-page');
-        const inside = inbox.shadowRoot.firstElementChild ?? inbox;
-        const request = { id: 'example-1' };
-        const send = (type, detail) =>
-          inside.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
-        send('request-accepted', { kind: 'message', request });
-        send('chat-open', { request, roomId: 'room-1' });
-      });
-      await page.waitForFunction(() => document.querySelectorAll('#log li').length >= 2, null, {
-        timeout: 5_000,
-      });
-      const log = await page.locator('#log li').allTextContents();
-      if (!log.some((line) => line.includes('request-accepted') && line.includes('example-1')))
-        problems.push(`no request-accepted in the log: ${log}`);
-      if (!log.some((line) => line.includes('chat-open') && line.includes('room-1')))
-        problems.push(`no chat-open in the log: ${log}`);
-      if (openDetail) {
-        // Opening a request shows a detail element from the lazily loaded chunk, upgraded and rendered.
-        await page.locator('requests-page [part~="open-button"]').first().click();
-        await page.waitForFunction(
-          () => {
-            const detail = document
-              .querySelector('requests-page')
-              .shadowRoot.querySelector('session-request-detail, message-request-detail');
-            return detail?.shadowRoot?.querySelector('[part~="heading"]');
-          },
-          null,
-          { timeout: 5_000 },
-        );
+      if (synthetic) result = await checkSynthetic(page, problems);
+      else {
+        const { before, after, log } = await driveInbox(page);
+        result = `accept, reject with a reason, a failing accept, a message accept: ${log.length} events logged, badge ${before} → ${after}`;
       }
     } catch (error) {
       problems.push(error.message.split('\n')[0]);
     }
+    if (isAngular) timings.drive = Date.now() - driveStarted;
     for (const problem of problems) fail(`${name}: ${problem}`);
-    if (!problems.length)
-      step(`${name}: tags defined, inbox rendered, request-accepted and chat-open handled`);
+    if (!problems.length) step(`${name}: ${result}`);
     await page.close();
   }
 } finally {
   await browser.close();
-  server.close();
+  repo.close();
+  app?.close();
 }
 
+if (timings.ci !== undefined) {
+  const parts = Object.entries({
+    'npm ci': timings.ci,
+    'tarball install': timings.tarball,
+    'type-check': timings.typing,
+    build: timings.build,
+    drive: timings.drive,
+  }).filter(([, ms]) => ms !== undefined);
+  console.log(`  angular timings: ${parts.map(([what, ms]) => `${what} ${seconds(ms)}`).join(', ')}`);
+}
 if (failures.length) {
   console.error(`\ntest:examples failed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`test:examples passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`test:examples passed in ${seconds(Date.now() - started)}`);

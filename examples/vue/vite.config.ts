@@ -7,6 +7,7 @@ const TAGS = [
   'session-request-detail',
   'message-request-detail',
   'confirm-dialog',
+  'requests-badge',
 ];
 
 // `npx vite examples/vue` (after `npm run build`).

@@ -44,6 +44,7 @@ describe('two copies on one page, the second in a scoped registry', () => {
       expect(registry, 'this Chromium has scoped registries').to.be.instanceOf(CustomElementRegistry);
       const clashes = await b.defineElements(registry);
       expect(clashes, 'tags another class holds in the scoped registry').to.deep.equal([]);
+      expect(await b.defineElements(registry), 'defined again: its own classes').to.deep.equal([]);
     } finally {
       customElements.define = define;
     }

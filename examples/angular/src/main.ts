@@ -1,4 +1,7 @@
+import { provideZonelessChangeDetection } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { InboxComponent } from './inbox.component';
 
-bootstrapApplication(InboxComponent).catch((error: unknown) => console.error(error));
+bootstrapApplication(InboxComponent, { providers: [provideZonelessChangeDetection()] }).catch(
+  (error: unknown) => console.error(error),
+);

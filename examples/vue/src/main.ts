@@ -1,4 +1,4 @@
-import 'mentoring-requests/define.js'; // defines the five tags
+import 'mentoring-requests/define.js'; // defines the six tags
 import { createApp } from 'vue';
 import App from './App.vue';
 

@@ -81,6 +81,13 @@ export class RequestsBadge extends LitElement {
     hideZero: { type: Boolean, attribute: 'hide-zero' },
   };
 
+  // Lit makes the accessors of `static properties` when a class is defined, and define.js defines this one
+  // in its lazily loaded chunk: made now, so that what looks for `adapter` on the prototype before then
+  // (the `RequestsBadge` wrapper of mentoring-requests/react) sets it as a property, not as an attribute.
+  static {
+    this.finalize();
+  }
+
   /** The backend (a property: an object cannot be an attribute). The same object as the page's shares its store. */
   declare adapter?: RequestsAdapter;
 

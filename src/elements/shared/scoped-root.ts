@@ -15,20 +15,29 @@ import type { LitElement } from 'lit';
 
 type LitElementClass = abstract new (...args: any[]) => LitElement; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** The subclasses made for each registry, so that defining twice in one registry finds its own classes. */
+const made = new WeakMap<CustomElementRegistry, Map<LitElementClass, LitElementClass>>();
+
 /** `elements`' classes, subclassed to render their inner tags through `registry` (same tags). */
 export function scopedElements<T extends Record<string, LitElementClass>>(
   elements: T,
   registry: CustomElementRegistry,
 ): T {
+  let subclasses = made.get(registry);
+  if (!subclasses) made.set(registry, (subclasses = new Map()));
   const scoped: Record<string, LitElementClass> = {};
   for (const [tag, Element] of Object.entries(elements)) {
-    abstract class Scoped extends Element {
-      override attachShadow(init: ShadowRootInit): ShadowRoot {
-        this.renderOptions.creationScope = {
-          importNode: (node: Node) => document.importNode(node, { customElementRegistry: registry }),
-        };
-        return super.attachShadow({ ...init, customElementRegistry: registry });
+    let Scoped = subclasses.get(Element);
+    if (!Scoped) {
+      abstract class InRegistry extends Element {
+        override attachShadow(init: ShadowRootInit): ShadowRoot {
+          this.renderOptions.creationScope = {
+            importNode: (node: Node) => document.importNode(node, { customElementRegistry: registry }),
+          };
+          return super.attachShadow({ ...init, customElementRegistry: registry });
+        }
       }
+      subclasses.set(Element, (Scoped = InRegistry));
     }
     scoped[tag] = Scoped;
   }
