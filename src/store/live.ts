@@ -69,6 +69,10 @@ class LiveSync {
   #failures = 0;
   /** When the counts were last asked for, here or by the tab that polls for all (ms). */
   #lastRead = -Infinity;
+  /** The next poll is made at once (back online), whenever the last read was. */
+  #readAtOnce = false;
+  /** Lists whose background look failed: the next counts taken in look at them again. */
+  readonly #lookAgain = new Set<RequestList<AnyRequest>>();
   #unsubscribe?: () => void;
   #tabs?: TabLink;
   #listening = false;
@@ -129,7 +133,7 @@ class LiveSync {
 
   readonly #onOnline = (): void => {
     // Back online: one read at once (what changed while offline), then the usual rhythm.
-    this.#lastRead = -Infinity;
+    this.#readAtOnce = true;
     this.#update();
   };
 
@@ -183,7 +187,7 @@ class LiveSync {
     const now = this.#core.now();
     const last = counts.loading ? now : Math.max(this.#lastRead, counts.loadedAt);
     const delay = this.#interval * 2 ** Math.min(this.#failures, MAX_BACKOFF_STEPS);
-    const wait = Math.max(0, Math.min(delay, last + delay - now));
+    const wait = this.#readAtOnce ? 0 : Math.max(0, Math.min(delay, last + delay - now));
     this.#timer = clock.setTimeout(() => void this.#pollNow(), wait);
   }
 
@@ -200,6 +204,7 @@ class LiveSync {
     this.#poll = controller;
     // The next poll (or retry) is one interval (or backoff) after this one, whatever its answer.
     this.#lastRead = this.#core.now();
+    this.#readAtOnce = false;
     try {
       const counts = await this.#core.adapter.countPending({ signal: controller.signal });
       if (controller.signal.aborted) return;
@@ -282,6 +287,7 @@ class LiveSync {
     core.counts.error = undefined;
     core.counts.loadedAt = this.#core.now();
     core.notify();
+    for (const list of this.#lookAgain) void this.#peek(list);
     if (!before) return;
     for (const kind of KINDS) {
       const change = compare(before, after, kind);
@@ -300,15 +306,18 @@ class LiveSync {
    * Reads the list's first page again in the background, without a loading state and without changing
    * what is shown: its requests become the records, and the ones the list lacks are its `newItems`. An
    * empty list shows them at once (nothing to move). Skipped while a load runs, and dropped when one ran
-   * meanwhile (that load read the server anyway). A look that fails changes nothing: the next poll looks again.
+   * meanwhile (that load read the server anyway). A look that fails changes nothing; the next counts taken in look again.
    */
   async #peek(list: RequestList<AnyRequest>): Promise<void> {
+    this.#lookAgain.delete(list);
     if (list.loading || !list.loaded) return;
     const loadedAt = list.loadedAt;
     let items: AnyRequest[];
     try {
       items = await list.readPage(1, new AbortController().signal);
     } catch {
+      // The counts that asked for this look are taken in already: the next ones will not differ.
+      this.#lookAgain.add(list);
       return;
     }
     if (list.loading || list.loadedAt !== loadedAt) return;

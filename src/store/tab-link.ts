@@ -32,6 +32,8 @@ export class TabLink {
   /** Ends the lock's callback (releases the lock) while this tab leads. */
   #release?: () => void;
   #leading = false;
+  /** The lock manager refused this tab (not an abort of ours): it polls on its own. */
+  #refused = false;
 
   private constructor(identity: string, onMessage: (message: TabMessage) => void) {
     this.#channel = new BroadcastChannel(`${PREFIX}:${identity}`);
@@ -46,7 +48,7 @@ export class TabLink {
 
   /** Whether tabs can elect one poller (Web Locks). */
   get canLead(): boolean {
-    return locks() !== undefined;
+    return locks() !== undefined && !this.#refused;
   }
 
   /** Asks to lead; `onLead` runs when this tab leads (at once when it does already). */
@@ -66,7 +68,11 @@ export class TabLink {
         return new Promise<void>((resolve) => (this.#release = resolve));
       })
       .catch(() => {
-        // Aborted while waiting (this tab hid or closed): nothing to release.
+        // Aborted while waiting (this tab hid or closed): nothing to release. Refused (a sandboxed frame's
+        // SecurityError): this tab polls on its own, as without Web Locks.
+        if (asking.signal.aborted) return;
+        this.#refused = true;
+        onLead();
       })
       .finally(() => {
         if (this.#asking === asking) this.#asking = undefined;

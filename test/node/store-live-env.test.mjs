@@ -174,6 +174,23 @@ describe('live in a browser: online and offline', () => {
       assert.equal(polls(adapter), 4);
     }));
 
+  it('offline for less than an interval: back online, a read at once all the same (what changed meanwhile)', async () =>
+    withEnv(async (env) => {
+      const { clock, adapter, store } = setup();
+      await shown(store);
+      env.track(watchStore(store, { pollInterval: MINUTE }));
+      await clock.advance(10_000);
+      env.offline();
+      await clock.advance(5_000);
+      env.online();
+      await clock.advance(0);
+      assert.equal(polls(adapter), 2, 'the page’s read, then one at once (not at 60 s)');
+      await clock.advance(MINUTE - 1);
+      assert.equal(polls(adapter), 2);
+      await clock.advance(1);
+      assert.equal(polls(adapter), 3, 'then one interval after it');
+    }));
+
   it('navigator.onLine is false before the event fires: the poll that falls due then is not made', async () =>
     withEnv(async (env) => {
       const { clock, adapter, store } = setup();
@@ -460,7 +477,7 @@ describe('live: what a poll that finds a change does (more cases)', () => {
     release();
   });
 
-  it('a look that fails changes nothing and reports nothing (a background read)', async () => {
+  it('a look that fails changes nothing and reports nothing (a background read); the next poll looks again', async () => {
     const { clock, adapter, store, remote, errors } = setup();
     await shown(store);
     const release = watchStore(store, { pollInterval: MINUTE });
@@ -476,6 +493,13 @@ describe('live: what a poll that finds a change does (more cases)', () => {
     assert.deepEqual(list.newItems, []);
     assert.equal(list.error, undefined);
     assert.deepEqual(errors, []);
+    // The next poll finds the same counts, and looks at the list again: the new request is offered.
+    await clock.advance(MINUTE);
+    assert.deepEqual(
+      list.newItems.map((r) => r.id),
+      ['s9'],
+    );
+    assert.equal(remote.length, 1, 'the change was said once');
     release();
   });
 

@@ -248,6 +248,19 @@ describe('tabs with Web Locks: one tab polls for all', () => {
     }));
 });
 
+describe('tabs whose lock manager refuses (a sandboxed frame: SecurityError)', () => {
+  it('each tab polls on its own, as without Web Locks', async () =>
+    withEnv(async (env) => {
+      env.locks.request = () => Promise.reject(new DOMException('The request was denied.', 'SecurityError'));
+      const tabs = openTabs(2);
+      for (const tab of tabs) await shown(tab);
+      for (const tab of tabs) await watch(env, tab);
+      await run(tabs[0].clock, 3 * MINUTE);
+      assert.ok(polls(tabs[0]) > 1, `the first tab polls (${polls(tabs[0])} reads)`);
+      assert.equal(polls(tabs[0]) + polls(tabs[1]), 2 + 3, 'one poll per interval between them');
+    }));
+});
+
 describe('tabs without Web Locks', () => {
   it('each tab polls on its own, but one that just heard another’s answer waits a whole interval again', async () =>
     withEnv({ locks: false }, async (env) => {
