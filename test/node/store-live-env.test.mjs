@@ -10,34 +10,10 @@ import assert from 'node:assert/strict';
 import { InboxStore, acceptRequest } from '../../dist/store/index.js';
 import { watchStore } from '../../dist/store/live.js';
 import { RequestsError } from '../../dist/model/errors.js';
-import { FakeClock, ScriptedAdapter, deferred, flush, message, session } from './store-support.mjs';
+import { MINUTE, QUEUE, polls, setup, shown } from './live-support.mjs';
+import { ScriptedAdapter, deferred, flush, message, session } from './store-support.mjs';
 import { deliver, withEnv } from './fake-env.mjs';
 
-const MINUTE = 60_000;
-const QUEUE = { kind: 'session', pageSize: 5 };
-
-function setup({ sessions = 3, messages = 1, withIds = true, identity, clock = new FakeClock() } = {}) {
-  const adapter = new ScriptedAdapter({
-    sessions: Array.from({ length: sessions }, (_, i) => session(i)),
-    messages: Array.from({ length: messages }, (_, i) => message(i)),
-    now: clock.now,
-    withIds,
-    identity,
-  });
-  const store = new InboxStore(adapter, { clock });
-  const remote = [];
-  store.addEventListener('remote-change', (e) => remote.push(e.detail));
-  const errors = [];
-  store.addEventListener('error', (e) => errors.push(e));
-  return { clock, adapter, store, remote, errors };
-}
-
-/** Loads the queue and the counts, as a page does when it shows them. */
-async function shown(store) {
-  await Promise.all([store.ensure(QUEUE), store.loadCounts()]);
-}
-
-const polls = (adapter) => adapter.callsOf('countPending').length;
 const listCalls = (adapter) => adapter.callsOf('listSessionRequests').length;
 
 describe('live in a browser: the document’s visibility', () => {

@@ -5,42 +5,16 @@
 // sharing actions over a BroadcastChannel (Node has one; it has no Web Locks, so each store polls itself).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { InboxStore, acceptRequest } from '../../dist/store/index.js';
+import { acceptRequest } from '../../dist/store/index.js';
 import { watchStore } from '../../dist/store/live.js';
-import { FakeClock, HOUR, ScriptedAdapter, flush, message, session } from './store-support.mjs';
-
-const QUEUE = { kind: 'session', pageSize: 5 };
-const MINUTE = 60_000;
-
-function setup({ sessions = 3, messages = 1, withIds = true, identity } = {}) {
-  const clock = new FakeClock();
-  const adapter = new ScriptedAdapter({
-    sessions: Array.from({ length: sessions }, (_, i) => session(i)),
-    messages: Array.from({ length: messages }, (_, i) => message(i)),
-    now: clock.now,
-    withIds,
-    identity,
-  });
-  const store = new InboxStore(adapter, { clock });
-  const remote = [];
-  store.addEventListener('remote-change', (e) => remote.push(e.detail));
-  const errors = [];
-  store.addEventListener('error', (e) => errors.push(e));
-  return { clock, adapter, store, remote, errors };
-}
-
-/** Loads the queue and the counts, as a page does when it shows them. */
-async function shown(store) {
-  await Promise.all([store.ensure(QUEUE), store.loadCounts()]);
-}
+import { MINUTE, QUEUE, polls, setup, shown } from './live-support.mjs';
+import { HOUR, flush, session } from './store-support.mjs';
 
 async function watching(store, pollInterval) {
   const release = watchStore(store, pollInterval === undefined ? {} : { pollInterval });
   await flush();
   return release;
 }
-
-const polls = (adapter) => adapter.callsOf('countPending').length;
 
 describe('live: the poll', () => {
   it('reads the counts once per interval (60 s by default): an hour is 60 polls, and none after release', async () => {
