@@ -69,8 +69,8 @@ class LiveSync {
   #failures = 0;
   /** When the counts were last asked for, here or by the tab that polls for all (ms). */
   #lastRead = -Infinity;
-  /** The next poll is made at once (back online), whenever the last read was. */
-  #readAtOnce = false;
+  /** When the page came back online, until a read after it: the next poll is due at once. */
+  #onlineAt?: number;
   /** Lists whose background look failed: the next counts taken in look at them again. */
   readonly #lookAgain = new Set<RequestList<AnyRequest>>();
   #unsubscribe?: () => void;
@@ -133,7 +133,7 @@ class LiveSync {
 
   readonly #onOnline = (): void => {
     // Back online: one read at once (what changed while offline), then the usual rhythm.
-    this.#readAtOnce = true;
+    this.#onlineAt = this.#core.now();
     this.#update();
   };
 
@@ -187,7 +187,7 @@ class LiveSync {
     const now = this.#core.now();
     const last = counts.loading ? now : Math.max(this.#lastRead, counts.loadedAt);
     const delay = this.#interval * 2 ** Math.min(this.#failures, MAX_BACKOFF_STEPS);
-    const wait = this.#readAtOnce ? 0 : Math.max(0, Math.min(delay, last + delay - now));
+    const wait = last < (this.#onlineAt ?? -Infinity) ? 0 : Math.max(0, Math.min(delay, last + delay - now));
     this.#timer = clock.setTimeout(() => void this.#pollNow(), wait);
   }
 
@@ -200,11 +200,18 @@ class LiveSync {
 
   async #pollNow(): Promise<void> {
     if (!this.#canPoll) return;
+    // Back online, a read of the store's since (the page's own) is this poll: the next is an interval later.
+    const { loading, loadedAt } = this.#core.counts;
+    if (this.#onlineAt !== undefined && (loading || loadedAt >= this.#onlineAt)) {
+      this.#onlineAt = undefined;
+      this.#schedule();
+      return;
+    }
     const controller = new AbortController();
     this.#poll = controller;
     // The next poll (or retry) is one interval (or backoff) after this one, whatever its answer.
     this.#lastRead = this.#core.now();
-    this.#readAtOnce = false;
+    this.#onlineAt = undefined;
     try {
       const counts = await this.#core.adapter.countPending({ signal: controller.signal });
       if (controller.signal.aborted) return;
