@@ -3,7 +3,8 @@
  * nothing (`define.js` imports it and defines the tags globally). A page that loads two copies or versions
  * of the package gives each its own registry (`new CustomElementRegistry()`, where the browser has scoped
  * registries) and calls `defineElements(registry)`: every tag of that copy is defined there and nowhere
- * else, and its elements render their inner tags through that registry (elements/shared/scoped-root.ts). README "Several copies on one page".
+ * else, and its elements render their inner tags through that registry (elements/shared/scoped-root.ts;
+ * README "Several copies on one page").
  */
 import { RequestTabs } from './elements/request-tabs/request-tabs.js';
 import { RequestsPage } from './elements/requests-page/requests-page.js';
