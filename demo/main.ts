@@ -7,7 +7,6 @@
 import '../src/define.js';
 import { EVENT_NAMES } from '../src/events.js';
 import { MentorEdAdapter, MemoryAdapter, type RequestsAdapter } from '../src/adapters/index.js';
-import { startMentorEdWorker } from '../src/mocks/browser.js';
 
 declare const __MENTORED_PROXY__: boolean;
 
@@ -21,18 +20,24 @@ document.documentElement.dir = direction;
 
 const BASE_URL = `${location.origin}/mentoring/v1`;
 
-async function createAdapter(): Promise<RequestsAdapter> {
+/**
+ * The MSW emulation's worker, loaded only when used: behind the proxy (a real server, or the bench's
+ * emulation server) the demo ships no MSW, as a host's build would not.
+ */
+async function startWorker(): Promise<void> {
+  const { startMentorEdWorker } = await import('../src/mocks/browser.js');
+  await startMentorEdWorker({
+    baseUrl: BASE_URL,
+    seed: 7,
+    sessionRequests: 45,
+    messageRequests: 12,
+    latencyMs: 300,
+  });
+}
+
+function createAdapter(): RequestsAdapter {
   if (backend === 'memory')
     return new MemoryAdapter({ seed: 7, sessionRequests: 45, messageRequests: 12, latencyMs: 300 });
-  if (!__MENTORED_PROXY__) {
-    await startMentorEdWorker({
-      baseUrl: BASE_URL,
-      seed: 7,
-      sessionRequests: 45,
-      messageRequests: 12,
-      latencyMs: 300,
-    });
-  }
   // Behind the proxy the token is added server-side; the emulation accepts any token.
   return new MentorEdAdapter({
     baseUrl: BASE_URL,
@@ -93,7 +98,8 @@ async function showRoute(): Promise<void> {
   const route = (key: (typeof ROUTE_KEYS)[number]) => query.get(key) ?? ROUTE_DEFAULTS[key];
   if (inbox.getAttribute('tab') !== route('tab')) {
     inbox.setAttribute('tab', route('tab'));
-    await inbox.updateComplete;
+    // Before the page's first render no tab has a filter of its own to bring back: no need to wait.
+    if (inbox.hasUpdated) await inbox.updateComplete;
   }
   inbox.setAttribute('direction', route('direction'));
   inbox.setAttribute('status', route('status'));
@@ -128,9 +134,15 @@ new MutationObserver(() => {
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
 }).observe(inbox, { attributes: true, attributeFilter: [...ROUTE_KEYS] });
 window.addEventListener('popstate', () => void showRoute());
-await showRoute();
-
-const adapter = await createAdapter();
+// The route and the adapter are set in the task that defined the elements, before the page's first render
+// (a microtask later): its first requests then leave before that render, not after it, which on a slow
+// phone is hundreds of milliseconds sooner (README, "Performance"; docs/performance.md). The MSW demo
+// waits for its worker first.
+void showRoute();
+// Awaited only when there is something to wait for: an `await` of nothing would still yield to the
+// page's first render.
+if (backend === 'mentored' && !__MENTORED_PROXY__) await startWorker();
+const adapter = createAdapter();
 inbox.adapter = adapter;
 // The header's badge: the same adapter object, so it shares the inbox's store (one read, one poll) and an
 // accept in the inbox lowers it at once. define.js registers it with the details' chunk.

@@ -5,8 +5,6 @@
  * others come with the details' lazily loaded chunk (define-details.ts), whose elements hand them to their
  * `LocalizeController`s as their English.
  */
-const plural = new Intl.PluralRules('en');
-
 const enCore = {
   $code: 'en',
   $name: 'English',
@@ -40,8 +38,10 @@ const enCore = {
   emptyFiltered: 'No requests match this filter',
   emptyFilteredHint: 'Choose another filter to see more.',
   moreDesignations: (count: number) => `+${count}`,
+  // English's cardinal rule ("one" for 1 exactly, Intl.PluralRules('en')), written out: no Intl object is
+  // built when the module loads.
   experienceYears: (years: number) =>
-    plural.select(years) === 'one' ? `${years} year of experience` : `${years} years of experience`,
+    years === 1 ? `${years} year of experience` : `${years} years of experience`,
   shownOfTotal: (shown: number, total: number) => `Showing ${shown} of ${total}`,
   emptySessions: 'No session requests',
   emptySessionsHint: 'When someone asks you for a session, it will show up here.',

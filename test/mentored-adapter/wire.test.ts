@@ -66,6 +66,31 @@ describe('MentorEdAdapter: the wire', () => {
     expect(last!.headers['accept-language']).to.equal('en-GB');
   });
 
+  // The first load on a slow phone (docs/performance.md, "The first load on a low-end phone"): a page
+  // asks for its data in willUpdate and renders right after, in the same task; the request must not wait
+  // for that render.
+  it('sends a call in the task that made it when the headers are at hand; after an async token, once it resolves', async () => {
+    const sent: string[] = [];
+    const spy: typeof fetch = (input, init) => {
+      sent.push(String(input));
+      return fetch(input, init);
+    };
+    const { adapter } = setup({}, { fetch: spy, language: () => 'hi', headers: () => ({ 'x-app': 'a' }) });
+    const counted = adapter.countPending();
+    expect(sent.length, 'sent before any microtask').to.equal(2);
+    await counted;
+
+    sent.length = 0;
+    let release!: (token: string) => void;
+    const { adapter: later } = setup({}, { fetch: spy, token: () => new Promise((r) => (release = r)) });
+    const listed = later.listSessionRequests(ALL);
+    await Promise.resolve();
+    expect(sent, 'waits for the token').to.deep.equal([]);
+    release(TOKEN);
+    expect((await listed).items.length).to.be.greaterThan(0);
+    expect(sent).to.have.length(1);
+  });
+
   it('sends the bare token when bearer is off, and an explicit time zone, asking a token function per request', async () => {
     let asked = 0;
     const { db, adapter } = setup(

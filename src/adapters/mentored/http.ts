@@ -194,7 +194,8 @@ export class MentorEdHttp {
     };
     exchange.response = (async () => {
       try {
-        const headers = await this.headers();
+        const prepared = this.headers();
+        const headers = isThenable(prepared) ? await prepared : prepared;
         const secret = (headers[this.tokenHeader] ?? '').replace(/^Bearer\s+/i, '').trim();
         if (controller.signal.aborted) throw transportError(controller.signal.reason);
         // Resolved per call (not at construction) so that fetch mocks installed later still apply.
@@ -220,28 +221,41 @@ export class MentorEdHttp {
     return exchange;
   }
 
-  private async headers(): Promise<Record<string, string>> {
+  /**
+   * The headers of a call: at once when the host's token, language and headers are at hand (values, or
+   * functions that return values), else a promise. At once, the fetch leaves in the same task as the
+   * call, before the page that asked renders: on a slow phone that render takes hundreds of
+   * milliseconds, which the request would otherwise wait for (docs/performance.md, "The first load on a
+   * low-end phone").
+   */
+  private headers(): Record<string, string> | Promise<Record<string, string>> {
     const { token, language, headers: extra } = this.config;
+    const value = settle(
+      () => (typeof token === 'function' ? token() : token),
+      (cause) => {
+        // The cause may hold whatever the host's token code threw; the token itself is never in it.
+        throw new RequestsError('unauthorized', DEFAULT_MESSAGES.unauthorized, { cause });
+      },
+    );
+    // A broken language callback must not break the call: the default language is used.
+    const lang = settle(() => (typeof language === 'function' ? language() : language), () => undefined);
+    const more = settle(
+      () => (typeof extra === 'function' ? extra() : extra),
+      (cause) => {
+        throw new RequestsError('network', 'The request headers could not be prepared.', { cause });
+      },
+    );
+    if (isThenable(value) || isThenable(lang) || isThenable(more))
+      return Promise.all([value, lang, more]).then((got) => this.headersOf(...got));
+    return this.headersOf(value, lang, more);
+  }
+
+  private headersOf(
+    value: string | null | undefined,
+    lang: string | null | undefined,
+    more: Record<string, string> | undefined,
+  ): Record<string, string> {
     const bearer = this.config.bearer ?? true;
-    let value: string | null | undefined;
-    try {
-      value = typeof token === 'function' ? await token() : token;
-    } catch (cause) {
-      // The cause may hold whatever the host's token code threw; the token itself is never in it.
-      throw new RequestsError('unauthorized', DEFAULT_MESSAGES.unauthorized, { cause });
-    }
-    let lang: string | null | undefined;
-    try {
-      lang = typeof language === 'function' ? await language() : language;
-    } catch {
-      lang = undefined; // a broken language callback must not break the call: use the default
-    }
-    let more: Record<string, string> | undefined;
-    try {
-      more = typeof extra === 'function' ? await extra() : extra;
-    } catch (cause) {
-      throw new RequestsError('network', 'The request headers could not be prepared.', { cause });
-    }
     const headers: Record<string, string> = {
       // Lower-case names, so that a host's own `timezone` in `headers` replaces ours, not joins it.
       timezone: this.config.timeZone ?? defaultTimeZone(),
@@ -308,4 +322,21 @@ function defaultTimeZone(): string {
 function defaultLanguage(): string {
   const nav = (globalThis as { navigator?: { language?: string } }).navigator;
   return nav?.language || 'en';
+}
+
+const isThenable = <T>(value: T | PromiseLike<T>): value is PromiseLike<T> =>
+  typeof (value as PromiseLike<T> | null)?.then === 'function';
+
+/**
+ * `get()`, and `onError` for what it throws: at once when `get()` returns a value, in a promise when it
+ * returns one (see `headers`).
+ */
+function settle<T>(get: () => T | PromiseLike<T>, onError: (cause: unknown) => T): T | Promise<T> {
+  let got: T | PromiseLike<T>;
+  try {
+    got = get();
+  } catch (cause) {
+    return onError(cause);
+  }
+  return isThenable(got) ? Promise.resolve(got).then(undefined, onError) : got;
 }

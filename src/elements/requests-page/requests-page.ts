@@ -10,6 +10,7 @@ import { InboxStore, checkPageSize, type ListSpec } from '../../store/inbox-stor
 import '../../store/store-lists.js';
 import type { StoreErrorEvent } from '../../store/store-events.js';
 import { tokens, base } from '../../styles/tokens.js';
+import { formatSlot } from '../shared/format.js';
 import { avatarStyles } from '../shared/person.js';
 import { StoreSubscription, storeContext } from '../shared/store-context.js';
 import type { DetailNavigation } from './navigation.js';
@@ -356,6 +357,11 @@ export class RequestsPage extends LitElement {
     if (changed.has('adapter')) {
       this.store = this.adapter ? InboxStore.for(this.adapter) : undefined;
       this.#provider.setValue(this.store);
+      // The cards' date formats, built in a task of their own while the first page is on the network: the
+      // first date format of a document costs about 35 ms of CPU (the engine loads its locale data), four
+      // times that on a low-end phone, which would otherwise sit between the answer and the first card
+      // painted (docs/performance.md, "The first load on a low-end phone"). Later, the formats are cached.
+      if (this.store) setTimeout(() => formatSlot(this.localize, new Date(), new Date(), this.timeZone));
     }
     this.#subscription.store = this.store;
     if (this.store) this.store.freshness = this.freshness;

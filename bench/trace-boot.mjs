@@ -1,0 +1,69 @@
+// A performance trace of the demo's cold boot (scripts/bench-boot.mjs: the first card, the counts, the
+// first load's long tasks, then a detail opened) under a bench profile, with every long task taken apart
+// (bench/trace-analysis.mjs). Not part of `npm run bench` nor `npm test`: a tool to find what blocks the
+// first load (docs/performance.md, "The first load on a low-end phone").
+//
+// Usage: node bench/trace-boot.mjs [--profile low-end|desktop] [--trace FILE]
+//   --trace FILE  also write the raw trace events (JSON, loadable in DevTools' Performance panel)
+// Needs `npm run build` first (the emulation is served from dist/mocks).
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { bootOnce, serveDemoBoot } from '../scripts/bench-boot.mjs';
+import { PROFILES } from '../scripts/bench-profiles.mjs';
+import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { analyseTrace } from './trace-analysis.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : fallback;
+};
+const profile = PROFILES[option('--profile', 'low-end')];
+if (!profile) throw new Error('--profile: desktop or low-end');
+
+const served = await serveDemoBoot();
+const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+await bootOnce(browser, profile, served.url); // warm the server, as the bench does
+const cdp = await browser.newBrowserCDPSession();
+const events = [];
+cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+await cdp.send('Tracing.start', {
+  transferMode: 'ReportEvents',
+  traceConfig: {
+    recordMode: 'recordContinuously',
+    includedCategories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8.execute',
+      'v8',
+      'blink',
+      'blink.user_timing',
+      'loading',
+      'disabled-by-default-v8.cpu_profiler',
+      'disabled-by-default-v8.gc',
+    ],
+  },
+});
+const figures = await bootOnce(browser, profile, served.url);
+await cdp.send('Tracing.end');
+await done;
+await browser.close();
+await served.close();
+if (option('--trace')) writeFileSync(option('--trace'), JSON.stringify({ traceEvents: events }));
+const analysis = analyseTrace(events, {
+  phases: [
+    ['to the first card', 'boot:start'],
+    ['after the first card', 'boot:card'],
+    ['opening a detail', 'boot:loaded'],
+  ],
+  endMark: 'boot:detail',
+});
+// What went on the wire, and when, against the main thread's long tasks (ms from the boot:start mark).
+const startAt = events.find((e) => e.name === 'boot:start')?.ts ?? 0;
+const since = (ts) => Math.round((ts - startAt) / 1000);
+const wire = events
+  .filter((e) => e.name === 'ResourceSendRequest' && e.ts >= startAt && e.args.data.url.startsWith('http'))
+  .map((e) => `${since(e.ts)} ms ${new URL(e.args.data.url).pathname}`);
+const tasks = analysis.longTasks.map((t) => `${since(t.ts)} ms, ${Math.round(t.ms)} ms long (${t.phase})`);
+console.log(JSON.stringify({ profile: profile.name, figures, wire, tasks, ...analysis }, null, 1));
