@@ -3,8 +3,9 @@
 // (bench/trace-analysis.mjs). Not part of `npm run bench` nor `npm test`: a tool to find what blocks the
 // first load (docs/performance.md, "The first load on a low-end phone").
 //
-// Usage: node bench/trace-boot.mjs [--profile low-end|desktop] [--trace FILE]
+// Usage: node bench/trace-boot.mjs [--profile low-end|desktop] [--trace FILE] [--no-minify]
 //   --trace FILE  also write the raw trace events (JSON, loadable in DevTools' Performance panel)
+//   --no-minify   build the demo unminified: the profile names our functions (the bytes are not a host's)
 // Needs `npm run build` first (the emulation is served from dist/mocks).
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -21,7 +22,7 @@ const option = (name, fallback) => {
 const profile = PROFILES[option('--profile', 'low-end')];
 if (!profile) throw new Error('--profile: desktop or low-end');
 
-const served = await serveDemoBoot();
+const served = await serveDemoBoot({ minify: !argv.includes('--no-minify') });
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 await bootOnce(browser, profile, served.url); // warm the server, as the bench does
 const cdp = await browser.newBrowserCDPSession();
@@ -62,8 +63,14 @@ const analysis = analyseTrace(events, {
 // What went on the wire, and when, against the main thread's long tasks (ms from the boot:start mark).
 const startAt = events.find((e) => e.name === 'boot:start')?.ts ?? 0;
 const since = (ts) => Math.round((ts - startAt) / 1000);
+const finished = new Map(
+  events.filter((e) => e.name === 'ResourceFinish').map((e) => [e.args.data.requestId, e.ts]),
+);
 const wire = events
   .filter((e) => e.name === 'ResourceSendRequest' && e.ts >= startAt && e.args.data.url.startsWith('http'))
-  .map((e) => `${since(e.ts)} ms ${new URL(e.args.data.url).pathname}`);
+  .map((e) => {
+    const end = finished.get(e.args.data.requestId);
+    return `${since(e.ts)}–${end === undefined ? '?' : since(end)} ms ${new URL(e.args.data.url).pathname}`;
+  });
 const tasks = analysis.longTasks.map((t) => `${since(t.ts)} ms, ${Math.round(t.ms)} ms long (${t.phase})`);
 console.log(JSON.stringify({ profile: profile.name, figures, wire, tasks, ...analysis }, null, 1));

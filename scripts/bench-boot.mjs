@@ -29,7 +29,7 @@ const TYPES = {
 const DEMO_DATA = { seed: 7, sessionRequests: 45, messageRequests: 12 };
 
 /** Builds the demo for a proxied server and serves it with the emulation behind /mentoring. */
-export async function serveDemoBoot() {
+export async function serveDemoBoot({ minify = true } = {}) {
   if (!existsSync('dist/mocks/index.js'))
     throw new Error('npm run build first (the emulation is served from dist/mocks)');
   const { serveMentoredEmulation } = await import('./serve-mentored-emulation.mjs');
@@ -37,7 +37,8 @@ export async function serveDemoBoot() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-demo-'));
   // MENTORED_URL makes the build the proxied one (vite.config.ts): the adapter calls this origin's
   // /mentoring/v1, and the MSW worker is not loaded.
-  execFileSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
+  const args = ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'];
+  execFileSync('npx', minify ? args : [...args, '--minify', 'false'], {
     env: { ...process.env, MENTORED_URL: 'http://127.0.0.1:1' },
     stdio: 'inherit',
   });

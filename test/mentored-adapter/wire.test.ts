@@ -91,6 +91,29 @@ describe('MentorEdAdapter: the wire', () => {
     expect(sent).to.have.length(1);
   });
 
+  // Temporal reads the zone without building a date format (the first one of a document costs ~50 ms of
+  // CPU, four times that on a slow phone, before the first request leaves: docs/performance.md).
+  it('takes the default time zone from Temporal where the engine has it, else from Intl', async () => {
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'Temporal');
+    const zones: string[] = [];
+    try {
+      for (const temporal of [{ Now: { timeZoneId: () => 'Pacific/Chatham' } }, undefined]) {
+        Object.defineProperty(globalThis, 'Temporal', {
+          value: temporal,
+          configurable: true,
+          writable: true,
+        });
+        const { db, adapter } = setup();
+        await adapter.countPending();
+        zones.push(db.calls[0]!.headers.timezone!);
+      }
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'Temporal', own);
+      else delete (globalThis as { Temporal?: unknown }).Temporal;
+    }
+    expect(zones).to.deep.equal(['Pacific/Chatham', Intl.DateTimeFormat().resolvedOptions().timeZone]);
+  });
+
   it('sends the bare token when bearer is off, and an explicit time zone, asking a token function per request', async () => {
     let asked = 0;
     const { db, adapter } = setup(

@@ -311,9 +311,17 @@ function lowerCaseKeys(record: Record<string, string> | undefined): Record<strin
   return out;
 }
 
-function defaultTimeZone(): string {
+/** What `defaultTimeZone` uses of Temporal, where the engine has it (Chrome and Edge 144, Firefox 139). */
+type TemporalNow = { Now?: { timeZoneId?(): string } };
+
+/** The viewer's IANA time zone (the `timezone` header's default). */
+export function defaultTimeZone(): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    // Temporal reads the zone at no cost. Intl builds a date format for it, and the first one a document
+    // builds loads the engine's locale data: about 50 ms of CPU on the bench machine, four times that on a
+    // low-end phone, in the task that sends the first request (docs/performance.md).
+    const temporal = (globalThis as { Temporal?: TemporalNow }).Temporal;
+    return temporal?.Now?.timeZoneId?.() || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {
     return 'UTC';
   }

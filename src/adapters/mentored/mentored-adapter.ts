@@ -21,7 +21,7 @@ import type {
 } from '../../model/request.js';
 import type { AdapterCapabilities, RequestsAdapter } from '../types.js';
 import { MentorEdCore } from './core.js';
-import { MentorEdHttp, type HeadersSource, type LanguageSource, type TokenSource } from './http.js';
+import { defaultTimeZone, MentorEdHttp, type HeadersSource, type LanguageSource, type TokenSource } from './http.js';
 import { MENTORED_CAPABILITIES } from '../reason.js';
 import { MessageRequests } from './message-requests.js';
 import { SessionRequests } from './session-requests.js';
@@ -119,7 +119,7 @@ export class MentorEdAdapter implements RequestsAdapter {
     if (!options || typeof options !== 'object') throw new TypeError('MentorEdAdapter: options are required');
     const identity = checkIdentity(options.identity, options.token);
     if (identity !== undefined) this.identity = identity;
-    const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const timeZone = options.timeZone ?? defaultTimeZone();
     // One core (wire, clock, warnings, remembered requests) shared by both halves of this adapter.
     const core = new MentorEdCore(
       new MentorEdHttp({ ...options, timeZone }),
