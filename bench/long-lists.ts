@@ -57,6 +57,10 @@ export async function longScrollScenario(total: number) {
       new MemoryAdapter({ sessionRequests: sessions(100), messageRequests: [] }),
       attrs,
     );
+    // Virtualized once the lazily loaded virtualizer has arrived (on a throttled CPU, after more frames).
+    const virtual = attrs['virtualize-threshold'] !== 'Infinity';
+    const until = performance.now() + 5000;
+    while (virtual && !root(view).querySelector('.list.virtual') && performance.now() < until) await frame();
     for (let i = 0; i < 10; i++) await frame();
     const nodes = countNodes(root(view));
     view.remove();
