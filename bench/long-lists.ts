@@ -139,9 +139,10 @@ export async function longScrollScenario(total: number) {
   observer.disconnect();
   performance.mark('longScroll:end');
   // The virtualizer replaces estimated card heights with measured ones as cards render, so the end moves
-  // for a few frames: follow it until the height holds still for 10 frames (at most 3 s), as a user would.
+  // for a few frames: follow it until the height holds still for 10 frames (at most 20 s: a 4× slower
+  // CPU takes several seconds), as a user would.
   for (
-    let still = 0, height = -1, until = performance.now() + 3000;
+    let still = 0, height = -1, until = performance.now() + 20_000;
     still < 10 && performance.now() < until;
   ) {
     window.scrollTo(0, document.documentElement.scrollHeight);

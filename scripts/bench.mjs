@@ -89,10 +89,19 @@ async function run(profile, name, ...params) {
 
 // ---- Scenarios -------------------------------------------------------------------------------------
 process.stderr.write(`bench: ${SAMPLES} samples per figure, Chromium ${version}\n`);
+// The cold boots first, in a browser of their own, as a visitor's first load. (In a first full run they
+// came after the heavy scenarios below in the same browser, and the low-end boots measured 2,888 ms to
+// the first card against 2,470 to 2,500 ms in a browser of their own; not investigated further.)
+const boots = {};
+{
+  const bootBrowser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
+  for (const profile of PROFILE_LIST)
+    boots[profile.name] = await bootScenario(bootBrowser, profile, demo.url, BOOT_SAMPLES);
+  await bootBrowser.close();
+}
 /** Every figure under `profile`: the raw samples. */
 async function measure(profile) {
-  const raw = {};
-  raw.boot = await bootScenario(browser, profile, demo.url, BOOT_SAMPLES);
+  const raw = { boot: boots[profile.name] };
   raw.cards1000 = await run(profile, 'cards', 1000, SAMPLES);
   raw.cards100 = await run(profile, 'cards', 100, SAMPLES);
   raw.detail = await run(profile, 'detail', SAMPLES);
@@ -220,7 +229,8 @@ function rowsOf(raw, profile) {
       median(r.script),
       frameOf(r),
       'frame interval',
-      '≤ 1 frame (16 ms)',
+      // The frame goals of the interactions are the desktop's (issue 18 sets the low-end ones).
+      lowEnd ? 'reported' : '≤ 1 frame (16 ms)',
       median(r.script) <= FRAME_BUDGET,
       `${r.virtualized ? 'virtualized (longer than the threshold); ' : ''}until the cards are laid out: ${ms(median(r.total))}; requests sent: ${r.refetched}`,
     );
