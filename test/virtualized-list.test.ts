@@ -13,7 +13,7 @@ import { acceptRequest } from '../src/store/store-actions.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
 import { cards, root, session, settle } from './requests-page-fixtures.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { NearFlowLayout } from '../src/elements/requests-page/virtual-list.js';
+import { maxHostSize, NearFlowLayout } from '../src/elements/requests-page/virtual-list.js';
 
 // The virtualizer measures its children with a ResizeObserver; when a measurement changes the layout
 // within the same frame, Chromium reports this (harmless) error. Swallow exactly that one.
@@ -140,6 +140,30 @@ describe('<requests-page> long lists (virtualized)', () => {
     expect(atTop, `top: ${atTop} nodes vs ${hundred}`).to.be.at.most(2 * hundred);
     expect(atEnd, `end: ${atEnd} nodes vs ${hundred}`).to.be.at.most(2 * hundred);
     expect(ids(el)).to.include('s1499'); // the end of the list is rendered
+  });
+
+  // The virtualizer caps its host at 8.2 M px; we raise the cap to the engine's own limit (measured):
+  // a 100,000-request list at 360 px is ~24.5 M px tall, more than the 16 M px of a fixed cap.
+  it("lets a list taller than 16,000,000 px scroll to its end, up to the engine's own limit", async () => {
+    expect(maxHostSize(), 'Chromium lays out boxes up to ~33.5 M px').to.be.within(32_000_000, 34_000_000);
+    const style = document.createElement('style');
+    style.textContent = 'requests-page::part(card) { block-size: 20000px; box-sizing: border-box; }';
+    document.head.append(style);
+    try {
+      const el = await pageOf(adapterWith(1000));
+      await loadUntil(el, 1000);
+      await waitUntil(() => isVirtual(el));
+      await frames(4);
+      // 1,000 cards of 20,000 px: 20 M px, above a fixed 16 M cap.
+      expect(list(el).getBoundingClientRect().height).to.be.greaterThan(19_900_000);
+      for (let i = 0; i < 20 && !ids(el).includes('s999'); i++) {
+        window.scrollTo(0, document.documentElement.scrollHeight);
+        await frames(2);
+      }
+      expect(ids(el)).to.include('s999');
+    } finally {
+      style.remove();
+    }
   });
 
   it('moves through the cards with Tab, the list scrolling along, focus always on a card button', async () => {

@@ -24,7 +24,7 @@ interface Virtualizer {
 
 const raised = new WeakSet<object>();
 
-/** Replaces the virtualizer's host sizing (2.1.1's own code) with one that allows MAX_HOST_SIZE. */
+/** Replaces the virtualizer's host sizing (2.1.1's own code) with one that allows `maxHostSize()`. */
 function raiseSizeCap(list: Element): void {
   const proto = Object.getPrototypeOf(virtualizerOf(list) ?? {}) as Virtualizer;
   if (raised.has(proto) || typeof proto._sizeHostElement !== 'function') return;
@@ -33,19 +33,38 @@ function raiseSizeCap(list: Element): void {
   proto._sizeHostElement = function (this: Virtualizer, size) {
     const style = this._hostElement?.style;
     if (this._isScroller || !style) return original.call(this, size);
-    const width = size?.width ? Math.min(MAX_HOST_SIZE, size.width) : 0;
-    const height = size?.height ? Math.min(MAX_HOST_SIZE, size.height) : 0;
+    const max = maxHostSize();
+    const width = size?.width ? Math.min(max, size.width) : 0;
+    const height = size?.height ? Math.min(max, size.height) : 0;
     style.minWidth = width ? `${width}px` : '100%';
     style.minHeight = height ? `${height}px` : '100%';
   };
 }
 
+let measuredMax: number | undefined;
+
 /**
  * The virtualizer caps its host's height at 8,200,000 px (for old Safari and Firefox limits), which
  * 100,000 cards of ~120 px exceed: the last ~30,000 could never be scrolled to. Current engines lay out
- * far taller boxes (Firefox ~17.8 M px, Chromium and WebKit ~33 M px), so the cap is raised to this.
+ * far taller boxes, so the cap is the tallest box this engine lays out, measured once (a hidden box asked
+ * for 10⁹ px: Chromium and WebKit give ~33,554,000, Firefox ~17,895,000), less 1 %. A fixed 16,000,000
+ * (below Firefox's) left the last third of 100,000 requests out of reach on a 360 px phone, where the
+ * narrow layout makes each card ~245 px tall (`npm run bench -- --profile low-end`); Firefox still ends
+ * there, at its own limit.
+ * @internal Exported for test/virtualized-list.test.ts.
  */
-const MAX_HOST_SIZE = 16_000_000;
+export function maxHostSize(): number {
+  if (measuredMax === undefined) {
+    const probe = document.createElement('div');
+    probe.style.cssText = 'position:absolute;visibility:hidden;inline-size:0;block-size:1000000000px';
+    document.documentElement.append(probe);
+    const height = probe.getBoundingClientRect().height;
+    probe.remove();
+    // A box that was not laid out (no rendering) measures 0: keep the limit every current engine has.
+    measuredMax = height > 16_000_000 ? Math.floor(height * 0.99) : 16_000_000;
+  }
+  return measuredMax;
+}
 
 /**
  * How far beyond the viewport (px, above and below) cards are kept rendered. The virtualizer's own
