@@ -4,6 +4,47 @@
 // profiler saw in it, and per phase (between `performance.mark()`s) the CPU spent and its hottest functions.
 const LONG = 50; // ms
 
+/** Trace categories: tasks, script, style, layout, paint and GC, with V8's sampling profiler. */
+export const FULL_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink',
+  'blink.user_timing',
+  'loading',
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.gc',
+];
+/** Fewer categories (no sampling profile, no blink internals): a trace of minutes stays small. */
+export const LIGHT_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+];
+
+/**
+ * Starts tracing on a DevTools session (a page's or the browser's); `stop()` ends it and resolves with
+ * the trace events.
+ */
+export async function startTrace(cdp, categories) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { recordMode: 'recordContinuously', includedCategories: categories },
+  });
+  return {
+    async stop() {
+      await cdp.send('Tracing.end');
+      await done;
+      return events;
+    },
+  };
+}
+
 /**
  * `phases`: [label, markName][] in order; a phase runs from its mark to the next one's, the last one to
  * `endMark`. Tasks outside every phase are left out.
@@ -136,7 +177,7 @@ export function analyseTrace(events, { phases, endMark }) {
       .map(([n, d]) => `${n} ${d.toFixed(1)}`);
     return {
       phase: phaseOf(task),
-    ts: task.ts,
+      ts: task.ts,
       atSecond: loadAt === undefined ? undefined : +((task.ts - loadAt) / 1e6).toFixed(2),
       ms: task.dur / 1000,
       cpu: task.tdur === undefined ? undefined : task.tdur / 1000,

@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { bootOnce, serveDemoBoot } from '../scripts/bench-boot.mjs';
 import { PROFILES } from '../scripts/bench-profiles.mjs';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
-import { analyseTrace } from './trace-analysis.mjs';
+import { analyseTrace, FULL_CATEGORIES, startTrace } from './trace-analysis.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -25,30 +25,9 @@ if (!profile) throw new Error('--profile: desktop or low-end');
 const served = await serveDemoBoot({ minify: !argv.includes('--no-minify') });
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 await bootOnce(browser, profile, served.url); // warm the server, as the bench does
-const cdp = await browser.newBrowserCDPSession();
-const events = [];
-cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-await cdp.send('Tracing.start', {
-  transferMode: 'ReportEvents',
-  traceConfig: {
-    recordMode: 'recordContinuously',
-    includedCategories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'v8.execute',
-      'v8',
-      'blink',
-      'blink.user_timing',
-      'loading',
-      'disabled-by-default-v8.cpu_profiler',
-      'disabled-by-default-v8.gc',
-    ],
-  },
-});
+const trace = await startTrace(await browser.newBrowserCDPSession(), FULL_CATEGORIES);
 const figures = await bootOnce(browser, profile, served.url);
-await cdp.send('Tracing.end');
-await done;
+const events = await trace.stop();
 await browser.close();
 await served.close();
 if (option('--trace')) writeFileSync(option('--trace'), JSON.stringify({ traceEvents: events }));

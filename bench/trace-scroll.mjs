@@ -16,7 +16,7 @@ import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { serveBenchPage } from '../scripts/bench-page.mjs';
 import { PROFILES, profiledPage } from '../scripts/bench-profiles.mjs';
-import { analyseTrace } from './trace-analysis.mjs';
+import { analyseTrace, FULL_CATEGORIES, LIGHT_CATEGORIES, startTrace } from './trace-analysis.mjs';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 
 const argv = process.argv.slice(2);
@@ -52,31 +52,10 @@ async function record() {
   await page.waitForFunction(() => document.title === 'ready');
   const cdp = await page.context().newCDPSession(page);
 
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      recordMode: 'recordContinuously',
-      // --light: tasks, script, style, layout, paint and GC only (a 100,000-request run stays small).
-      includedCategories: argv.includes('--light')
-        ? ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing']
-        : [
-            'devtools.timeline',
-            'disabled-by-default-devtools.timeline',
-            'v8.execute',
-            'v8',
-            'blink',
-            'blink.user_timing',
-            'disabled-by-default-v8.cpu_profiler',
-            'disabled-by-default-v8.gc',
-          ],
-    },
-  });
+  // --light: tasks, script, style, layout, paint and GC only (a 100,000-request run stays small).
+  const trace = await startTrace(cdp, argv.includes('--light') ? LIGHT_CATEGORIES : FULL_CATEGORIES);
   const result = await page.evaluate((n) => window.bench.longScroll(n), REQUESTS);
-  await cdp.send('Tracing.end');
-  await done;
+  const events = await trace.stop();
   await browser.close();
   benchPage.close();
   return { events, result };
