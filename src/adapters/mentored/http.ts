@@ -314,7 +314,11 @@ function lowerCaseKeys(record: Record<string, string> | undefined): Record<strin
 /** What `defaultTimeZone` uses of Temporal, where the engine has it (Chrome and Edge 144, Firefox 139). */
 type TemporalNow = { Now?: { timeZoneId?(): string } };
 
-/** The viewer's IANA time zone (the `timezone` header's default). */
+/**
+ * The viewer's IANA time zone (the `timezone` header's default). Upstream reads the header in
+ * src/controllers/v1/requestSessions.js `accept` and sessions.js `update` / `enroll` / `addMentees` (as the
+ * session's `time_zone`); the list and count endpoints ignore it. Sent on every call, as MentorEd's app does.
+ */
 export function defaultTimeZone(): string {
   try {
     // Temporal reads the zone at no cost. Intl builds a date format for it, and the first one a document
