@@ -238,7 +238,10 @@ export class MentorEdHttp {
       },
     );
     // A broken language callback must not break the call: the default language is used.
-    const lang = settle(() => (typeof language === 'function' ? language() : language), () => undefined);
+    const lang = settle(
+      () => (typeof language === 'function' ? language() : language),
+      () => undefined,
+    );
     const more = settle(
       () => (typeof extra === 'function' ? extra() : extra),
       (cause) => {
