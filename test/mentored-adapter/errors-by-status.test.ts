@@ -2,7 +2,7 @@
  * MentorEdAdapter: the error table row by row. The kind of a RequestsError comes from the HTTP status
  * only; the text from the server when it is readable.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { isSlotClash } from '../../src/adapters/types.js';
 import { createMentorEdHandlers, UPSTREAM_TEXT } from '../../src/mocks/index.js';
@@ -196,9 +196,14 @@ describe('MentorEdAdapter: error mapping (by HTTP status only)', () => {
       expect(error.message).to.equal(message);
     }
     // Without readable text (the emulation's faults say "Bad request." unless told otherwise).
+    const messageReads = () => paths(db).filter((p) => p.startsWith('GET /connections/pending')).length;
+    const before = messageReads();
     db.failNext('requestSessions/list', { status: 410, message: 'GONE' });
     const countGone = await rejectsWith(adapter.countPending(), 'not-found');
     expect([countGone.status, countGone.message]).to.deep.equal([410, gone]);
+    // The failed count cancels its sibling, but that fetch has already left: wait until the emulation has
+    // answered it, or it would take the fault armed next (both leave at once since the headers are synchronous).
+    await waitUntil(() => messageReads() === before + 1, 'the sibling count never reached the emulation');
     db.failNext('connections/pending', { status: 409, message: '' });
     const countChanged = await rejectsWith(adapter.countPending(), 'conflict');
     expect([countChanged.status, countChanged.message]).to.deep.equal([409, changed]);
