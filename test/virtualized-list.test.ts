@@ -13,7 +13,7 @@ import { acceptRequest } from '../src/store/store-actions.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
 import { cards, root, session, settle } from './requests-page-fixtures.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import { maxHostSize, NearFlowLayout } from '../src/elements/requests-page/virtual-list.js';
+import { maxHostSize, NearFlowLayout } from '../src/elements/requests-page/virtual-layout.js';
 
 // The virtualizer measures its children with a ResizeObserver; when a measurement changes the layout
 // within the same frame, Chromium reports this (harmless) error. Swallow exactly that one.

@@ -25,7 +25,7 @@ export interface VirtualSwitchOptions {
  */
 export class VirtualSwitch {
   /** The loaded module's directive and the focus / position controller of the virtualized list. */
-  #loaded?: { cards: VirtualList['virtualCards']; controller: VirtualListController };
+  #loaded?: { cards: VirtualListController['cards']; controller: VirtualListController };
   #loading?: Promise<void>;
   /** Whether the last render was virtualized. */
   #rendered = false;
@@ -40,7 +40,7 @@ export class VirtualSwitch {
   }
 
   /** The virtualized list's directive, once loaded. */
-  get cards(): VirtualList['virtualCards'] | undefined {
+  get cards(): VirtualListController['cards'] | undefined {
     return this.#loaded?.cards;
   }
 
@@ -58,7 +58,7 @@ export class VirtualSwitch {
           renderRoot: this.#element.renderRoot,
           scrollParent,
         });
-        this.#loaded = { cards: module.virtualCards, controller };
+        this.#loaded = { cards: controller.cards, controller };
         this.#element.requestUpdate();
       },
       (error: unknown) =>
