@@ -56,6 +56,21 @@ const domCounters = {
   },
 };
 
+/**
+ * `executeServerCommand('cpu-throttle', { rate })`: slows the page's main thread `rate` times
+ * (`Emulation.setCPUThrottlingRate`, as `npm run bench -- --profile low-end` does with 4), so a test can
+ * see what a slow phone gets (test/paced-cards.test.ts); `rate: 1` ends it.
+ */
+const cpuThrottle = {
+  name: 'cpu-throttle',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'cpu-throttle') return undefined;
+    const cdp = await cdpSessionOf(session);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(payload?.rate) || 1 });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
@@ -64,6 +79,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     forcedColors,
     domCounters,
+    cpuThrottle,
   ],
   // --expose-gc: the leak tests measure the heap after a forced garbage collection.
   browsers: [

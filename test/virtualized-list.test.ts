@@ -6,55 +6,25 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './support/define-all.js';
-import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import { ItemStore } from '../src/store/item-store.js';
 import { InboxStore } from '../src/store/inbox-store.js';
 import { acceptRequest } from '../src/store/store-actions.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
-import { cards, root, session, settle } from './requests-page-fixtures.js';
+import { cards, root, settle } from './requests-page-fixtures.js';
+import {
+  activeInPage,
+  adapterWith,
+  focusedCardId,
+  frames,
+  ids,
+  isVirtual,
+  list,
+  PAGE,
+  pageOf,
+  THRESHOLD,
+} from './support/long-lists.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { maxHostSize, NearFlowLayout } from '../src/elements/requests-page/virtual-layout.js';
-
-// The virtualizer measures its children with a ResizeObserver; when a measurement changes the layout
-// within the same frame, Chromium reports this (harmless) error. Swallow exactly that one.
-const RESIZE_LOOP = 'ResizeObserver loop completed with undelivered notifications';
-const swallowResizeLoop = (event: ErrorEvent) => {
-  if (event.message?.includes(RESIZE_LOOP)) {
-    event.stopImmediatePropagation();
-    event.preventDefault();
-  }
-};
-// Registered when the file loads, before the test framework's own `onerror`, so it runs first.
-window.addEventListener('error', swallowResizeLoop, { capture: true });
-
-const PAGE = 100;
-const THRESHOLD = 150;
-
-/** `count` pending session requests (all received, none expired), newest first = s0, s1, ... */
-function adapterWith(count: number): MemoryAdapter {
-  const sessions = Array.from({ length: count }, (_, i) => session(i, { direction: 'received' }));
-  return new MemoryAdapter({ sessionRequests: sessions, messageRequests: [] });
-}
-
-async function pageOf(adapter: MemoryAdapter, threshold: number = THRESHOLD): Promise<RequestsPage> {
-  const el = await fixture<RequestsPage>(
-    html`<requests-page
-      .adapter=${adapter}
-      page-size=${PAGE}
-      .virtualizeThreshold=${threshold}
-    ></requests-page>`,
-  );
-  await waitUntil(() => cards(el).length > 0, 'the list did not load');
-  await settle(el);
-  return el;
-}
-
-const list = (el: RequestsPage) => root(el).querySelector<HTMLElement>('.list')!;
-const isVirtual = (el: RequestsPage) => list(el).classList.contains('virtual');
-const ids = (el: RequestsPage) => cards(el).map((card) => card.dataset.id!);
-const frames = async (n = 3) => {
-  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-};
 
 /** Loads pages with the Load more button until `count` requests are in the list. */
 async function loadUntil(el: RequestsPage, count: number, threshold = THRESHOLD): Promise<void> {
@@ -83,12 +53,6 @@ function nodeCount(node: Node): number {
   if (node instanceof Element && node.shadowRoot) count += nodeCount(node.shadowRoot);
   return count;
 }
-
-const activeInPage = (el: RequestsPage) => root(el).activeElement as HTMLElement | null;
-const focusedCardId = (el: RequestsPage) =>
-  activeInPage(el)?.matches('.card button')
-    ? activeInPage(el)!.closest<HTMLElement>('.card')!.dataset.id
-    : undefined;
 
 describe('<requests-page> long lists (virtualized)', () => {
   afterEach(() => window.scrollTo(0, 0));

@@ -1,0 +1,128 @@
+/**
+ * Paced cards in a virtualized list (src/elements/requests-page/paced-cards.ts, issue 18): on a slow
+ * main thread, a fling builds a few cards per frame and holds the place of the others with an empty,
+ * hidden placeholder. What the user and assistive technology get; the timings are in `npm run bench`.
+ * The main thread is slowed 10 times through the DevTools protocol (`cpu-throttle`,
+ * web-test-runner.config.mjs), so every machine that runs this is a slow phone.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import './support/define-all.js';
+import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
+import { cards, root } from './requests-page-fixtures.js';
+import { adapterWith, focusedCardId, frames, ids, isVirtual, list, pageOf } from './support/long-lists.js';
+
+const SLOW = 10;
+const throttle = (rate: number) => executeServerCommand('cpu-throttle', { rate });
+
+/** The list's items in the DOM, in order: cards and placeholders. */
+const windowItems = (el: RequestsPage) => Array.from(list(el).querySelectorAll<HTMLElement>(':scope > li'));
+const placeholders = (el: RequestsPage) => windowItems(el).filter((li) => li.matches('.skeleton.paced'));
+/** Resolves once no placeholder is left in the window (on a 10 times slower thread: up to seconds). */
+const completed = (el: RequestsPage) =>
+  waitUntil(() => placeholders(el).length === 0, 'the window was not completed', { timeout: 20_000 });
+const inView = (item: Element) => {
+  const box = item.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight;
+};
+
+/** A page of 1,000 requests, virtualized from the start, scrolled to its list. */
+async function longList(): Promise<RequestsPage> {
+  const el = await pageOf(adapterWith(1000), 0, 1000);
+  await waitUntil(() => isVirtual(el), 'the list was not virtualized');
+  await frames(4);
+  return el;
+}
+
+/** Jumps `screens` screens down, as a fling or a scrollbar drag does. */
+function jump(screens: number): void {
+  window.scrollBy({ top: window.innerHeight * screens, behavior: 'instant' });
+}
+
+describe('<requests-page> long lists on a slow phone (paced cards)', function () {
+  this.timeout(60_000);
+
+  afterEach(async () => {
+    await throttle(1);
+    window.scrollTo(0, 0);
+  });
+
+  it('a fling builds the cards in view first, holds the place of the others, then completes the window', async () => {
+    const el = await longList();
+    await throttle(SLOW);
+    // A few flings first: the pacer learns what a card costs on this (slowed) main thread.
+    for (let i = 0; i < 4; i++) {
+      jump(5);
+      await frames(2);
+    }
+    await completed(el);
+    const cardHeight = cards(el)[0]!.getBoundingClientRect().height;
+
+    jump(5);
+    await frames(1); // the scroll has rendered its window (the virtualizer renders before this frame's callbacks)
+    const items = windowItems(el);
+    const held = placeholders(el);
+    expect(held.length, 'placeholders right after the fling').to.be.greaterThan(0);
+    expect(items.length - held.length, 'cards built in the fling frame').to.be.at.least(1);
+    for (const li of held) {
+      expect(li.getAttribute('aria-hidden')).to.equal('true');
+      expect(li.childElementCount, 'a placeholder holds nothing (no control)').to.equal(0);
+      expect(li.matches('[data-id]')).to.equal(false);
+      const height = li.getBoundingClientRect().height;
+      expect(height, 'a placeholder has the size of a card').to.be.within(cardHeight * 0.5, cardHeight * 2);
+    }
+    // The cards in view come first: a card was built off screen only if every item in view is a card.
+    const builtOffScreen = items.some((li) => !li.matches('.paced') && !inView(li));
+    if (builtOffScreen) expect(held.filter(inView)).to.have.length(0);
+    else expect(items.filter((li) => !li.matches('.paced')).every(inView)).to.equal(true);
+
+    // The next frames build the rest: the window is complete, in order, each card where it belongs.
+    await completed(el);
+    const shown = cards(el);
+    expect(shown.length).to.equal(windowItems(el).length);
+    const positions = shown.map((card) => Number(card.getAttribute('aria-posinset')));
+    expect(positions).to.deep.equal(positions.map((_, i) => positions[0]! + i));
+    expect(ids(el)).to.deep.equal(positions.map((p) => `s${p - 1}`));
+    expect(shown.some(inView)).to.equal(true);
+  });
+
+  it('a slow scroll never shows a placeholder', async () => {
+    const el = await longList();
+    await throttle(SLOW);
+    for (let i = 0; i < 24; i++) {
+      window.scrollBy({ top: 50, behavior: 'instant' });
+      await frames(1);
+      expect(placeholders(el), `frame ${i}`).to.have.length(0);
+    }
+    expect(window.scrollY).to.be.greaterThan(1000);
+  });
+
+  it('the focused card comes back built and focused, whatever else the frame builds', async () => {
+    const el = await longList();
+    const card = cards(el).find(inView)!;
+    const id = card.dataset.id!;
+    card.querySelector('button')!.focus();
+    await throttle(SLOW);
+    jump(8);
+    await waitUntil(() => !ids(el).includes(id), 'the focused card was not recycled');
+    await frames(2);
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    await frames(1);
+    expect(focusedCardId(el), 'focus is back on the card in the frame that brought it back').to.equal(id);
+  });
+
+  it('Back returns to the opened card after a fling, built and focused', async () => {
+    const el = await longList();
+    await throttle(SLOW);
+    jump(12);
+    await frames(1);
+    await completed(el);
+    const card = cards(el).find(inView)!;
+    const id = card.dataset.id!;
+    card.querySelector('button')!.click();
+    await waitUntil(() => root(el).querySelector('session-request-detail'), 'the detail did not open');
+    await frames(2);
+    root(el).querySelector<HTMLButtonElement>('.back')!.click();
+    await waitUntil(() => focusedCardId(el) === id, `focus did not return to ${id}`, { timeout: 20_000 });
+  });
+});
