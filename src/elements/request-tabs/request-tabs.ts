@@ -133,7 +133,10 @@ export class RequestTabs extends LitElement {
     const session = tab === 'session';
     const name = this.localize.term(session ? 'sessionRequests' : 'messageRequests');
     const count = safeCount(session ? this.sessionCount : this.messageCount);
-    const shown = this.localize.number(count);
+    // No count yet (or none): nothing to format. The page's first render then builds no `Intl` object,
+    // whose first one costs the engine's ICU start-up (~150 ms on a low-end phone): that happens in the
+    // requests-page's own warm-up task while the counts are on the network (docs/performance.md).
+    const shown = count > 0 ? this.localize.number(count) : '';
     const accessibleName = this.localize.term('tabWithCount', name, count, shown);
     return html`<button
       type="button"

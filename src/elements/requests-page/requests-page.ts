@@ -358,9 +358,10 @@ export class RequestsPage extends LitElement {
       this.store = this.adapter ? InboxStore.for(this.adapter) : undefined;
       this.#provider.setValue(this.store);
       // The cards' date formats, built in a task of their own while the first page is on the network: the
-      // first date format of a document costs about 35 ms of CPU (the engine loads its locale data), four
-      // times that on a low-end phone, which would otherwise sit between the answer and the first card
-      // painted (docs/performance.md, "The first load on a low-end phone"). Later, the formats are cached.
+      // first `Intl` object of a document costs about 35 ms of CPU (the engine starts ICU and loads its
+      // locale data), four times that on a low-end phone, which would otherwise sit in the first render's
+      // task or between the answer and the first card painted (docs/performance.md, "The first load on a
+      // low-end phone"; the tabs format no count before there is one). Later, the formats are cached.
       if (this.store) setTimeout(() => formatSlot(this.localize, new Date(), new Date(), this.timeZone));
     }
     this.#subscription.store = this.store;
