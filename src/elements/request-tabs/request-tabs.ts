@@ -136,8 +136,7 @@ export class RequestTabs extends LitElement {
     // No count yet (or none): nothing to format. The page's first render then builds no `Intl` object,
     // whose first one costs the engine's ICU start-up (~150 ms on a low-end phone): that happens in the
     // requests-page's own warm-up task while the counts are on the network (docs/performance.md).
-    const shown = count > 0 ? this.localize.number(count) : '';
-    const accessibleName = this.localize.term('tabWithCount', name, count, shown);
+    const shown = count ? this.localize.number(count) : '';
     return html`<button
       type="button"
       role="tab"
@@ -145,12 +144,12 @@ export class RequestTabs extends LitElement {
       part=${selected ? 'tab tab-selected' : 'tab'}
       aria-selected=${selected}
       aria-controls=${selected ? 'panel' : nothing}
-      aria-label=${accessibleName === name ? nothing : accessibleName}
+      aria-label=${shown ? this.localize.term('tabWithCount', name, count, shown) : nothing}
       tabindex=${selected ? 0 : -1}
       @click=${() => void this.#choose(tab, false)}
     >
       <span class="label">${name}</span>
-      ${count > 0 ? html`<span part="badge" aria-hidden="true">${shown}</span>` : nothing}
+      ${shown ? html`<span part="badge" aria-hidden="true">${shown}</span>` : nothing}
     </button>`;
   }
 
