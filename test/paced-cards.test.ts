@@ -9,7 +9,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import './support/define-all.js';
 import type { RequestsPage } from '../src/elements/requests-page/requests-page.js';
-import { cards, root } from './requests-page-fixtures.js';
+import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
+import { cards, root, session } from './requests-page-fixtures.js';
 import { adapterWith, focusedCardId, frames, ids, isVirtual, list, pageOf } from './support/long-lists.js';
 
 const SLOW = 10;
@@ -27,8 +28,8 @@ const inView = (item: Element) => {
 };
 
 /** A page of 1,000 requests, virtualized from the start, scrolled to its list. */
-async function longList(): Promise<RequestsPage> {
-  const el = await pageOf(adapterWith(1000), 0, 1000);
+async function longList(adapter = adapterWith(1000)): Promise<RequestsPage> {
+  const el = await pageOf(adapter, 0, 1000);
   await waitUntil(() => isVirtual(el), 'the list was not virtualized');
   await frames(4);
   return el;
@@ -125,4 +126,34 @@ describe('<requests-page> long lists on a slow phone (paced cards)', function ()
     root(el).querySelector<HTMLButtonElement>('.back')!.click();
     await waitUntil(() => focusedCardId(el) === id, `focus did not return to ${id}`, { timeout: 20_000 });
   });
+
+  it('the list is as tall as its cards: placeholders do not count in the size it expects of cards not seen yet', async () => {
+    // The first 40 cards are one line of name, the others three: the top of the list is no sample of the rest.
+    const long = ' with a name long enough to wrap onto more lines than one'.repeat(3);
+    const sessionRequests = Array.from({ length: 1000 }, (_, i) => {
+      const request = session(i, { direction: 'received' });
+      return i < 40 ? request : { ...request, person: { ...request.person, name: `Person ${i}${long}` } };
+    });
+    const el = await longList(new MemoryAdapter({ sessionRequests, messageRequests: [] }));
+    const short = average(cards(el).map((card) => card.getBoundingClientRect().height));
+    await throttle(SLOW);
+    for (let i = 0; i < 12; i++) {
+      jump(5);
+      await frames(2);
+    }
+    await completed(el);
+    await throttle(1);
+    const tall = average(cards(el).map((card) => card.getBoundingClientRect().height));
+    expect(tall, 'the cards further down are taller').to.be.greaterThan(short * 1.3);
+    const height = list(el).getBoundingClientRect().height;
+    // The requests loaded so far ("Showing N of 1000"): pages arrive as the list is scrolled.
+    const loaded = Number(/\d+/.exec(root(el).querySelector('.shown')!.textContent!)![0]);
+    const expected = 40 * short + (loaded - 40) * tall;
+    expect(height / expected, `list ${Math.round(height)} px, cards ${Math.round(expected)} px`).to.be.within(
+      0.9,
+      1.1,
+    );
+  });
 });
+
+const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;

@@ -7,6 +7,30 @@
 import { virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
+
+/**
+ * The virtualizer observes the size of each child it renders and never unobserves it: a card that leaves
+ * the window (`repeat` removes it) is reported once more, at size 0, in the next ResizeObserver delivery,
+ * and 2.1.1 answers that with a whole layout pass that measures nothing (the removed cards are no longer
+ * its children): a forced style and layout of the new window, a reflow and a DOM update, in every frame
+ * of a scroll, and the observer's list of targets grows with every card ever shown. This observer
+ * unobserves the removed targets and leaves out a delivery with nothing else; `provideResizeObserver()`
+ * is the library's own hook (meant for a polyfill), read when a virtualizer connects.
+ */
+if (typeof ResizeObserver === 'function') {
+  class PresentOnlyResizeObserver extends ResizeObserver {
+    constructor(callback: ResizeObserverCallback) {
+      super((entries, observer) => {
+        const present = entries.filter((entry) => entry.target.isConnected);
+        if (present.length === entries.length) return callback(entries, observer);
+        for (const entry of entries) if (!entry.target.isConnected) observer.unobserve(entry.target);
+        if (present.length > 0) callback(present, observer);
+      });
+    }
+  }
+  provideResizeObserver(PresentOnlyResizeObserver);
+}
 
 /** What this package uses of the virtualizer instance the directive leaves on its host element. */
 export interface Virtualizer {
@@ -18,6 +42,7 @@ export interface Virtualizer {
   _first?: number;
   _last?: number;
   _finishDOMUpdate?(): void;
+  _updateLayout?(): void;
   _hostElement?: HTMLElement;
   _isScroller?: boolean;
   _sizeHostElement?(size: { width: number | null; height: number | null } | null): void;
@@ -103,6 +128,12 @@ export class NearFlowLayout extends FlowLayout {
   constructor(...args: ConstructorParameters<typeof FlowLayout>) {
     super(...args);
     this._overhang = OVERHANG;
+    // The average the flow layout's estimates read (`_getAverageSize`, `_estimatePosition`): of cards.
+    const cache = this._metricsCache;
+    const all = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(cache), 'averageChildSize')?.get;
+    Object.defineProperty(cache, 'averageChildSize', {
+      get: () => (this.#cards.size > 0 ? this.#cardsTotal / this.#cards.size : (all?.call(cache) as number)),
+    });
   }
 
   /** The rendered window's bounds: the viewport plus the overhang on each side. */
@@ -136,9 +167,40 @@ export class NearFlowLayout extends FlowLayout {
     super._getItems();
   }
 
-  /** The size of the item at `index` when it was last measured, else the average (for a placeholder). */
+  /** Sizes measured on cards (not placeholders), by index, and their sum. */
+  #cards = new Map<number, number>();
+  #cardsTotal = 0;
+  /** Each item's last measurement (size and margins), to tell a measurement that changes nothing. */
+  #measured = new Map<number, string>();
+
+  /**
+   * Placeholders (paced-cards.ts) have the size they were given: they say nothing about the size of
+   * cards. Counted in the average size (the estimate of every card not measured yet, the list's height,
+   * each placeholder's size), they kept it where the first cards left it (130 px in the bench's 360 px
+   * wide list, whose cards measure 180 to 230 px), and each one's rounding moved it, and the list's
+   * height, a little in every frame (a host resize, and another layout pass). A measurement that
+   * changes nothing (the sizes the layout already used) schedules no reflow.
+   */
+  override updateItemSizes(sizes: ChildMeasurements): void {
+    let changed = false;
+    for (const [key, m] of Object.entries(sizes as unknown as Record<number, Measurement>)) {
+      const index = Number(key);
+      const signature = `${m.height} ${m.marginTop} ${m.marginBottom} ${m.width}`;
+      if (this.#measured.get(index) !== signature) {
+        changed = true;
+        this.#measured.set(index, signature);
+      }
+      if (!m.placeholder) {
+        this.#cardsTotal += m.height - (this.#cards.get(index) ?? 0);
+        this.#cards.set(index, m.height);
+      }
+    }
+    if (changed) super.updateItemSizes(sizes);
+  }
+
+  /** The size of the card at `index` when it was last measured, else the average (for a placeholder). */
   expectedSize(index: number): number {
-    return this._metricsCache.getChildSize(index) ?? this._getAverageSize();
+    return this.#cards.get(index) ?? this._getAverageSize();
   }
 
   override _calculateAnchor(lower: number, upper: number): number {
@@ -152,6 +214,36 @@ export class NearFlowLayout extends FlowLayout {
     return Math.max(1, Math.min(last - 1, index - Math.round(off / this._delta)));
   }
 }
+
+type ChildMeasurements = Parameters<FlowLayout['updateItemSizes']>[0];
+interface Measurement {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginRight: number;
+  marginBottom: number;
+  marginLeft: number;
+  placeholder: boolean;
+}
+
+/** 2.1.1's own measurement of a child (`_measureChild`), and whether it is a placeholder. */
+function measure(element: Element): Measurement {
+  const { width, height } = element.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  const px = (value: string) => parseFloat(value) || 0;
+  return {
+    width,
+    height,
+    marginTop: px(style.marginTop),
+    marginRight: px(style.marginRight),
+    marginBottom: px(style.marginBottom),
+    marginLeft: px(style.marginLeft),
+    placeholder: element.classList.contains('paced'),
+  };
+}
+// The layout's measurement of each child: the virtualizer takes a function as `measureChildren`
+// (FlowLayout's typings declare that property a boolean, hence not a getter in the class).
+Object.defineProperty(NearFlowLayout.prototype, 'measureChildren', { get: () => measure });
 
 /** One layout object for every list: a new one per render would make the virtualizer reconfigure. */
 export const LAYOUT = { type: NearFlowLayout };
@@ -191,8 +283,15 @@ export async function reveal(list: Element | null | undefined, index: number): P
  */
 export function rerender(list: Element | null | undefined): void {
   const virtualizer = virtualizerOf(list);
-  const { _first: first, _last: last } = virtualizer ?? {};
-  if (!list || !virtualizer || first === undefined || last === undefined || first < 0) return;
+  if (!list || !virtualizer) return;
+  // A scroll the virtualizer has not seen yet (a script scrolled in this frame's animation callbacks,
+  // before this one: its scroll event comes in the next frame): lay out for it first. A new range
+  // renders itself (the pacer builds its cards then); upgrading the old one would be thrown away.
+  const range = [virtualizer._first, virtualizer._last];
+  virtualizer._updateLayout?.();
+  const { _first: first, _last: last } = virtualizer;
+  if (first !== range[0] || last !== range[1]) return;
+  if (first === undefined || last === undefined || first < 0) return;
   list.dispatchEvent(new RangeChangedEvent({ first, last }));
   virtualizer._finishDOMUpdate?.();
 }
