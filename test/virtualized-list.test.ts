@@ -354,7 +354,7 @@ describe('<requests-page> long list data', () => {
  * cause of long tasks while scrolling a long list (docs/performance.md, "Long tasks while scrolling: the
  * trace"): each one is a forced style and layout, a scroll and another layout pass in the same frame.
  */
-describe('the virtualized list layout (NearFlowLayout, virtual-list.ts)', () => {
+describe('the virtualized list layout (NearFlowLayout, virtual-layout.ts)', () => {
   type Message = {
     type: string;
     range?: { first: number; last: number };
@@ -413,6 +413,11 @@ describe('the virtualized list layout (NearFlowLayout, virtual-list.ts)', () => 
         frame();
         return messages.slice(from).flatMap((m) => (m.scrollError ? [m.scrollError.top] : []));
       },
+      /** The rendered items sit end to end: each starts where the one before it ends. */
+      contiguous(): boolean {
+        const positions = [...state().childPositions!.entries()].sort(([a], [b]) => a - b);
+        return positions.every(([i, p], n) => n === 0 || p.top === positions[n - 1]![1].top + height(i - 1));
+      },
       /** The rendered items' positions cover the viewport. */
       covers(): boolean {
         const positions = [...state().childPositions!.entries()];
@@ -443,9 +448,19 @@ describe('the virtualized list layout (NearFlowLayout, virtual-list.ts)', () => 
     expect(top).to.equal(195 * VIEW);
   });
 
+  it('places the cards end to end when the list comes back to a part it has measured before', () => {
+    const list = drive(NearFlowLayout, 10_000);
+    for (let y = 0; y <= 20 * VIEW; y += VIEW / 2) list.to(y);
+    // Back to the top (Home, Back from a detail): the same sizes are measured again there.
+    list.to(0);
+    expect(list.contiguous(), 'no card overlaps or leaves a gap').to.equal(true);
+    list.to(10 * VIEW);
+    expect(list.contiguous()).to.equal(true);
+  });
+
   it('pins the library: 2.1.1’s own flow layout corrects the scroll after such jumps', () => {
     // When this fails, the library no longer does it: NearFlowLayout's _getItems / _calculateAnchor
-    // (virtual-list.ts) can go, and this test with them.
+    // (virtual-layout.ts) can go, and this test with them.
     const { corrections } = jumps(FlowLayout);
     expect(corrections.length).to.be.greaterThan(10);
     expect(Math.max(...corrections.map(Math.abs))).to.be.greaterThan(VIEW);

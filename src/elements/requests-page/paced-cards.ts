@@ -23,14 +23,44 @@ const WEIGHT = 0.5;
  */
 const FIRST_GUESS = { frame: 6, card: 8 };
 
+/** The class of a placeholder (`.card.skeleton.paced`): the layout does not count its size as a card's. */
+export const PLACEHOLDER_CLASS = 'paced';
+
+/**
+ * One channel for every pacer, its port 2 posting, its port 1 telling each pacer that waits that its task
+ * is over. A port with a listener stays alive as long as its channel: one per pacer would keep every page
+ * that ever virtualized a list alive, through the listener that reaches the page.
+ */
+const waiting = new Set<() => void>();
+let probe: MessageChannel | undefined;
+function afterTask(done: () => void): void {
+  if (!probe) {
+    probe = new MessageChannel();
+    probe.port1.onmessage = () => {
+      const calls = [...waiting];
+      waiting.clear();
+      for (const call of calls) call();
+    };
+  }
+  waiting.add(done);
+  probe.port2.postMessage(0);
+}
+
 /** What the pacer needs from the list it paces. */
 export interface PacedList<T> {
   /** The item must render as a real card now, whatever the budget (the focused one, one being revealed). */
   required(item: T): boolean;
-  /** Re-renders the cards of the current range (the virtualizer's `rangeChanged`). */
-  rerender(): void;
+  /** Re-renders the cards of the current range (the virtualizer's `rangeChanged`); false if it has none. */
+  rerender(): boolean;
   /** The size the layout expects for the item at `index` (px along the list), for its placeholder. */
   expectedSize(index: number): number;
+}
+
+/** One render of the range: the keys built as cards so far, the last index, visible new cards to come. */
+interface Pass {
+  readonly cards: Set<string>;
+  last: number;
+  visibleToCome: number;
 }
 
 /** One task's render passes (a scroll can make the virtualizer render twice in one frame). */
@@ -56,8 +86,8 @@ interface Task {
 export class CardPacer<T> {
   /** Keys of the items rendered as real cards by the last pass (the DOM's cards). */
   #shown = new Set<string>();
-  /** The pass being rendered (its keys so far, and visible new cards still to come in it). */
-  #pass?: { cards: Set<string>; visibleToCome: number };
+  /** The pass being rendered (its keys so far, the last index, visible new cards still to come in it). */
+  #pass?: Pass;
   #task?: Task;
   /** Cards that may still be built in this task. */
   #left: number;
@@ -70,12 +100,11 @@ export class CardPacer<T> {
   #frameMs = FIRST_GUESS.frame;
   #cardMs = FIRST_GUESS.card;
   readonly #list: PacedList<T>;
-  readonly #probe = new MessageChannel();
+  readonly #endTask = (): void => this.#learn();
 
   constructor(list: PacedList<T>) {
     this.#list = list;
     this.#left = this.#budget();
-    this.#probe.port1.onmessage = () => this.#endTask();
   }
 
   /** Placeholders are in the DOM: more cards will be built in the next frames. */
@@ -92,6 +121,7 @@ export class CardPacer<T> {
   reset(): void {
     this.#shown.clear();
     this.#fresh = true;
+    this.#deferred = false;
   }
 
   /** The `renderItem` of the virtualizer for `items`: the card, or its placeholder for now. */
@@ -101,7 +131,9 @@ export class CardPacer<T> {
     card: (item: T, index: number) => TemplateResult,
   ): (item: T, index: number) => TemplateResult {
     return (item, index) => {
-      const pass = this.#pass ?? this.#openPass(items, key);
+      // Lit's `repeat` asks for the range in order: an index that does not grow starts another render.
+      const pass = this.#pass && index > this.#pass.last ? this.#pass : this.#openPass(items, key);
+      pass.last = index;
       const id = key(item);
       const built = this.#shown.has(id);
       const visible = index >= this.#visible.first && index <= this.#visible.last;
@@ -122,35 +154,43 @@ export class CardPacer<T> {
     };
   }
 
-  #openPass(items: readonly T[], key: (item: T) => string) {
+  #openPass(items: readonly T[], key: (item: T) => string): Pass {
+    // Lit's `repeat` renders the whole range synchronously: a pass ends before the next microtask, or
+    // when another render starts (what it built is then the DOM's cards).
+    if (this.#pass) this.#close(this.#pass);
     let visibleToCome = 0;
     const last = Math.min(this.#visible.last, items.length - 1);
     for (let i = Math.max(0, this.#visible.first); i <= last; i++) {
       if (!this.#shown.has(key(items[i]!))) visibleToCome++;
     }
-    const pass = { cards: new Set<string>(), visibleToCome };
+    const pass: Pass = { cards: new Set<string>(), last: -1, visibleToCome };
     this.#pass = pass;
     this.#deferred = false;
     if (!this.#task) {
       this.#task = { start: performance.now(), built: 0 };
-      this.#probe.port2.postMessage(0);
+      afterTask(this.#endTask);
     }
-    // Lit's `repeat` renders the whole range synchronously: the pass ends before the next microtask.
     queueMicrotask(() => {
-      this.#shown = pass.cards;
-      if (pass.cards.size > 0) this.#fresh = false;
-      this.#pass = undefined;
+      if (this.#pass === pass) this.#close(pass);
     });
     return pass;
   }
 
+  #close(pass: Pass): void {
+    this.#shown = pass.cards;
+    if (pass.cards.size > 0) this.#fresh = false;
+    if (this.#pass === pass) this.#pass = undefined;
+  }
+
   /** The task that rendered is over (its style, layout and paint too): learn from it, then go on. */
-  #endTask(): void {
+  #learn(): void {
     const task = this.#task;
     this.#task = undefined;
     if (!task) return;
     const ms = performance.now() - task.start;
-    if (task.built === 0) this.#frameMs += (ms - this.#frameMs) * WEIGHT;
+    // Bounded: one slow task (a host's work, garbage collection) must not leave the budget at one card.
+    if (task.built === 0)
+      this.#frameMs = Math.min(FRAME_BUDGET_MS / 2, this.#frameMs + (ms - this.#frameMs) * WEIGHT);
     else this.#cardMs += (Math.max(0.25, (ms - this.#frameMs) / task.built) - this.#cardMs) * WEIGHT;
     this.#left = this.#budget();
     if (this.#deferred && !this.#upgradeScheduled) {
@@ -158,7 +198,8 @@ export class CardPacer<T> {
       requestAnimationFrame(() => {
         this.#upgradeScheduled = false;
         // A scroll in this frame has rendered already (and measures its own task): nothing to add.
-        if (this.#deferred && !this.#task) this.#list.rerender();
+        // A list that renders nothing now (hidden behind a detail) has no placeholder left to build.
+        if (this.#deferred && !this.#task && !this.#list.rerender()) this.#deferred = false;
       });
     }
   }
@@ -175,7 +216,7 @@ export class CardPacer<T> {
  */
 function placeholder(size: number): TemplateResult {
   return html`<li
-    class="card skeleton paced"
+    class="card skeleton ${PLACEHOLDER_CLASS}"
     part="card skeleton"
     aria-hidden="true"
     style=${styleMap({ blockSize: `${Math.round(size)}px`, minBlockSize: '0' })}

@@ -7,6 +7,7 @@
 import { virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { PLACEHOLDER_CLASS } from './paced-cards.js';
 import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 
 /**
@@ -16,7 +17,10 @@ import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/Res
  * its children): a forced style and layout of the new window, a reflow and a DOM update, in every frame
  * of a scroll, and the observer's list of targets grows with every card ever shown. This observer
  * unobserves the removed targets and leaves out a delivery with nothing else; `provideResizeObserver()`
- * is the library's own hook (meant for a polyfill), read when a virtualizer connects.
+ * is the library's own hook (meant for a polyfill), read when a virtualizer connects. What that costs:
+ * after a delivery left out, `layoutComplete` waits for the next one (`settled()` gives up after three
+ * frames), and the hook is the module's: a host's own virtualizers on the same copy of 2.1.1 (a bundler
+ * that dedupes it) get this observer too, with the same saving.
  */
 if (typeof ResizeObserver === 'function') {
   class PresentOnlyResizeObserver extends ResizeObserver {
@@ -178,8 +182,10 @@ export class NearFlowLayout extends FlowLayout {
    * cards. Counted in the average size (the estimate of every card not measured yet, the list's height,
    * each placeholder's size), they kept it where the first cards left it (130 px in the bench's 360 px
    * wide list, whose cards measure 180 to 230 px), and each one's rounding moved it, and the list's
-   * height, a little in every frame (a host resize, and another layout pass). A measurement that
-   * changes nothing (the sizes the layout already used) schedules no reflow.
+   * height, a little in every frame (a host resize, and another layout pass). A measurement equal to
+   * the last one of its index schedules no reflow, unless the layout placed items by estimate (not
+   * `_stable`: a card back in the window is placed at the average size until it is measured again,
+   * and this measurement is what corrects it).
    */
   override updateItemSizes(sizes: ChildMeasurements): void {
     let changed = false;
@@ -195,7 +201,7 @@ export class NearFlowLayout extends FlowLayout {
         this.#cards.set(index, m.height);
       }
     }
-    if (changed) super.updateItemSizes(sizes);
+    if (changed || !this._stable) super.updateItemSizes(sizes);
   }
 
   /** The size of the card at `index` when it was last measured, else the average (for a placeholder). */
@@ -238,7 +244,7 @@ function measure(element: Element): Measurement {
     marginRight: px(style.marginRight),
     marginBottom: px(style.marginBottom),
     marginLeft: px(style.marginLeft),
-    placeholder: element.classList.contains('paced'),
+    placeholder: element.classList.contains(PLACEHOLDER_CLASS),
   };
 }
 // The layout's measurement of each child: the virtualizer takes a function as `measureChildren`
@@ -281,17 +287,18 @@ export async function reveal(list: Element | null | undefined, index: number): P
  * re-renders on `rangeChanged`, and `_finishDOMUpdate` positions the range's children and watches
  * their size (2.1.1's own sequence in `_updateDOM`).
  */
-export function rerender(list: Element | null | undefined): void {
+export function rerender(list: Element | null | undefined): boolean {
   const virtualizer = virtualizerOf(list);
-  if (!list || !virtualizer) return;
+  if (!list || !virtualizer) return false;
   // A scroll the virtualizer has not seen yet (a script scrolled in this frame's animation callbacks,
   // before this one: its scroll event comes in the next frame): lay out for it first. A new range
   // renders itself (the pacer builds its cards then); upgrading the old one would be thrown away.
   const range = [virtualizer._first, virtualizer._last];
   virtualizer._updateLayout?.();
   const { _first: first, _last: last } = virtualizer;
-  if (first !== range[0] || last !== range[1]) return;
-  if (first === undefined || last === undefined || first < 0) return;
+  if (first !== range[0] || last !== range[1]) return true;
+  if (first === undefined || last === undefined || first < 0) return false;
   list.dispatchEvent(new RangeChangedEvent({ first, last }));
   virtualizer._finishDOMUpdate?.();
+  return true;
 }

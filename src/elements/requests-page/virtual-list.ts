@@ -45,11 +45,11 @@ export class VirtualListController {
   #anchor?: { id: string; top: number; focus: boolean };
   /** The request `renderedCard()` is bringing into view. */
   #wanted?: string;
-  /** The list whose ranges the pacer paces (a new tab or filter renders a new one). */
-  #paced?: Element;
+  /** The list whose ranges the pacer paces (a new tab or filter renders a new one); weak: not kept alive. */
+  #paced?: WeakRef<Element>;
   readonly #pacer = new CardPacer<AnyRequest>({
-    required: (item) =>
-      item.id === this.#focused?.id || item.id === this.#anchor?.id || item.id === this.#wanted,
+    // The switch's anchor is one of these too: `afterSwitch()` brings it in through `renderedCard()`.
+    required: (item) => item.id === this.#focused?.id || item.id === this.#wanted,
     rerender: () => rerender(this.#list),
     expectedSize: (index) => virtualizerOf(this.#list)?._layout?.expectedSize?.(index) ?? 0,
   });
@@ -76,7 +76,9 @@ export class VirtualListController {
   /** Resolves once the list is laid out and every card in its window is built (not a placeholder). */
   async settled(): Promise<void> {
     await settled(this.#list);
-    for (let frames = 0; this.#pacer.pending && frames < 120; frames++) await settled(this.#list);
+    // Bounded: a list that never completes (none should) must not hold navigation for more than 2 s.
+    const until = performance.now() + 2000;
+    while (this.#pacer.pending && performance.now() < until) await settled(this.#list);
   }
 
   get #list(): HTMLElement | null {
@@ -178,8 +180,8 @@ export class VirtualListController {
     handleEvent: (event: Event): void => {
       const list = event.target as Element;
       raiseSizeCap(list);
-      if (list !== this.#paced) {
-        this.#paced = list;
+      if (list !== this.#paced?.deref()) {
+        this.#paced = new WeakRef(list);
         this.#pacer.reset();
       }
       queueMicrotask(() => {
