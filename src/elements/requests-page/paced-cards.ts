@@ -100,7 +100,6 @@ export class CardPacer<T> {
   #frameMs = FIRST_GUESS.frame;
   #cardMs = FIRST_GUESS.card;
   readonly #list: PacedList<T>;
-  readonly #endTask = (): void => this.#learn();
 
   constructor(list: PacedList<T>) {
     this.#list = list;
@@ -168,7 +167,7 @@ export class CardPacer<T> {
     this.#deferred = false;
     if (!this.#task) {
       this.#task = { start: performance.now(), built: 0 };
-      afterTask(this.#endTask);
+      afterTask(this.#learn);
     }
     queueMicrotask(() => {
       if (this.#pass === pass) this.#close(pass);
@@ -183,7 +182,7 @@ export class CardPacer<T> {
   }
 
   /** The task that rendered is over (its style, layout and paint too): learn from it, then go on. */
-  #learn(): void {
+  readonly #learn = (): void => {
     const task = this.#task;
     this.#task = undefined;
     if (!task) return;
@@ -202,7 +201,7 @@ export class CardPacer<T> {
         if (this.#deferred && !this.#task && !this.#list.rerender()) this.#deferred = false;
       });
     }
-  }
+  };
 
   #budget(): number {
     return Math.max(1, Math.floor((FRAME_BUDGET_MS - this.#frameMs) / this.#cardMs));
