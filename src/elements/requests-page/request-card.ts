@@ -32,6 +32,12 @@ function statusBadge(localize: LocalizeController, status: RequestStatus): Templ
   return html`<span class="badge ${status}" part=${part}>${localize.term(STATUS_TERMS[status])}</span>`;
 }
 
+// Bidi: text from the server and each formatted value sit in an element of their own that isolates
+// them (`<bdi>`, or `dir="auto"` on a block), so their direction is their own: an English designation or
+// message in an Arabic UI keeps its words in order with "…" at its end, a name or designation with
+// right-to-left overrides (U+202E) cannot reverse what follows it, and "11 years of experience" (a
+// number first) is not laid out as "years of experience 11" in a right-to-left page.
+
 function details(request: AnyRequest, ctx: CardContext): TemplateResult {
   const { localize } = ctx;
   const { designations, experienceYears } = request.person;
@@ -43,25 +49,39 @@ function details(request: AnyRequest, ctx: CardContext): TemplateResult {
   return html`<p class="meta" part="meta">
     ${
       first
-        ? html`<span class="designation wrap"
-            >${first}${
+        ? html`<span class="designation clamp"
+            ><bdi>${first}</bdi>${
               more > 0
-                ? html` <span class="more-designations">${localize.term('moreDesignations', more)}</span>`
+                ? html` <bdi class="more-designations">${localize.term('moreDesignations', more)}</bdi>`
                 : nothing
             }</span
           >`
         : nothing
     }
-    ${years === undefined ? nothing : html`<span class="experience">${localize.term('experienceYears', years)}</span>`}
+    ${years === undefined ? nothing : html`<span class="experience" dir="auto">${localize.term('experienceYears', years)}</span>`}
   </p>`;
 }
 
-function summary(request: AnyRequest, ctx: CardContext): TemplateResult {
+/**
+ * The slot ("date, time range", the locale's order) or the message preview; `id` for the open control's
+ * description. The range never breaks inside: a line may break between the date and it, not mid-range.
+ */
+function summary(request: AnyRequest, ctx: CardContext, id: string): TemplateResult {
   if (request.kind === 'message') {
-    return html`<p class="preview wrap" part="preview">${request.message}</p>`;
+    return html`<p class="preview clamp" part="preview" id=${id} dir="auto">${request.message}</p>`;
   }
   const { date, timeRange } = formatSlot(ctx.localize, request.start, request.end, ctx.timeZone);
-  return html`<p class="slot" part="slot">${ctx.localize.term('slotOnDate', date, timeRange)}</p>`;
+  // The locale's sentence around two markers, split so that each value gets an element of its own.
+  const pieces = ctx.localize.term('slotOnDate', '\uE000', '\uE001').split(/([\uE000\uE001])/);
+  return html`<p class="slot" part="slot" id=${id}>
+    ${pieces.map((piece) =>
+      piece === '\uE000'
+        ? html`<bdi>${date}</bdi>`
+        : piece === '\uE001'
+          ? html`<bdi class="range">${timeRange}</bdi>`
+          : piece,
+    )}
+  </p>`;
 }
 
 /**
@@ -78,6 +98,11 @@ export function requestCard(request: AnyRequest, index: number, ctx: CardContext
   // The action is emphasized only where the viewer has something to do: received, pending, not expired.
   const actionable = status === 'requested' && request.direction === 'received';
   const name = request.person.name;
+  const message = request.kind === 'message';
+  // The open control is described by the card's tags (Sent / Received, status) and its slot or preview,
+  // so a screen reader tabbing from card to card hears more than the name. Ids by position: unique in the
+  // one list the page shows.
+  const ids = `c${index}b c${index}s`;
   return html`<li
     class="card ${expired ? 'expired' : ''}"
     part="card${expired ? ' card-expired' : ''}"
@@ -88,8 +113,8 @@ export function requestCard(request: AnyRequest, index: number, ctx: CardContext
     ${avatar(request.person)}
     <div class="main">
       <div class="top">
-        <span class="name wrap" part="name">${name}</span>
-        <span class="badges">
+        <bdi class="name clamp" part="name">${name}</bdi>
+        <span class="badges" id="c${index}b">
           ${
             ctx.showDirection
               ? html`<span class="badge" part="badge badge-direction"
@@ -100,16 +125,21 @@ export function requestCard(request: AnyRequest, index: number, ctx: CardContext
           ${statusBadge(localize, status)}
         </span>
       </div>
-      ${details(request, ctx)} ${summary(request, ctx)}
+      ${details(request, ctx)} ${summary(request, ctx, `c${index}s`)}
     </div>
     <button
       type="button"
       class="button open ${actionable ? 'primary' : ''}"
       part="button open-button"
-      aria-label=${localize.term('viewDetails', name)}
+      aria-label=${
+        message
+          ? localize.term(request.direction === 'sent' ? 'viewMessageTo' : 'viewMessageFrom', name)
+          : localize.term('viewDetails', name)
+      }
+      aria-describedby=${ids}
       @click=${() => ctx.onOpen(request)}
     >
-      ${localize.term('viewDetailsShort')}
+      ${localize.term(message ? 'viewMessage' : 'viewDetailsShort')}
     </button>
   </li>`;
 }

@@ -2,11 +2,16 @@ import { css } from 'lit';
 
 // Why some rules are there (kept out of the CSS text, which ships as written):
 // - `.open::after`: one button opens the card; it stretches over the whole card, so a click anywhere opens it.
+// - `:host`: no background (the host's shows through, in dark mode too); cards keep `--_bg`. Every text
+//   wraps, even one long word from the server (`overflow-wrap: anywhere`).
+// - `.clamp`: long server text (names, designations, previews) stops after two lines with "…"; the full
+//   text is in the detail. A 100,000-character name stays a card of normal height.
+// - `.range`: the slot's time range never breaks inside; the line breaks between the date and it.
 export const styles = css`
   :host {
     display: block;
     container-type: inline-size;
-    background: var(--_bg);
+    overflow-wrap: anywhere;
   }
   p {
     margin: 0;
@@ -84,6 +89,16 @@ export const styles = css`
   .name {
     font-weight: 700;
   }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+  .range {
+    white-space: nowrap;
+  }
   .badges {
     display: inline-flex;
     flex-wrap: wrap;
@@ -126,11 +141,6 @@ export const styles = css`
     font-size: 0.9375em;
   }
   .preview {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
-    overflow: hidden;
     font-size: 0.9375em;
   }
   .open::after {

@@ -8,10 +8,11 @@ export function initials(name: string): string {
     .trim()
     .split(/\s+/u);
   const ends = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words;
-  // First code point of each (not code unit: a letter outside the BMP stays whole).
+  // First letter or digit of each, a whole code point (a letter outside the BMP stays whole): never an
+  // invisible bidi control (U+202E…) or punctuation a name from the server may start with.
   return (
     ends
-      .map((word) => Array.from(word)[0] ?? '')
+      .map((word) => /[\p{L}\p{N}]/u.exec(word)?.[0] ?? '')
       .join('')
       .toLocaleUpperCase() || '?'
   );
