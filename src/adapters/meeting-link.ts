@@ -14,6 +14,7 @@ export type MeetingLinkField = 'url' | 'meetingId' | 'passcode' | 'platform';
 export type MeetingLinkErrorKey =
   | 'required'
   | 'invalidUrl'
+  | 'tooLong'
   | 'httpsOnly'
   | 'userInfo'
   | 'port'
@@ -32,6 +33,13 @@ export const MEETING_PLATFORMS: readonly MeetingPlatform[] = Object.freeze([
   'zoom',
   'whatsapp',
 ] as const);
+
+/**
+ * The longest link accepted, in UTF-16 units of the trimmed text and of the normalized `href`. Meeting
+ * links are well under 200 characters; 2,048 is the classic limit of browsers and servers for a URL.
+ * Anything longer is refused, typed or stored: a 100,000-character "link" is never shown as an `href`.
+ */
+export const MAX_LINK_LENGTH = 2048;
 
 /** One path segment. A closed character set keeps encoded slashes and the like out. */
 const SEG = '[A-Za-z0-9._~-]+';
@@ -87,6 +95,8 @@ function parseUrl(raw: unknown): URL | MeetingLinkErrorKey {
   if (typeof raw !== 'string') return 'invalidUrl';
   const text = raw.trim();
   if (text === '') return 'required';
+  // Checked first, so nothing below ever scans (or parses) a huge string.
+  if (text.length > MAX_LINK_LENGTH) return 'tooLong';
   // `URL` silently drops tabs and newlines and reads `\` as `/`, so `meet.goo<TAB>gle.com` would
   // pass while other parsers (servers, mail clients) read it differently. Refuse such input.
   if (/[\u0000-\u0020\u007f\\]/.test(text)) return 'invalidUrl';
@@ -97,6 +107,8 @@ function parseUrl(raw: unknown): URL | MeetingLinkErrorKey {
     return 'invalidUrl';
   }
   if (url.protocol !== 'https:') return 'httpsOnly';
+  // Percent-encoding can lengthen the link: the normalized form is what is saved and linked to.
+  if (url.href.length > MAX_LINK_LENGTH) return 'tooLong';
   if (url.username !== '' || url.password !== '') return 'userInfo';
   // `URL` already drops the default port, so an explicit :443 leaves `port` empty.
   if (url.port !== '') return 'port';
@@ -181,4 +193,21 @@ export function isSafeMeetingUrl(url: unknown): url is string {
     typeof parsed !== 'string' &&
     MEETING_PLATFORMS.some((platform) => checkPlatform(parsed, platform) === null)
   );
+}
+
+/**
+ * What a pasted link tells the form: the platform whose rules it passes (when exactly one does) and, for
+ * a Zoom meeting link `/j/<digits>`, the meeting ID. MentorEd derives the ID the same way when it imports
+ * sessions (src/services/sessionInvite.js `extractDataFromCSV`: `ZOOM_REGEX`, src/constants/common.js,
+ * the digits after `/j/`) and stores it as `meeting_info.meta.meetingId`. Zoom's `pwd` query parameter is
+ * not the passcode but Zoom's encryption of it (it cannot be decoded: devforum.zoom.us/t/43978), so the
+ * passcode is never taken from the link.
+ */
+export function readMeetingUrl(raw: unknown): { platform?: MeetingPlatform; meetingId?: string } {
+  const url = parseUrl(raw);
+  if (typeof url === 'string') return {};
+  const platforms = MEETING_PLATFORMS.filter((p) => checkPlatform(url, p) === null);
+  const platform = platforms.length === 1 ? platforms[0] : undefined;
+  const id = platform === 'zoom' ? /^\/j\/(\d{9,11})\/?$/.exec(url.pathname)?.[1] : undefined;
+  return { ...(platform ? { platform } : {}), ...(id ? { meetingId: id } : {}) };
 }

@@ -195,6 +195,13 @@ const ar: Translation = {
   linkErrorMeetingId: `أدخِل معرّف الاجتماع المكوّن من ${n(9)} إلى ${n(11)} رقمًا.`,
   linkErrorPasscode: `أدخِل رمز المرور: من ${n(1)} إلى ${n(10)} أحرف، دون مسافات.`,
   linkErrorPlatform: 'اختر منصة.',
+  linkErrorTooLong: `هذا الرابط طويل جدًا: ${n(2048)} حرفًا على الأكثر.`,
+  linkRequiredNote: 'الحقول المميّزة بـ * مطلوبة.',
+  meetingIdFromLink: 'مأخوذ من الرابط.',
+  passcodeHint: 'رمز المرور الوارد في دعوة Zoom، للانضمام باستخدام معرّف الاجتماع.',
+  showPasscode: 'إظهار رمز المرور',
+  passcodeHidden: 'مخفي',
+  linkDraftKept: 'لديك تغييرات غير محفوظة على هذا الرابط.',
 
   // Message request detail
   messageRequest: 'طلب مراسلة',

@@ -81,6 +81,13 @@ const enDetails = {
   linkErrorMeetingId: 'Enter the 9 to 11 digit meeting ID.',
   linkErrorPasscode: 'Enter the passcode: 1 to 10 characters, no spaces.',
   linkErrorPlatform: 'Choose a platform.',
+  linkErrorTooLong: 'This link is too long: at most 2,048 characters.',
+  linkRequiredNote: 'Fields marked * are required.',
+  meetingIdFromLink: 'Taken from the link.',
+  passcodeHint: "The passcode in Zoom's invitation, for joining with the meeting ID.",
+  showPasscode: 'Show passcode',
+  passcodeHidden: 'hidden',
+  linkDraftKept: 'You have unsaved changes to this link.',
 
   // Message request detail
   messageRequest: 'Message request',

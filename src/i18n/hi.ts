@@ -135,6 +135,13 @@ const hi: Translation = {
   linkErrorMeetingId: `${n(9)} से ${n(11)} अंकों की मीटिंग आईडी डालें।`,
   linkErrorPasscode: `पासकोड डालें: ${n(1)} से ${n(10)} वर्ण, बिना स्पेस के।`,
   linkErrorPlatform: 'कोई प्लेटफ़ॉर्म चुनें।',
+  linkErrorTooLong: `यह लिंक बहुत लंबा है: अधिकतम ${n(2048)} वर्ण।`,
+  linkRequiredNote: '* वाले फ़ील्ड भरना ज़रूरी है।',
+  meetingIdFromLink: 'लिंक से लिया गया।',
+  passcodeHint: 'Zoom के निमंत्रण में दिया गया पासकोड, मीटिंग आईडी से जुड़ने के लिए।',
+  showPasscode: 'पासकोड दिखाएँ',
+  passcodeHidden: 'छिपा हुआ',
+  linkDraftKept: 'इस लिंक में आपके बदलाव अभी सहेजे नहीं गए हैं।',
 
   // Message request detail
   messageRequest: 'संदेश अनुरोध',

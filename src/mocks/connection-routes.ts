@@ -74,7 +74,7 @@ export function connectionRoutes(db: MentorEdDb, route: Route): HttpHandler[] {
       // services/connections.js `accept`: a pending request from `user_id` to the viewer, else 404.
       const connection = pendingFrom(checked.id, viewer);
       if (!connection) return notFoundOrProcessed();
-      // A chat room (`meta.room_id`) only when both users have chat enabled.
+      // A chat room (`meta.room_id`) only when both users have chat enabled (store.ts `acceptConnection`).
       db.acceptConnection(connection);
       // The updated row of the viewer's side (database/queries/connection.js `approveRequest`, raw).
       const { user_details: _details, ...result } = db.connectionRow(connection, viewer)!;

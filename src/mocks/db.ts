@@ -220,7 +220,7 @@ export class MentorEdDb extends MentorEdStore {
       experience: '2',
       designation: [{ value: 'teacher', label: 'Teacher' }],
       organization_id: '1',
-      chat_enabled: false,
+      chat_enabled: this.enableChat, // ENABLE_CHAT, as every user (types.ts MentorEdUser.chat_enabled)
     });
     return user;
   }

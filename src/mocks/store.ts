@@ -69,7 +69,7 @@ export class MentorEdStore extends FaultInjector {
       experience: '5',
       designation: [{ value: 'mentor', label: 'Mentor' }],
       organization_id: '1',
-      chat_enabled: true,
+      chat_enabled: this.enableChat,
       ...meInit,
       user_id: this.me,
     });
@@ -180,7 +180,7 @@ export class MentorEdStore extends FaultInjector {
         label,
       })),
       organization_id: '1',
-      chat_enabled: n % 3 !== 0,
+      chat_enabled: this.enableChat,
     });
     return id;
   }
@@ -298,15 +298,20 @@ export class MentorEdStore extends FaultInjector {
 
   /**
    * Accepts a connection request (services/connections.js `accept` 278-331 → database/queries/
-   * connection.js `approveRequest` 90-139: the request rows become ACCEPTED connection rows), with a chat
-   * room (`meta.room_id`) when both users have chat enabled (`accept` 297-318).
+   * connection.js `approveRequest` 90-139: the request rows become ACCEPTED connection rows). A chat room
+   * exactly as upstream makes one, in `accept` 297-318 and in services/requestSessions.js `accept`
+   * 422-452 (a session accept that connects the two): only when both users' extensions exist and both
+   * have `settings.chat_enabled === true` (see {@link MentorEdUser.chat_enabled}), then
+   * helpers/communications.js `createChatRoom` makes a new room and `updateConnection` stores
+   * `{ ...meta, room_id }` on both rows; otherwise `meta` stays as it was, with no `room_id`.
    */
   acceptConnection(connection: StoredConnection): void {
     connection.status = 'ACCEPTED';
     connection.updated_at = ISO(this.now());
     const a = this.users.get(connection.requester_id);
     const b = this.users.get(connection.target_id);
-    if (a?.chat_enabled && b?.chat_enabled) connection.meta.room_id ??= `room-${this.nextRoom++}`;
+    if (a?.chat_enabled === true && b?.chat_enabled === true)
+      connection.meta = { ...connection.meta, room_id: `room-${this.nextRoom++}` };
   }
 
   /**

@@ -12,7 +12,12 @@ export interface MentorEdUser {
   experience: string;
   designation: { value: string; label: string }[];
   organization_id: string;
-  /** Both users need it for `connections/accept` to create a chat room (`meta.room_id`). */
+  /**
+   * `user_extensions.settings.chat_enabled`: both users need it for an accept to create a chat room
+   * (`meta.room_id`). Upstream's default is ENABLE_CHAT (database/models/userExtension.js `settings`
+   * defaultValue; the 20241114175723 migration set existing users alike), so every user gets the db's
+   * `enableChat` unless given; set it per user to emulate one whose setting differs.
+   */
   chat_enabled: boolean;
   /** A blocked user: `getDetails` of their requests answers 200 with no result. */
   blocked?: boolean;
@@ -120,8 +125,11 @@ export interface MentorEdDbOptions {
    */
   mentorSessionLimit?: number;
   /**
-   * ENABLE_CHAT: `users/requestCount` counts connection requests only when it is set (helpers/users.js
-   * `findRequestCounts`); its default is never written to the environment, so 0 unless set. Default false.
+   * ENABLE_CHAT (default false, upstream's src/envVariables.js default). It is every user's default
+   * `chat_enabled` (database/models/userExtension.js), so with it off no accept creates a chat room and
+   * `chat-open` carries no `roomId`; on, accepts create one (see {@link MentorEdUser.chat_enabled}). And
+   * `users/requestCount` counts connection requests only when it is set (helpers/users.js
+   * `findRequestCounts`); its default is never written to the environment, so 0 unless set.
    */
   enableChat?: boolean;
   /** Initial latency of every mocked call in ms (see {@link FaultInjector.latencyMs}). */

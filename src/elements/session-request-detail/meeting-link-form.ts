@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { live } from 'lit/directives/live.js';
 import {
   MEETING_PLATFORMS,
+  readMeetingUrl,
   validateMeetingLink,
   type MeetingLinkErrorKey,
   type MeetingLinkField,
@@ -10,6 +11,10 @@ import {
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { TermKey } from '../../i18n/en.js';
 import type { MeetingLink, MeetingPlatform } from '../../model/request.js';
+import { ERROR_TERMS, PLACEHOLDER_TERMS, SERVER_FIELDS, platformLabel } from './meeting-link-terms.js';
+import { renderSavedDetails } from './meeting-link-saved.js';
+
+export { platformLabel };
 
 type TextField = Exclude<MeetingLinkField, 'platform'>;
 
@@ -20,53 +25,24 @@ interface Values {
   passcode: string;
 }
 
-const PLATFORM_TERMS: Record<MeetingPlatform, TermKey> = {
-  'google-meet': 'platformGoogleMeet',
-  zoom: 'platformZoom',
-  whatsapp: 'platformWhatsapp',
-};
+const empty = (): Values => ({ platform: 'google-meet', url: '', meetingId: '', passcode: '' });
+const FIELDS = ['platform', 'url', 'meetingId', 'passcode'] as const;
 
-const PLACEHOLDER_TERMS: Record<MeetingPlatform, TermKey> = {
-  'google-meet': 'linkPlaceholderGoogleMeet',
-  zoom: 'linkPlaceholderZoom',
-  whatsapp: 'linkPlaceholderWhatsapp',
-};
+/** A pause in typing this long checks the field (errors show while typing, not only on leaving it). */
+const CHECK_DELAY_MS = 500;
 
-/** Server field names (MentorEd's and ours) mapped to the form's fields. */
-const SERVER_FIELDS: Record<string, MeetingLinkField> = {
-  url: 'url',
-  link: 'url',
-  meetingId: 'meetingId',
-  meeting_id: 'meetingId',
-  passcode: 'passcode',
-  password: 'passcode',
-  platform: 'platform',
-};
-
-/**
- * Each validation key's message (`wrongHost` and `wrongPath` name the platform). A missing platform
- * (`required` on the platform field) reads "Choose a platform." too; see `term()`.
- */
-const ERROR_TERMS: Record<MeetingLinkErrorKey, TermKey> = {
-  required: 'linkErrorRequired',
-  invalidUrl: 'linkErrorInvalidUrl',
-  httpsOnly: 'linkErrorHttpsOnly',
-  userInfo: 'linkErrorUserInfo',
-  port: 'linkErrorPort',
-  wrongHost: 'linkErrorWrongHost',
-  wrongPath: 'linkErrorWrongPath',
-  meetingIdFormat: 'linkErrorMeetingId',
-  passcodeFormat: 'linkErrorPasscode',
-  unknownPlatform: 'linkErrorPlatform',
-};
-
-/** The localized name of a platform ("Google Meet", "Zoom", "WhatsApp"). */
-export function platformLabel(localize: LocalizeController, platform: MeetingPlatform): string {
-  const term = PLATFORM_TERMS[platform];
-  return term ? (localize.term(term) as string) : String(platform);
+/** What the user typed and did not save, kept when they leave the detail (Back) and shown again. */
+interface Draft {
+  values: Values;
+  initial: Values;
+  autoId: string;
 }
 
-const empty = (): Values => ({ platform: 'google-meet', url: '', meetingId: '', passcode: '' });
+/**
+ * Drafts per request id, per store (else per element): they live as long as the page keeps the store,
+ * so a detail reopened after Back (a new element) finds what was typed. Cancel and Save forget them.
+ */
+const drafts = new WeakMap<object, Map<string, Draft>>();
 
 export interface LinkFormOptions {
   editing: boolean;
@@ -77,44 +53,127 @@ export interface LinkFormOptions {
 
 /**
  * The Add / Edit meeting link form of `<session-request-detail>`: platform select, the fields that
- * platform needs, inline validation with `validateMeetingLink` on input and blur (errors next to the
- * field, `aria-invalid`, `aria-describedby`, `role="alert"`), Save disabled until the link is valid.
- * Its state lives with the host element, which it re-renders through `requestUpdate()` (it needs no
- * lifecycle callbacks, so it is not registered as a controller).
+ * platform needs (marked required), validation with `validateMeetingLink` after a pause in typing, on
+ * leaving a field and on Save (errors next to the field, `aria-invalid`, `aria-describedby`,
+ * `role="alert"`; Save is never disabled for an invalid link: it says what to fix and focuses the first
+ * field to fix). A pasted link picks its platform and fills the Zoom meeting ID. Unsaved input survives
+ * leaving the detail (see `drafts`). Its state lives with the host element, which it re-renders through
+ * `requestUpdate()` (it needs no lifecycle callbacks, so it is not registered as a controller).
  * @internal
  */
 export class MeetingLinkForm {
-  /** Whether the form is shown. */
-  open = false;
+  #open = false;
   #values: Values = empty();
+  /** The values the form opened with: a draft equal to them is no draft. */
+  #initial: Values = empty();
   #touched = new Set<MeetingLinkField>();
+  /** Fields typed into since the last check, checked when typing pauses. */
+  #pending = new Set<TextField>();
+  #timer?: ReturnType<typeof setTimeout>;
   #serverErrors: Partial<Record<MeetingLinkField, string>> = {};
+  /** The meeting ID the form took from the link: the next link's replaces it, never a typed one. */
+  #autoId = '';
+  /** The request the form is for (set by `showsFor()`), and whether it reopened with a draft. */
+  #id?: string;
+  #restored = false;
+  #passcodeShown = false;
 
   readonly #host: ReactiveControllerHost;
   readonly #localize: LocalizeController;
+  readonly #scope: () => object | undefined;
 
-  constructor(host: ReactiveControllerHost, localize: LocalizeController) {
+  /** `scope` gives the store the drafts belong to (without one, the host element). */
+  constructor(
+    host: ReactiveControllerHost,
+    localize: LocalizeController,
+    scope: () => object | undefined = () => undefined,
+  ) {
     this.#host = host;
     this.#localize = localize;
+    this.#scope = scope;
+  }
+
+  /** Whether the form is shown. */
+  get open(): boolean {
+    return this.#open;
+  }
+
+  /**
+   * Whether the form shows for request `id`. Called at render: another request than the last one brings
+   * back its draft (open) or none (closed); the previous request's draft stays.
+   */
+  showsFor(id: string): boolean {
+    if (id !== this.#id) {
+      this.#id = id;
+      this.#passcodeShown = false;
+      const draft = this.#drafts().get(id);
+      this.#reset(draft?.values, draft?.initial);
+      this.#autoId = draft?.autoId ?? '';
+      this.#restored = this.#open = Boolean(draft);
+    }
+    return this.#open;
   }
 
   /** Opens the form, pre-filled with `link` when editing. */
   start(link?: MeetingLink): void {
     const platform = link && MEETING_PLATFORMS.includes(link.platform) ? link.platform : 'google-meet';
-    this.#values = link
+    const values = link
       ? { platform, url: link.url ?? '', meetingId: link.meetingId ?? '', passcode: link.passcode ?? '' }
       : empty();
-    // A pre-filled link is checked at once: an old link that breaks today's rules says why.
-    this.#touched = new Set(link ? (['url', 'meetingId', 'passcode'] as const) : []);
-    this.#serverErrors = {};
-    this.open = true;
+    this.#reset(values, values);
+    this.#autoId = '';
+    this.#restored = false;
+    this.#open = true;
     this.#host.requestUpdate();
   }
 
+  /** Closes the form and forgets its draft (Cancel, saved, or the session can no longer take a link). */
   close(): void {
-    this.open = false;
+    if (this.#id !== undefined) this.#drafts().delete(this.#id);
+    this.hide();
+  }
+
+  /** Closes the form and keeps its draft (another request is shown). */
+  hide(): void {
+    this.#open = this.#restored = false;
     this.#serverErrors = {};
+    this.#stopTimer();
     this.#host.requestUpdate();
+  }
+
+  /** Fills the form; fields with a value are checked at once (an old link breaking today's rules says why). */
+  #reset(values = empty(), initial = empty()): void {
+    this.#values = { ...values };
+    this.#initial = { ...initial };
+    this.#touched = new Set(FIELDS.filter((f) => f !== 'platform' && values[f] !== ''));
+    this.#serverErrors = {};
+    this.#stopTimer();
+  }
+
+  #drafts(): Map<string, Draft> {
+    const scope = this.#scope() ?? this.#host;
+    let map = drafts.get(scope);
+    if (!map) drafts.set(scope, (map = new Map()));
+    return map;
+  }
+
+  /** Keeps what the user changed as the request's draft (none when it is back to what the form opened with). */
+  #keepDraft(): void {
+    if (this.#id === undefined) return;
+    const changed = FIELDS.some((f) => this.#values[f] !== this.#initial[f]);
+    if (changed)
+      this.#drafts().set(this.#id, {
+        values: { ...this.#values },
+        initial: this.#initial,
+        autoId: this.#autoId,
+      });
+    else this.#drafts().delete(this.#id);
+  }
+
+  #stopTimer(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending.clear();
   }
 
   /** Shows an adapter's validation errors next to their fields; false when none is about a field of the form. */
@@ -153,52 +212,88 @@ export class MeetingLinkForm {
     return (this.#localize.term as (key: TermKey, platform: string) => string)(term, name);
   }
 
-  #set(field: keyof Values, value: string, touch: boolean): void {
-    this.#values = { ...this.#values, [field]: value };
-    delete this.#serverErrors[field];
-    if (touch) this.#touched.add(field);
+  /** A change the user made: kept as the draft, re-rendered. */
+  #set(changes: Partial<Values>): void {
+    this.#values = { ...this.#values, ...changes };
+    for (const field of Object.keys(changes)) delete this.#serverErrors[field as MeetingLinkField];
+    this.#keepDraft();
     this.#host.requestUpdate();
+  }
+
+  /**
+   * What a link tells: its platform when the chosen one does not fit it (a Zoom link pasted while Google
+   * Meet, the default, is chosen), and the Zoom meeting ID, unless the user typed one.
+   */
+  #fromLink(url: string, platform = this.#values.platform): Partial<Values> {
+    const read = readMeetingUrl(url);
+    const changes: Partial<Values> = {};
+    if (read.platform && read.platform !== platform) changes.platform = platform = read.platform;
+    const id = this.#values.meetingId;
+    if (platform === 'zoom' && read.meetingId && (id === '' || id === this.#autoId)) {
+      changes.meetingId = this.#autoId = read.meetingId;
+    }
+    return changes;
   }
 
   #onPlatform = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value as MeetingPlatform;
-    this.#set('platform', MEETING_PLATFORMS.includes(value) ? value : 'google-meet', false);
+    const platform = MEETING_PLATFORMS.includes(value) ? value : 'google-meet';
+    const { meetingId } = this.#fromLink(this.#values.url, platform);
+    this.#set({ platform, ...(meetingId ? { meetingId } : {}) });
   };
 
-  /** Typing re-checks a field that was already left once; leaving a field checks it. */
+  /** Typing shows the field's error once typing pauses; a field already checked re-checks at once. */
   #onInput = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    this.#set(input.name as TextField, input.value, false);
+    const field = input.name as TextField;
+    this.#set({ [field]: input.value, ...(field === 'url' ? this.#fromLink(input.value) : {}) });
+    this.#pending.add(field);
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      for (const f of this.#pending) this.#touched.add(f);
+      this.#stopTimer();
+      this.#host.requestUpdate();
+    }, CHECK_DELAY_MS);
   };
 
+  /** Leaving a field checks it (an empty one only once it was checked before). */
   #onBlur = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    if (input.value !== '' || this.#touched.has(input.name as TextField))
-      this.#set(input.name as TextField, input.value, true);
+    const field = input.name as TextField;
+    if (input.value === '' && !this.#touched.has(field)) return;
+    this.#touched.add(field);
+    this.#pending.delete(field);
+    this.#host.requestUpdate();
   };
 
-  #submit(event: Event, options: LinkFormOptions): void {
+  /** Save checks everything: a valid link is saved, else every error shows and the first field to fix gets focus. */
+  async #submit(event: Event, options: LinkFormOptions): Promise<void> {
     event.preventDefault();
-    const verdict = this.verdict;
     if (options.busy) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const verdict = this.verdict;
     if (verdict.ok) {
       options.onSave(verdict.link);
       return;
     }
-    this.#touched = new Set(['platform', 'url', 'meetingId', 'passcode']);
+    this.#stopTimer();
+    this.#touched = new Set(FIELDS);
     this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }
 
   #field(
     field: TextField,
     label: string,
     verdict: MeetingLinkValidation,
-    extra: Partial<{ type: string; inputmode: string; placeholder: string }> = {},
+    extra: Partial<{ type: string; inputmode: string; placeholder: string; hint: string }> = {},
   ): TemplateResult {
     const id = `link-${field}`;
     const error = this.#message(field, verdict);
+    const described = [extra.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
     return html`<div class="field">
-      <label for=${id}>${label}</label>
+      <label for=${id}>${label}${required}</label>
       <input
         id=${id}
         name=${field}
@@ -210,68 +305,78 @@ export class MeetingLinkForm {
         spellcheck="false"
         required
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
+        aria-describedby=${described || nothing}
         .value=${live(this.#values[field])}
         @input=${this.#onInput}
         @blur=${this.#onBlur}
       />
+      ${extra.hint ? html`<p id="${id}-hint" class="field-hint">${extra.hint}</p>` : nothing}
       <p id="${id}-error" class="field-error" part="field-error" role="alert">${error ?? ''}</p>
     </div>`;
   }
 
+  /** The saved link's Zoom meeting ID and passcode (masked, with a Show toggle), under the Join link. */
+  renderSaved(link: MeetingLink): TemplateResult | typeof nothing {
+    return renderSavedDetails(this.#localize, link, this.#passcodeShown, () => {
+      this.#passcodeShown = !this.#passcodeShown;
+      this.#host.requestUpdate();
+    });
+  }
+
   render(options: LinkFormOptions): TemplateResult {
     const verdict = this.verdict;
-    const { platform } = this.#values;
-    const title = this.#localize.term(options.editing ? 'editLink' : 'addLink');
+    const { platform, meetingId } = this.#values;
+    const t = this.#localize;
+    const title = t.term(options.editing ? 'editLink' : 'addLink');
     const platformError = this.#message('platform', verdict);
     return html`<form
       class="link-form"
       part="form"
       novalidate
       aria-label=${title}
-      @submit=${(e: Event) => this.#submit(e, options)}
+      @submit=${(e: Event) => void this.#submit(e, options)}
     >
+      ${this.#restored ? html`<p class="notice" part="notice">${t.term('linkDraftKept')}</p>` : nothing}
+      <p class="field-hint">${t.term('linkRequiredNote')}</p>
       <div class="field">
-        <label for="link-platform">${this.#localize.term('platform')}</label>
+        <label for="link-platform">${t.term('platform')}${required}</label>
         <select
           id="link-platform"
           name="platform"
           part="select"
+          required
           aria-invalid=${platformError ? 'true' : 'false'}
           aria-describedby=${platformError ? 'link-platform-error' : nothing}
           @change=${this.#onPlatform}
         >
           ${MEETING_PLATFORMS.map(
-            (p) =>
-              html`<option value=${p} ?selected=${p === platform}>
-                ${platformLabel(this.#localize, p)}
-              </option>`,
+            (p) => html`<option value=${p} ?selected=${p === platform}>${platformLabel(t, p)}</option>`,
           )}
         </select>
         <p id="link-platform-error" class="field-error" part="field-error" role="alert">
           ${platformError ?? ''}
         </p>
       </div>
-      ${this.#field('url', this.#localize.term('linkUrl'), verdict, {
+      ${this.#field('url', t.term('linkUrl'), verdict, {
         type: 'url',
         inputmode: 'url',
         // `platform` is always a known one: start() and the select's handler only store those.
-        placeholder: this.#localize.term(PLACEHOLDER_TERMS[platform]),
+        placeholder: t.term(PLACEHOLDER_TERMS[platform]),
       })}
       ${
         platform === 'zoom'
-          ? html`${this.#field('meetingId', this.#localize.term('meetingId'), verdict, { inputmode: 'numeric' })}
-            ${this.#field('passcode', this.#localize.term('passcode'), verdict)}`
+          ? html`${this.#field('meetingId', t.term('meetingId'), verdict, {
+              inputmode: 'numeric',
+              ...(meetingId !== '' && meetingId === this.#autoId
+                ? { hint: t.term('meetingIdFromLink') }
+                : {}),
+            })}
+            ${this.#field('passcode', t.term('passcode'), verdict, { hint: t.term('passcodeHint') })}`
           : nothing
       }
       <div class="actions" part="actions" aria-busy=${options.busy ? 'true' : 'false'}>
-        <button
-          type="submit"
-          class="button primary"
-          part="button save-button"
-          ?disabled=${!verdict.ok || options.busy}
-        >
-          ${this.#localize.term(options.busy ? 'saving' : 'save')}
+        <button type="submit" class="button primary" part="button save-button" ?disabled=${options.busy}>
+          ${t.term(options.busy ? 'saving' : 'save')}
         </button>
         <button
           type="button"
@@ -280,9 +385,12 @@ export class MeetingLinkForm {
           ?disabled=${options.busy}
           @click=${options.onCancel}
         >
-          ${this.#localize.term('cancel')}
+          ${t.term('cancel')}
         </button>
       </div>
     </form>`;
   }
 }
+
+/** The visual mark of a required field (the controls say `required` themselves; the note explains `*`). */
+const required = html`<span class="required" aria-hidden="true">*</span>`;

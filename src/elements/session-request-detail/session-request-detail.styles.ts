@@ -89,4 +89,44 @@ export const styles = css`
   .field-error:empty {
     display: none;
   }
+  /* The section's heading outranks the form's field labels (1rem, 600): larger, bolder, full contrast. */
+  #link-heading {
+    font-size: 1.0625rem;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .required {
+    margin-inline-start: 0.125em;
+    color: var(--_danger);
+  }
+  .field-hint {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .meeting-details {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+  }
+  .meeting-details div {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .meeting-details dt {
+    font-weight: 600;
+  }
+  .meeting-details dd {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .meeting-details .button.link {
+    padding-inline: 0;
+  }
+  .meeting-details .button[aria-pressed='true'] {
+    text-decoration: underline;
+  }
 `;

@@ -118,7 +118,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
   protected readonly kind = 'session' as const;
   protected readonly headingTerm = 'sessionRequest' as const;
   protected readonly rejectedTerm = 'sessionRejected' as const;
-  readonly #linkForm = new MeetingLinkForm(this, this.localize);
+  readonly #linkForm = new MeetingLinkForm(this, this.localize, () => this.store);
   #expiryTimer?: ReturnType<typeof setTimeout>;
   #expiryFor?: SessionRequest;
 
@@ -152,7 +152,8 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
   protected override resetPerRequest(): void {
     super.resetPerRequest();
     this.agendaOpen = false;
-    if (this.#linkForm.open) this.#linkForm.close();
+    // Hidden, not closed: what was typed for the previous request stays its draft.
+    if (this.#linkForm.open) this.#linkForm.hide();
   }
 
   override connectedCallback(): void {
@@ -271,7 +272,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     const mine = request.direction === 'received';
     const t = this.localize;
     let body: TemplateResult;
-    if (mine && this.#linkForm.open) {
+    if (mine && this.#linkForm.showsFor(request.id)) {
       body = this.#linkForm.render({
         editing: Boolean(link || stored),
         busy: this.acting,
@@ -290,7 +291,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
             : html`<p class="muted">${t.term('meetingLinkNotSafe')}</p>`
         }
         <p class="url wrap muted">${link.url}</p>
-        ${mine ? this.#linkButton('editLink', link) : nothing}`;
+        ${mine ? this.#linkButton('editLink', link) : nothing} ${this.#linkForm.renderSaved(link)}`;
     } else if (stored?.text) {
       // A stored link that fails our rules (http, or a platform we do not know): text, never an href.
       const text = stored.platformLabel

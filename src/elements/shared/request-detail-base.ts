@@ -126,6 +126,11 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     return adapter ? InboxStore.for(adapter) : this.contextStore;
   }
 
+  /** The store in use, as the scope of per-store view state (the meeting link form's drafts). */
+  protected get store(): InboxStore | undefined {
+    return this.#store;
+  }
+
   /** The adapter in use (the store's). */
   get #adapter(): RequestsAdapter | undefined {
     return this.#store?.adapter;
