@@ -12,6 +12,7 @@ import {
   wrongShape,
   type CallMode,
 } from './errors.js';
+import { redactAnswer } from './redact.js';
 
 // The error table lives in errors.ts; re-exported for the modules and tests that reach it through the wire.
 export * from './errors.js';
@@ -75,21 +76,9 @@ function abortedError(signal: AbortSignal): RequestsError {
 
 const NOT_JSON = Symbol('not-json');
 
-/** Tokens shorter than this are not looked for in answers (a short test token would mangle real text). */
-const MIN_REDACTED = 8;
-
-/** `value` with every occurrence of `secret` in its strings replaced. */
-function redact(value: unknown, secret: string): unknown {
-  if (typeof value === 'string') return value.split(secret).join('[redacted]');
-  if (Array.isArray(value)) return value.map((item) => redact(item, secret));
-  if (isRecord(value))
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, secret)]));
-  return value;
-}
-
 /** One request on the wire, shared by the callers waiting for it. */
 interface Exchange {
-  /** `secret`: the token the request carried (see `redact`). */
+  /** `secret`: the token the request carried (see redact.ts). */
   response: Promise<{ status: number; text: string; secret: string }>;
   controller: AbortController;
   /** Callers waiting for the response. */
@@ -282,10 +271,8 @@ export class MentorEdHttp {
     let body: unknown = undefined;
     if (text.trim() !== '') {
       try {
-        body = JSON.parse(text);
-        // A server that echoes the token (in a message, a field error, a value) must not pass it on to
-        // errors, events, logs or the screen.
-        if (secret.length >= MIN_REDACTED && text.includes(secret)) body = redact(body, secret);
+        // Before anything reads it: a server that echoes the token must not pass it on (redact.ts).
+        body = redactAnswer(JSON.parse(text), text, secret);
       } catch {
         body = NOT_JSON;
       }
