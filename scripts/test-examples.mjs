@@ -2,6 +2,7 @@
 // 1. plain-html: the script and module URLs it loads exist in dist/.
 // 2. react: `tsc -p examples/react/tsconfig.json` (React 19 JSX typings of `mentoring-requests/jsx`, and the
 //    @lit/react wrappers), in parallel with Vite builds of the React and Vue examples (Vue SFC compiled).
+//    The React build keeps the lazily loaded details chunk, wrappers and all (examples-react-split.mjs).
 // 3. angular: a host's install (examples-angular.mjs): `npm ci` of the example's own lockfile (Angular 21,
 //    TypeScript 5.9), this package from `npm pack`'s tarball, the template type checker's verdict on three
 //    mistakes, the production build (@angular/build's application builder).
@@ -21,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 import { driveInbox, serveStatic } from './examples-drive.mjs';
 import { buildAngular, checkAngularTyping, installAngular, run } from './examples-angular.mjs';
+import { describeSplit, splitReport } from './examples-react-split.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'node_modules/.cache/mentoring-requests-examples');
@@ -61,7 +63,7 @@ if (!existsSync(join(ROOT, 'dist/cdn/mentoring-requests.js')) || !existsSync(joi
 // --- 2. and 3. type-checks and builds -----------------------------------------------------------------
 async function buildExample(name) {
   const warnings = [];
-  await build({
+  const output = await build({
     root: join(ROOT, 'examples', name),
     configFile: join(ROOT, 'examples', name, 'vite.config.ts'),
     base: './',
@@ -78,6 +80,7 @@ async function buildExample(name) {
     build: { outDir: join(OUT, name), emptyOutDir: true, reportCompressedSize: false },
   });
   for (const warning of warnings) fail(`vite build examples/${name}: ${warning}`);
+  return output;
 }
 
 // The Angular install waits on npm and the disk more than on the CPU: it runs beside the Vite builds.
@@ -94,8 +97,11 @@ const tsc = run(
   ROOT,
 );
 try {
-  await buildExample('react');
-  step('react: vite build');
+  // The app imports the @lit/react wrappers too: define.js's lazily loaded details chunk must survive them.
+  const split = splitReport(await buildExample('react'));
+  for (const id of split.misplaced)
+    fail(`examples/react: ${id} is in the first load, not in the details chunk`);
+  step(`react: vite build, ${describeSplit(split)}`);
   await buildExample('vue');
   step('vue: vite build');
 } catch (error) {

@@ -8,21 +8,23 @@
  * import { RequestsPage } from 'mentoring-requests/react';
  * <RequestsPage adapter={adapter} onRequestAccepted={(e) => console.log(e.detail.request)} />
  * ```
- * Importing this module registers the tags (it imports `mentoring-requests/define.js`). A wrapper of a
- * detail element, the dialog or the badge may render before define.js's lazily loaded chunk has defined it:
- * that is fine, since @lit/react sets the props as properties from the class it was given, and the element keeps
- * them when it upgrades.
+ * Importing this module registers the tags (it imports `mentoring-requests/define.js`). The wrappers of the
+ * details, the dialog and the badge do not import those classes (that would put them in the app's first
+ * chunk and lose define.js's lazily loaded one): they get stand-ins with the same property names
+ * (`lazy-class.ts`). Such a wrapper may render before the chunk has defined its element: that is fine,
+ * since @lit/react sets the props as properties, and the element keeps them when it upgrades.
  * scripts/generate-editor-data.mjs checks that each wrapper maps exactly the events its element documents.
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../define.js';
-import { ConfirmDialog as ConfirmDialogElement } from '../elements/confirm-dialog/confirm-dialog.js';
-import { MessageRequestDetail as MessageRequestDetailElement } from '../elements/message-request-detail/message-request-detail.js';
+import type { ConfirmDialog as ConfirmDialogElement } from '../elements/confirm-dialog/confirm-dialog.js';
+import type { MessageRequestDetail as MessageRequestDetailElement } from '../elements/message-request-detail/message-request-detail.js';
 import { RequestTabs as RequestTabsElement } from '../elements/request-tabs/request-tabs.js';
-import { RequestsBadge as RequestsBadgeElement } from '../elements/requests-badge/requests-badge.js';
+import type { RequestsBadge as RequestsBadgeElement } from '../elements/requests-badge/requests-badge.js';
 import { RequestsPage as RequestsPageElement } from '../elements/requests-page/requests-page.js';
-import { SessionRequestDetail as SessionRequestDetailElement } from '../elements/session-request-detail/session-request-detail.js';
+import type { SessionRequestDetail as SessionRequestDetailElement } from '../elements/session-request-detail/session-request-detail.js';
+import { lazyClass } from './lazy-class.js';
 
 /** The event of type `K`, for @lit/react's typed handler props. */
 const on = <K extends keyof HTMLElementEventMap>(type: K) => type as EventName<HTMLElementEventMap[K]>;
@@ -78,7 +80,7 @@ export const RequestTabs = createComponent({
 export const SessionRequestDetail = createComponent({
   react: React,
   tagName: 'session-request-detail',
-  elementClass: SessionRequestDetailElement,
+  elementClass: lazyClass<typeof SessionRequestDetailElement>('session-request-detail'),
   displayName: 'SessionRequestDetail',
   events: {
     onRequestAccept,
@@ -96,7 +98,7 @@ export const SessionRequestDetail = createComponent({
 export const MessageRequestDetail = createComponent({
   react: React,
   tagName: 'message-request-detail',
-  elementClass: MessageRequestDetailElement,
+  elementClass: lazyClass<typeof MessageRequestDetailElement>('message-request-detail'),
   displayName: 'MessageRequestDetail',
   events: {
     onRequestAccept,
@@ -113,7 +115,7 @@ export const MessageRequestDetail = createComponent({
 export const ConfirmDialog = createComponent({
   react: React,
   tagName: 'confirm-dialog',
-  elementClass: ConfirmDialogElement,
+  elementClass: lazyClass<typeof ConfirmDialogElement>('confirm-dialog'),
   displayName: 'ConfirmDialog',
   events: { onConfirmDialogClose },
 });
@@ -122,7 +124,7 @@ export const ConfirmDialog = createComponent({
 export const RequestsBadge = createComponent({
   react: React,
   tagName: 'requests-badge',
-  elementClass: RequestsBadgeElement,
+  elementClass: lazyClass<typeof RequestsBadgeElement>('requests-badge'),
   displayName: 'RequestsBadge',
   events: { onRequestError, onRequestsChanged },
 });
