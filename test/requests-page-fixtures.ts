@@ -64,7 +64,9 @@ export const tabsOf = (el: RequestsPage) => root(el).querySelector('request-tabs
 export const cards = (el: RequestsPage) =>
   Array.from(root(el).querySelectorAll<HTMLElement>('.list .card:not(.skeleton)'));
 export const openButton = (el: RequestsPage, name: string) =>
-  root(el).querySelector<HTMLButtonElement>(`button[aria-label="View details for ${name}"]`)!;
+  root(el).querySelector<HTMLButtonElement>(
+    `button[aria-label="View details for ${name}"], button[aria-label="View message from ${name}"]`,
+  )!;
 export const detailOf = (el: RequestsPage) =>
   root(el).querySelector('session-request-detail, message-request-detail') as
     | (HTMLElement & {

@@ -77,6 +77,11 @@ const ar: Translation = {
   back: 'العودة إلى الطلبات',
   viewDetails: (name) => `عرض تفاصيل طلب ${iso(name)}`,
   viewDetailsShort: 'عرض التفاصيل',
+  viewMessage: 'عرض الرسالة',
+  viewMessageFrom: (name) => `عرض الرسالة من ${iso(name)}`,
+  viewMessageTo: (name) => `عرض رسالتك إلى ${iso(name)}`,
+  notConfigured: 'تعذّر عرض الطلبات: صندوق الوارد هذا غير مُهيّأ بعد.',
+  notConfiguredHint: 'مصدر بياناته غير محدد. إن كنت تدير هذا الموقع، فراجع وحدة التحكم في المتصفح.',
   viewProfile: (name) => `عرض الملف الشخصي لـ${iso(name)}`,
   sent: 'مُرسَل',
   received: 'وارد',
@@ -146,6 +151,8 @@ const ar: Translation = {
   sessionRequest: 'طلب جلسة',
   loadingRequest: 'جارٍ تحميل الطلب…',
   agenda: 'جدول الأعمال',
+  accepting: 'جارٍ القبول…',
+  rejecting: 'جارٍ الرفض…',
   showMore: 'عرض المزيد',
   showLess: 'عرض أقل',
   slotRequestReceived: (name, timeRange, date) =>
@@ -155,6 +162,8 @@ const ar: Translation = {
   waitingFor: (name) => `بانتظار ردّ ${iso(name)}`,
   slotBooked: (name) => `تم حجز الموعد مع ${iso(name)}`,
   slotBookedAt: (name, timeRange, date) =>
+  slotRequestedPast: (name, timeRange, date) =>
+    `طلب ${iso(name)} موعدًا في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
     `جلسة مع ${iso(name)} في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
   sessionRejected: 'تم رفض طلب الجلسة هذا.',
   requestExpired: 'انتهت صلاحية هذا الطلب.',
@@ -213,6 +222,8 @@ const ar: Translation = {
   openChat: 'فتح المحادثة',
   sentAt: (time) => `أُرسلت في ${iso(time)}`,
 
+  messageAcceptedSent: (name) => `قبل ${iso(name)} طلب المراسلة الذي أرسلتَه، وتمت إضافته إلى جهات اتصالك.`,
+  messageRejectedSent: (name) => `لم يقبل ${iso(name)} طلب المراسلة الذي أرسلتَه.`,
   // Confirmations
   rejectSessionHeading: 'رفض طلب الجلسة',
   rejectSessionQuestion: 'هل تريد بالتأكيد رفض طلب الجلسة هذا؟',

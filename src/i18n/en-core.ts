@@ -26,6 +26,13 @@ const enCore = {
   retry: 'Retry',
   viewDetails: (name: string) => `View details for ${name}`,
   viewDetailsShort: 'View details',
+  /** A message card's control (as MentorEd's screen names it); its accessible name says whose message. */
+  viewMessage: 'View message',
+  viewMessageFrom: (name: string) => `View message from ${name}`,
+  viewMessageTo: (name: string) => `View your message to ${name}`,
+  // A page without an adapter (the console tells the developer how to fix it)
+  notConfigured: 'The requests cannot be shown: this inbox is not set up.',
+  notConfiguredHint: 'Its data source is missing. If you run this site, see the browser console.',
   sent: 'Sent',
   received: 'Received',
   // A request's status (cards where it is not pending, the details' tag, the status filter)

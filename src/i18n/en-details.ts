@@ -26,6 +26,9 @@ const enDetails = {
   reject: 'Reject',
   cancel: 'Cancel',
   confirm: 'Confirm',
+  // A busy button's label once its action has run for 400 ms (a quicker one keeps its label)
+  accepting: 'Accepting…',
+  rejecting: 'Rejecting…',
 
   // Session request detail
   sessionRequest: 'Session request',
@@ -35,6 +38,9 @@ const enDetails = {
   showLess: 'Show less',
   slotRequestReceived: (name: string, timeRange: string, date: string) =>
     `${name} is requesting a slot at ${timeRange} on ${date}`,
+  /** A received request no longer pending (rejected, expired, or handled elsewhere): past tense. */
+  slotRequestedPast: (name: string, timeRange: string, date: string) =>
+    `${name} requested a slot at ${timeRange} on ${date}`,
   slotRequestSent: (name: string, timeRange: string, date: string) =>
     `You requested a slot with ${name} at ${timeRange} on ${date}`,
   waitingFor: (name: string) => `Waiting for ${name}`,
@@ -97,6 +103,10 @@ const enDetails = {
   messageAccepted: (name: string) =>
     `You have accepted this message request, and ${name} is added to your connections.`,
   messageRejected: 'You rejected this message request.',
+  // A message request the viewer sent, answered by the other person
+  messageAcceptedSent: (name: string) =>
+    `${name} accepted your message request and is added to your connections.`,
+  messageRejectedSent: (name: string) => `${name} did not accept your message request.`,
   openChat: 'Open chat',
   sentAt: (time: string) => `Sent ${time}`,
 
