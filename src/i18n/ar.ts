@@ -146,24 +146,24 @@ const ar: Translation = {
   reject: 'رفض',
   cancel: 'إلغاء',
   confirm: 'تأكيد',
+  accepting: 'جارٍ القبول…',
+  rejecting: 'جارٍ الرفض…',
 
   // Session request detail
   sessionRequest: 'طلب جلسة',
   loadingRequest: 'جارٍ تحميل الطلب…',
   agenda: 'جدول الأعمال',
-  accepting: 'جارٍ القبول…',
-  rejecting: 'جارٍ الرفض…',
   showMore: 'عرض المزيد',
   showLess: 'عرض أقل',
   slotRequestReceived: (name, timeRange, date) =>
     `يطلب ${iso(name)} موعدًا في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
+  slotRequestedPast: (name, timeRange, date) =>
+    `طلب ${iso(name)} موعدًا في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
   slotRequestSent: (name, timeRange, date) =>
-    `طلبتَ موعدًا مع ${iso(name)} في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
+    `طلبتَ من ${iso(name)} موعدًا في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
   waitingFor: (name) => `بانتظار ردّ ${iso(name)}`,
   slotBooked: (name) => `تم حجز الموعد مع ${iso(name)}`,
   slotBookedAt: (name, timeRange, date) =>
-  slotRequestedPast: (name, timeRange, date) =>
-    `طلب ${iso(name)} موعدًا في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
     `جلسة مع ${iso(name)} في الفترة ${iso(timeRange)} بتاريخ ${iso(date)}`,
   sessionRejected: 'تم رفض طلب الجلسة هذا.',
   requestExpired: 'انتهت صلاحية هذا الطلب.',
@@ -217,13 +217,13 @@ const ar: Translation = {
   hasSentYouMessage: (name) => `أرسل إليك ${iso(name)} رسالة.`,
   ifYouAccept: (name) => `إذا قبلتَ، فستتم إضافة ${iso(name)} أيضًا إلى جهات اتصالك.`,
   waitingToRespond: (name) => `بانتظار ردّ ${iso(name)}.`,
+  messageAcceptedSent: (name) => `قبل ${iso(name)} طلب المراسلة الذي أرسلتَه، وتمت إضافته إلى جهات اتصالك.`,
+  messageRejectedSent: (name) => `لم يقبل ${iso(name)} طلب المراسلة الذي أرسلتَه.`,
   messageAccepted: (name) => `لقد قبلتَ طلب المراسلة هذا، وتمت إضافة ${iso(name)} إلى جهات اتصالك.`,
   messageRejected: 'لقد رفضتَ طلب المراسلة هذا.',
   openChat: 'فتح المحادثة',
   sentAt: (time) => `أُرسلت في ${iso(time)}`,
 
-  messageAcceptedSent: (name) => `قبل ${iso(name)} طلب المراسلة الذي أرسلتَه، وتمت إضافته إلى جهات اتصالك.`,
-  messageRejectedSent: (name) => `لم يقبل ${iso(name)} طلب المراسلة الذي أرسلتَه.`,
   // Confirmations
   rejectSessionHeading: 'رفض طلب الجلسة',
   rejectSessionQuestion: 'هل تريد بالتأكيد رفض طلب الجلسة هذا؟',

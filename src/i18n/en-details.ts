@@ -42,7 +42,7 @@ const enDetails = {
   slotRequestedPast: (name: string, timeRange: string, date: string) =>
     `${name} requested a slot at ${timeRange} on ${date}`,
   slotRequestSent: (name: string, timeRange: string, date: string) =>
-    `You requested a slot with ${name} at ${timeRange} on ${date}`,
+    `You asked ${name} for a slot at ${timeRange} on ${date}`,
   waitingFor: (name: string) => `Waiting for ${name}`,
   slotBooked: (name: string) => `Slot booked with ${name}`,
   slotBookedAt: (name: string, timeRange: string, date: string) =>

@@ -88,13 +88,13 @@ const hi: Translation = {
   reject: 'अस्वीकार करें',
   cancel: 'रद्द करें',
   confirm: 'पुष्टि करें',
+  accepting: 'स्वीकार किया जा रहा है…',
+  rejecting: 'अस्वीकार किया जा रहा है…',
 
   // Session request detail
   sessionRequest: 'सत्र अनुरोध',
   loadingRequest: 'अनुरोध लोड हो रहा है…',
   agenda: 'कार्यसूची',
-  accepting: 'स्वीकार किया जा रहा है…',
-  rejecting: 'अस्वीकार किया जा रहा है…',
   showMore: 'और दिखाएँ',
   showLess: 'कम दिखाएँ',
   slotRequestReceived: (name, timeRange, date) => `${name} ने ${date} को ${timeRange} के समय का अनुरोध किया है`,
@@ -156,13 +156,13 @@ const hi: Translation = {
   hasSentYouMessage: (name) => `${name} ने आपको एक संदेश भेजा है।`,
   ifYouAccept: (name) => `स्वीकार करने पर ${name} आपके कनेक्शन में भी जुड़ जाएँगे।`,
   waitingToRespond: (name) => `${name} के जवाब की प्रतीक्षा है।`,
+  messageAcceptedSent: (name) => `${name} ने आपका संदेश अनुरोध स्वीकार कर लिया और आपके कनेक्शन में जुड़ गए।`,
+  messageRejectedSent: (name) => `${name} ने आपका संदेश अनुरोध स्वीकार नहीं किया।`,
   messageAccepted: (name) => `आपने यह संदेश अनुरोध स्वीकार कर लिया है, और ${name} आपके कनेक्शन में जोड़ दिए गए हैं।`,
   messageRejected: 'आपने यह संदेश अनुरोध अस्वीकार कर दिया है।',
   openChat: 'चैट खोलें',
   sentAt: (time) => `${time} को भेजा गया`,
 
-  messageAcceptedSent: (name) => `${name} ने आपका संदेश अनुरोध स्वीकार कर लिया और आपके कनेक्शन में जुड़ गए।`,
-  messageRejectedSent: (name) => `${name} ने आपका संदेश अनुरोध स्वीकार नहीं किया।`,
   // Confirmations
   rejectSessionHeading: 'सत्र अनुरोध अस्वीकार करें',
   rejectSessionQuestion: 'क्या आप वाकई यह सत्र अनुरोध अस्वीकार करना चाहते हैं?',

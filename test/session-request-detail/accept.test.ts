@@ -131,14 +131,15 @@ describe('<session-request-detail>', () => {
       expect(button(el, 'Accept')).to.be.instanceOf(HTMLButtonElement);
     });
 
-    it('offline: says so and makes no adapter call; back online clears it', async () => {
+    it('offline: says so once (not as an error) and makes no adapter call; back online clears it', async () => {
       const adapter = memory();
       const el = await given(session('s1'), adapter);
       const restore = goOffline();
       try {
         window.dispatchEvent(new Event('offline'));
         await el.updateComplete;
-        expect($(el, '[role="alert"]')!.textContent).to.contain('You are offline.');
+        expect($(el, '[part~="offline"]')!.textContent).to.contain('You are offline.');
+        expect($(el, '[role="alert"]')!.textContent).to.equal('');
         button(el, 'Accept')!.click();
         await aTimeout(10);
         expect(adapter.calls).to.deep.equal([]);
@@ -148,7 +149,7 @@ describe('<session-request-detail>', () => {
       }
       window.dispatchEvent(new Event('online'));
       await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.equal('');
+      expect($(el, '[part~="offline"]')).to.equal(null);
     });
 
     it('Enter and Space activate the actions, and focus moves to Add link after accepting', async () => {

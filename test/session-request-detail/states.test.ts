@@ -75,7 +75,7 @@ describe('<session-request-detail>', () => {
       const el = await given(session('s2', { direction: 'sent' }));
       expect(text(el)).to.contain('Waiting for Asha Rao');
       expect($(el, '.slot')!.textContent).to.equal(
-        'You requested a slot with Asha Rao at 4:00 PM - 5:00 PM on Friday, Dec 4, 2037',
+        'You asked Asha Rao for a slot at 4:00 PM - 5:00 PM on Friday, Dec 4, 2037',
       );
       expect($(el, '[part="actions"]')).to.equal(null);
     });

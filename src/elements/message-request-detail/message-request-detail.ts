@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ChatOpenEvent } from '../../events-detail.js';
 import type { ActionResult, MessageRequest } from '../../model/request.js';
 import { base, tokens } from '../../styles/tokens.js';
+import { isolated } from '../shared/detail-parts.js';
 import { detailStyles } from '../shared/detail.styles.js';
 import { avatarStyles } from '../shared/person.js';
 import { RequestDetailBase, type RejectQuestion } from '../shared/request-detail-base.js';
@@ -104,11 +105,11 @@ export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
     const time = this.localize.date(created, { dateStyle: 'medium', timeStyle: 'short' });
     return html`${this.renderHeader(request)}
       <figure class="bubble ${request.direction}" part="bubble">
-        <blockquote class="wrap">${request.message}</blockquote>
+        <blockquote class="wrap" dir="auto">${request.message}</blockquote>
         ${
           time
             ? html`<figcaption>
-                <time datetime=${created.toISOString()}>${this.localize.term('sentAt', time)}</time>
+                <time datetime=${created.toISOString()}>${isolated(this.localize, 'sentAt', time)}</time>
               </figcaption>`
             : nothing
         }
@@ -116,12 +117,15 @@ export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
       ${this.#renderOutcome(request)} ${this.renderActions(request)}`;
   }
 
+  /** What happened, in words that follow the state and the direction (who answered whom). */
   #renderOutcome(request: MessageRequest): TemplateResult | typeof nothing {
     const name = request.person.name;
+    const t = this.localize;
+    const sent = request.direction === 'sent';
     switch (request.status) {
       case 'accepted':
         return html`<div class="notice success" part="notice">
-          <p>${this.localize.term('messageAccepted', name)}</p>
+          <p>${isolated(t, sent ? 'messageAcceptedSent' : 'messageAccepted', name)}</p>
           <p>
             <button
               type="button"
@@ -134,15 +138,19 @@ export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
           </p>
         </div>`;
       case 'rejected':
-        return html`<p class="notice" part="notice">${this.localize.term('messageRejected')}</p>`;
+        return html`<p class="notice" part="notice">
+          ${sent ? isolated(t, 'messageRejectedSent', name) : t.term('messageRejected')}
+        </p>`;
       case 'expired':
         return html`<p class="notice" part="notice">${this.localize.term('requestExpired')}</p>`;
       default:
-        return request.direction === 'sent'
-          ? html`<p class="notice" part="notice">${this.localize.term('waitingToRespond', name)}</p>`
+        // Handled elsewhere while still pending here (gone): the alert says so, nothing invites an answer.
+        if (this.handledElsewhere) return nothing;
+        return sent
+          ? html`<p class="notice" part="notice">${isolated(t, 'waitingToRespond', name)}</p>`
           : html`<div class="notice info" part="notice">
-              <p>${this.localize.term('hasSentYouMessage', name)}</p>
-              <p>${this.localize.term('ifYouAccept', name)}</p>
+              <p>${isolated(t, 'hasSentYouMessage', name)}</p>
+              <p>${isolated(t, 'ifYouAccept', name)}</p>
             </div>`;
     }
   }

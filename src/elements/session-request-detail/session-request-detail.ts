@@ -11,6 +11,7 @@ import {
   type SessionRequest,
 } from '../../model/request.js';
 import { base, tokens } from '../../styles/tokens.js';
+import { isolated } from '../shared/detail-parts.js';
 import { detailStyles } from '../shared/detail.styles.js';
 import { formatSlot } from '../shared/format.js';
 import { avatarStyles } from '../shared/person.js';
@@ -127,7 +128,8 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
       heading: this.localize.term('rejectSessionHeading'),
       message: this.localize.term('rejectSessionQuestion'),
       withReason: true,
-      reasonLabel: this.localize.term('rejectSessionReasonLabel', request.person.name),
+      // In isolates (FSI … PDI): a name cannot reorder the label around it.
+      reasonLabel: this.localize.term('rejectSessionReasonLabel', `\u2068${request.person.name}\u2069`),
       // The adapter's limits (MentorEd: 50 words, 255 characters); without them, 50 words and no
       // character limit.
       reasonMaxWords: this.capability('reasonMaxWords') ?? 50,
@@ -204,16 +206,19 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     const { date, timeRange } = validDates
       ? formatSlot(this.localize, request.start, request.end, this.timeZone)
       : { date: '', timeRange: '' };
-    // Once accepted, the slot is a booked session, no longer a request.
+    // The wording follows the state: once accepted, a booked session; a received request is "requesting"
+    // only while pending (past tense once rejected, expired or handled elsewhere); a sent one, "You asked".
     const sentence =
       request.status === 'accepted'
         ? 'slotBookedAt'
         : request.direction === 'sent'
           ? 'slotRequestSent'
-          : 'slotRequestReceived';
-    const slot = this.localize.term(sentence, name, timeRange, date);
+          : this.stillPending(request) && !expired
+            ? 'slotRequestReceived'
+            : 'slotRequestedPast';
+    const slot = isolated(this.localize, sentence, name, timeRange, date);
     return html`${this.renderHeader(request, status)}
-    ${request.title ? html`<h3 class="title wrap">${request.title}</h3>` : nothing}
+    ${request.title ? html`<h3 class="title wrap" dir="auto">${request.title}</h3>` : nothing}
     ${validDates ? html`<p class="slot wrap">${slot}</p>` : nothing} ${this.#renderAgenda(request.agenda)}
     ${this.#renderOutcome(request, expired)} ${this.renderActions(request)}
     ${request.status === 'accepted' ? this.#renderLinkSection(request) : nothing}`;
@@ -232,7 +237,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     }
     return html`<div class="agenda-box">
       <h3 class="label">${this.localize.term('agenda')}</h3>
-      <p id="agenda" class="agenda wrap" part="agenda">${shown}</p>
+      <p id="agenda" class="agenda wrap" part="agenda" dir="auto">${shown}</p>
       ${
         folds
           ? html`<button
@@ -253,16 +258,17 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
   #renderOutcome(request: SessionRequest, expired: boolean): TemplateResult | typeof nothing {
     const name = request.person.name;
     if (expired) return html`<p class="notice" part="notice">${this.localize.term('requestExpired')}</p>`;
+    const t = this.localize;
     if (request.status === 'accepted')
-      return html`<p class="notice success" part="notice">${this.localize.term('slotBooked', name)}</p>`;
+      return html`<p class="notice success" part="notice">${isolated(t, 'slotBooked', name)}</p>`;
     if (request.status === 'rejected') {
       return html`<div class="notice" part="notice">
-        <p>${this.localize.term('sessionRejected')}</p>
-        ${request.rejectReason ? html`<p class="wrap">${this.localize.term('rejectReasonShown', request.rejectReason)}</p>` : nothing}
+        <p>${t.term('sessionRejected')}</p>
+        ${request.rejectReason ? html`<p class="wrap">${isolated(t, 'rejectReasonShown', request.rejectReason)}</p>` : nothing}
       </div>`;
     }
     if (request.direction === 'sent')
-      return html`<p class="notice" part="notice">${this.localize.term('waitingFor', name)}</p>`;
+      return html`<p class="notice" part="notice">${isolated(t, 'waitingFor', name)}</p>`;
     return nothing;
   }
 

@@ -29,7 +29,7 @@ import type { StoreErrorEvent } from '../../store/store-events.js';
 import { StoreSubscription, storeContext } from './store-context.js';
 import { DIALOG_EXPORTPARTS } from './dialog-parts.js';
 import { canRetry, errorMessage } from './format.js';
-import { personBlock, skeleton, statusTag } from './detail-parts.js';
+import { personBlock, skeleton, statusTag, whenSlow } from './detail-parts.js';
 
 /** The actions a detail view runs through {@link RequestDetailBase.runAction}. */
 export type DetailAction = 'accept' | 'reject' | 'link';
@@ -45,6 +45,15 @@ export interface RejectQuestion {
 
 const CONNECTIVITY = ['online', 'offline'];
 const isOffline = (): boolean => typeof navigator !== 'undefined' && navigator.onLine === false;
+/** A busy button's label once its action is slow. */
+const SLOW_TERMS = { accept: 'accepting', reject: 'rejecting', link: 'saving' } as const;
+
+/** Whether `element` is inside a `<requests-page>` (across shadow roots): the page says "offline" itself. */
+function inPage(element: Element): boolean {
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    if (root.host.localName === 'requests-page') return true;
+  return false;
+}
 
 /**
  * What both detail elements share: the store (of its own `adapter`, else the one an ancestor
@@ -96,6 +105,10 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   @state() protected announcement = '';
   /** The request was handled elsewhere: its actions are gone. */
   @state() protected handledElsewhere = false;
+  /** The browser is offline: actions are disabled, with the reason. */
+  @state() protected offline = false;
+  /** This element's action that has run for 400 ms: its button says so ("Accepting…"). */
+  @state() protected slow?: DetailAction;
 
   protected abstract readonly kind: RequestKind;
   protected readonly localize = new LocalizeController(this, enDetails);
@@ -184,6 +197,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   override connectedCallback(): void {
     super.connectedCallback();
     for (const type of CONNECTIVITY) window.addEventListener(type, this.#onConnectivity);
+    this.offline = isOffline();
     if (this.#reloadOnConnect) {
       this.#reloadOnConnect = false;
       void this.#loader.run();
@@ -250,11 +264,25 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     this.handledElsewhere = false;
   }
 
+  /**
+   * Offline: one message. Inside a `<requests-page>` its banner says it (and is announced): the detail's
+   * reason is only the actions' description; on its own, the detail shows and announces it. Back online,
+   * the actions work again and a load that failed meanwhile runs again.
+   */
   readonly #onConnectivity = (): void => {
-    const offline = this.localize.term('offline');
-    if (isOffline()) this.errorText = offline;
-    else if (this.errorText === offline) this.errorText = '';
+    this.offline = isOffline();
+    if (!inPage(this)) this.announcement = this.offline ? this.localize.term('offline') : '';
+    const failed = this.#loader.status === TaskStatus.ERROR && (this.#loader.error as RequestsError).kind;
+    if (!this.offline && failed === 'network') void this.#loader.run();
   };
+
+  /** The reason the actions are disabled while offline (their `aria-describedby`). */
+  #renderOffline(): TemplateResult | typeof nothing {
+    if (!this.offline) return nothing;
+    return html`<p id="offline" class=${inPage(this) ? 'visually-hidden' : 'notice'} part="notice offline">
+      ${this.localize.term('offline')}
+    </p>`;
+  }
 
   protected override render(): TemplateResult {
     const request = this.shown;
@@ -263,7 +291,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     const heading = this.localize.term(this.headingTerm);
     return html`<section class="detail" part="base" aria-labelledby="heading">
         <h2 id="heading" class="heading" part="heading" tabindex="-1">${heading}</h2>
-        ${request ? this.renderRequest(request) : this.#renderPlaceholder()}
+        ${this.#renderOffline()} ${request ? this.renderRequest(request) : this.#renderPlaceholder()}
         <p class="error" part="notice error" role="alert">${this.errorText}</p>
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </section>
@@ -282,9 +310,12 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     // Signed out or not allowed: trying again cannot help (the host must sign in again), so no Retry.
     return html`<div class="state" part="notice" role="alert">
       <p><strong>${this.localize.term('errorLoadRequest')}</strong></p>
-      <p>${isOffline() ? this.localize.term('offline') : errorMessage(this.localize, error)}</p>
       ${
-        canRetry(error)
+        // Offline, the offline message says why (one message); it loads again once online.
+        this.offline ? nothing : html`<p>${errorMessage(this.localize, error)}</p>`
+      }
+      ${
+        canRetry(error) && !this.offline
           ? html`<button
               type="button"
               class="button"
@@ -303,11 +334,20 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     const person = request.person;
     return html`${personBlock(this.localize, person, () => this.dispatchEvent(new ProfileOpenEvent({ person })))}
       <div class="meta">
-        ${statusTag(this.localize, status)}
+        ${
+          // Handled elsewhere while the store still has it pending (gone, or not read again yet): no
+          // "Pending" beside "already handled".
+          status === 'requested' && this.handledElsewhere ? nothing : statusTag(this.localize, status)
+        }
         <span class="direction"
           >${this.localize.term(request.direction === 'sent' ? 'sent' : 'received')}</span
         >
       </div>`;
+  }
+
+  /** Whether the request is pending as far as this view knows (not found handled elsewhere). */
+  protected stillPending(request: T): boolean {
+    return request.status === 'requested' && !this.handledElsewhere;
   }
 
   /** Whether Accept / Reject are offered now: the request allows it and was not handled elsewhere. */
@@ -322,24 +362,32 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   protected renderActions(request: T): TemplateResult | typeof nothing {
     if (!this.#actionable(request)) return nothing;
     const busy = this.acting;
+    // Offline, they stay focusable (aria-disabled, the listeners do nothing) and say why.
+    const offline = this.offline ? 'true' : nothing;
+    const described = this.offline ? 'offline' : nothing;
+    const t = this.localize;
     return html`<div class="actions" part="actions" aria-busy=${busy ? 'true' : 'false'}>
       <button
         type="button"
         class="button primary"
         part="button accept-button"
         ?disabled=${busy}
+        aria-disabled=${offline}
+        aria-describedby=${described}
         @click=${this.#accept}
       >
-        ${this.localize.term('accept')}
+        ${t.term(this.slow === 'accept' ? 'accepting' : 'accept')}
       </button>
       <button
         type="button"
         class="button danger"
         part="button reject-button"
         ?disabled=${busy}
+        aria-disabled=${offline}
+        aria-describedby=${described}
         @click=${this.#reject}
       >
-        ${this.localize.term('reject')}
+        ${t.term(this.slow === 'reject' ? 'rejecting' : 'reject')}
       </button>
     </div>`;
   }
@@ -359,7 +407,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   async #reject(): Promise<void> {
     const request = this.shown;
     const dialog = this.renderRoot.querySelector('confirm-dialog') as ConfirmDialog | null;
-    if (!request || this.acting || this.#asking || typeof dialog?.ask !== 'function') return;
+    if (!request || this.acting || this.#asking || isOffline() || typeof dialog?.ask !== 'function') return;
     this.#asking = true;
     let answer: { confirmed: boolean; reason?: string };
     try {
@@ -409,7 +457,8 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     done: (result: ActionResult<T>, hadFocus: boolean) => void,
   ): Promise<void> {
     const request = this.shown;
-    if (!request || this.acting) return;
+    // Offline, the actions are disabled (and say why): no event, no call.
+    if (!request || this.acting || isOffline()) return;
     if (action !== 'link' && !this.#actionable(request)) return;
     this.busy = true; // synchronously, before anything else can run: this is the double-click guard
     this.#actedOn = request.id;
@@ -420,16 +469,18 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
         console.warn(`mentoring-requests: <${this.localName}> has no adapter; handle "${action}" yourself.`);
         return;
       }
-      if (isOffline()) {
-        this.errorText = this.localize.term('offline');
-        return;
-      }
       const hadFocus = this.matches(':focus-within');
       this.errorText = '';
       this.announcement = '';
       try {
         // The store changes the record, its lists and the counts; this element only reports and moves focus.
-        const result = (await call(store, request)) as ActionResult<T>;
+        const work = call(store, request);
+        // Slow: the button says so ("Accepting…") and it is announced once; quicker, nothing flickers.
+        whenSlow(work, () => {
+          this.slow = action;
+          this.announcement = this.localize.term(SLOW_TERMS[action]);
+        });
+        const result = (await work) as ActionResult<T>;
         this.dispatchEvent(after(result));
         if (this.shown?.id === request.id) done(result, hadFocus);
       } catch (e) {
@@ -437,6 +488,10 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
       }
     } finally {
       this.busy = false;
+      // A failure leaves no "Accepting…" in the status region (a success has replaced it).
+      if (this.slow && this.announcement === this.localize.term(SLOW_TERMS[this.slow]))
+        this.announcement = '';
+      this.slow = undefined;
     }
   }
 
@@ -448,7 +503,9 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
       // The store reads it again (and its lists and the counts): the record shows where it stands now.
       this.errorText = this.localize.term('errorConflict');
     } else if (error.kind === 'network' && isOffline()) {
-      this.errorText = this.localize.term('offline');
+      // The offline message says it (one message): the actions are disabled until back online.
+      this.offline = true;
+      this.errorText = '';
     } else {
       this.errorText = errorMessage(this.localize, error);
     }
