@@ -46,6 +46,9 @@ export interface PageOptions {
   width?: number;
   tab?: 'session' | 'message';
   messages?: MessageRequest[];
+  /** The list's filter (default: the queue, received and pending). */
+  direction?: 'received' | 'sent' | 'all';
+  status?: 'pending' | 'accepted' | 'rejected' | 'expired' | 'all';
 }
 
 /** A `<requests-page>` showing `sessions` (and `messages`) in a wrapper with `lang` / `dir`; waits for the cards. */
@@ -61,7 +64,13 @@ export async function pageWith(
   });
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${options.lang ?? 'en'} dir=${options.dir ?? 'ltr'} style="margin: 0; padding: 0">
-      <requests-page .adapter=${adapter} tab=${options.tab ?? 'session'} time-zone="UTC"></requests-page>
+      <requests-page
+        .adapter=${adapter}
+        tab=${options.tab ?? 'session'}
+        direction=${options.direction ?? 'received'}
+        status=${options.status ?? 'pending'}
+        time-zone="UTC"
+      ></requests-page>
     </div>`,
   );
   const page = wrapper.querySelector('requests-page') as RequestsPage;

@@ -1,0 +1,74 @@
+/**
+ * Issue 16, point 12 (h4): a card's open control is named with the person and described by the card's
+ * status and slot, so a screen reader tabbing from card to card hears more than the name; on message
+ * cards it reads "View message" and is named "View message from <name>", as MentorEd's screen does.
+ * The description is computed as assistive technology does: the text of the elements `aria-describedby`
+ * points at, in the control's own shadow root.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { cards, message, pageWith, session } from './support.js';
+
+const openOf = (card: HTMLElement) => card.querySelector<HTMLButtonElement>('.open')!;
+
+/** The accessible description: the referenced elements' text, in order, white space collapsed. */
+function description(button: HTMLElement): string {
+  const root = button.getRootNode() as ShadowRoot;
+  const ids = (button.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids
+    .map((id) => {
+      const target = root.getElementById(id);
+      expect(target, `#${id} exists`).to.not.equal(null);
+      return target!.textContent!;
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe("first hour: the cards' open control (issue 16, point 12)", () => {
+  it('a session card: named with the person, described by its status and slot', async () => {
+    const { page } = await pageWith(
+      [session('s1'), session('s2', { status: 'accepted', person: { id: 'q', name: 'Asha Rao' } })],
+      { status: 'all' },
+    );
+    const [pending, accepted] = cards(page).map(openOf);
+    expect(pending!.getAttribute('aria-label')).to.equal('View details for Lena Menon');
+    const slot = cards(page)[0]!.querySelector('.slot')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(slot).to.match(/2037/);
+    expect(description(pending!)).to.equal(slot);
+    const accepted_ = description(accepted!);
+    expect(accepted_).to.include('Accepted');
+    expect(accepted_).to.include('2037');
+    // Ids are unique in the page's shadow root.
+    const all = Array.from(page.shadowRoot!.querySelectorAll('[id]')).map((el) => el.id);
+    expect(new Set(all).size).to.equal(all.length);
+    await expect(page).to.be.accessible();
+  });
+
+  it('a message card: "View message", named "View message from <name>", described by its message', async () => {
+    const { page } = await pageWith([], {
+      tab: 'message',
+      messages: [message('m1')],
+    });
+    const button = openOf(cards(page)[0]!);
+    expect(button.textContent!.trim()).to.equal('View message');
+    expect(button.getAttribute('aria-label')).to.equal('View message from Omar Müller');
+    expect(description(button)).to.include('Hello, I would like to connect');
+    await expect(page).to.be.accessible();
+  });
+
+  it('a sent message request: named "View your message to <name>"', async () => {
+    const { page } = await pageWith([], {
+      tab: 'message',
+      messages: [message('m1', { direction: 'sent' })],
+      direction: 'all',
+    });
+    await waitUntil(
+      () => cards(page).length === 1 && cards(page)[0]!.textContent!.includes('Sent'),
+      'sent shown',
+    );
+    const button = openOf(cards(page)[0]!);
+    expect(button.getAttribute('aria-label')).to.equal('View your message to Omar Müller');
+    expect(description(button)).to.match(/^Sent Hello/);
+  });
+});
