@@ -3,13 +3,14 @@ import { css } from 'lit';
 // The selected tab's rule lists `:hover` too: the hover rule of every tab outranks it otherwise (that
 // rule sets no border color, so only the color is at stake). The panel's focus ring is base's
 // `:focus-visible` (offset 2px, as the panel's was); only the tabs draw theirs inside (-3px).
+// The tabs stay in one row on a phone (320 px): they shrink and their labels wrap (a word breaks only when
+// it cannot fit), so the selected tab's underline stays under its tab, in line with the other.
 export const requestTabsStyles = css`
   :host {
     display: block;
   }
   [part~='tablist'] {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.25rem;
     border-block-end: 1px solid var(--_border);
   }
@@ -31,6 +32,7 @@ export const requestTabsStyles = css`
     color: var(--_muted);
     font: inherit;
     font-weight: 600;
+    overflow-wrap: anywhere;
     cursor: pointer;
     transition:
       color 120ms ease,
