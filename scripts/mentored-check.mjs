@@ -106,9 +106,17 @@ async function readToken() {
 const token = (await readToken()).replace(/^bearer\s+/i, '');
 if (!token) usage('no token: set MENTORED_TOKEN or give it on standard input');
 if (/[\0-\x1f\x7f]/.test(token)) usage('the token holds characters a header cannot carry');
-/** Server text and error messages pass through this; our own text never holds the token. */
+/**
+ * Server text and error messages pass through this; our own text never holds the token. Its spellings:
+ * as sent, percent-encoded (as src/adapters/mentored/redact.ts looks for), and as JSON.stringify writes
+ * it (a JSON body is shown re-serialized, never as its raw text: `\/` or `\uXXXX` escapes there would
+ * hide the token from this search).
+ */
 const redact = (text) =>
-  [token, encodeURIComponent(token)].reduce((out, s) => out.split(s).join('***'), String(text));
+  [token, encodeURIComponent(token), JSON.stringify(token).slice(1, -1)].reduce(
+    (out, s) => out.split(s).join('***'),
+    String(text),
+  );
 
 const findings = []; // { level: 'ok' | 'note' | 'fail', text }, in the order found
 const problems = []; // { step, kind, status?, message }
@@ -159,9 +167,10 @@ async function call(method, path, { query, body, bearer }) {
     res.body = undefined;
   }
   const env = isObj(res.body) ? res.body : undefined;
-  res.message = redact(
-    typeof env?.message === 'string' ? env.message : text.replace(/\s+/g, ' ').slice(0, 160),
-  );
+  // A JSON body is shown re-serialized (its escapes undone), and redacted before it is cut short.
+  const shown = res.body === undefined ? text : JSON.stringify(res.body);
+  res.message =
+    typeof env?.message === 'string' ? redact(env.message) : redact(shown).replace(/\s+/g, ' ').slice(0, 160);
   const say = (kind, what) => ({ kind, status: res.status, message: `${method} ${path}: ${what}` });
   const server = `${res.status} "${res.message}"`;
   if (res.status === 401) {
