@@ -7,6 +7,11 @@
 //   npm run test:stories -- --screenshots   also writes docs/images/storybook-{docs,inbox}.png
 //   STORY_CONCURRENCY=4 / STORY_TIMING=1     pages at a time (default 3) / per-story timings
 //
+// The Storybook itself (issue 16, point 14): no onboarding (index.html's FEATURES), one Lit (the warning
+// "Multiple versions of Lit loaded" fails the story), and curated controls in every story (the argTypes the
+// preview prepared, see stories/support/argtypes.ts): a bounded number of rows and controls, no part rows,
+// CSS custom properties as colour or text controls, `tab` and `selected` under the attributes.
+//
 // Story tags (index.json) steer the checks: `loading` — the story shows a request that never answers,
 // so the skeleton (`aria-busy`) is its settled state; `fault` — the story makes the mocked API fail on
 // purpose, so the browser's "Failed to load resource" lines for /mentoring/ calls are expected.
@@ -22,6 +27,9 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)), 'storybook-s
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CONCURRENCY = Number(process.env.STORY_CONCURRENCY) || 3;
 const STORY_TIMEOUT = 20_000;
+/** Rows of the Controls panel (and the docs table) in one story, and how many of them have a control. */
+const MAX_ROWS = 60;
+const MAX_CONTROLS = 40;
 const args = process.argv.slice(2);
 const takeScreenshots = args.includes('--screenshots');
 const filters = args.filter((a) => !a.startsWith('--'));
@@ -93,7 +101,7 @@ function serve(root) {
  * starts) for the end of the story's render-and-play, and for the ways it can fail.
  */
 function hookStorybookChannel() {
-  const state = { status: null, errors: [] };
+  const state = { status: null, errors: [], argTypes: null };
   window.__smoke = state;
   let channel;
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
@@ -106,6 +114,7 @@ function hookStorybookChannel() {
           .split('\n')[0]
           .slice(0, 300);
       next.on('storyFinished', (e) => (state.status = e?.status ?? 'success'));
+      next.on('storyPrepared', (e) => (state.argTypes = e?.argTypes ?? null));
       next.on('playFunctionThrewException', (e) => state.errors.push(`play function threw: ${text(e)}`));
       next.on('storyThrewException', (e) => state.errors.push(`story threw: ${text(e)}`));
       next.on('storyErrored', (e) => state.errors.push(`story errored: ${text(e)}`));
@@ -134,6 +143,37 @@ function settled(allowBusy) {
   return true;
 }
 
+// ---- Controls -------------------------------------------------------------------------------------
+
+/** The control type of a prepared argType (`'text'`, `{ type: 'text' }`), or null for none. */
+function controlType(argType) {
+  const control = argType.control;
+  if (typeof control === 'string') return control;
+  if (control && typeof control === 'object' && !control.disable) return control.type ?? null;
+  return null;
+}
+
+/** What is wrong with the controls of a story (its prepared argTypes). */
+function argTypeProblems(argTypes) {
+  if (!argTypes) return ['no argTypes: the preview did not report the story as prepared'];
+  const rows = Object.entries(argTypes).filter(([, argType]) => !argType?.table?.disable);
+  const controls = rows.filter(([, argType]) => controlType(argType));
+  const problems = [];
+  if (rows.length > MAX_ROWS) problems.push(`${rows.length} control rows (at most ${MAX_ROWS})`);
+  if (controls.length > MAX_CONTROLS) problems.push(`${controls.length} controls (at most ${MAX_CONTROLS})`);
+  for (const [key, argType] of rows) {
+    const category = argType.table?.category ?? '';
+    const type = controlType(argType);
+    if (/part/i.test(category)) problems.push(`part "${argType.name ?? key}" is a row of the controls`);
+    if (/css custom propert/i.test(category) && type !== 'color' && type !== 'text')
+      problems.push(`CSS property ${key} has a ${type ?? 'missing'} control (colour or text expected)`);
+    if (/^(event|slot)s?$/i.test(category) && type) problems.push(`${category} ${key} has a control`);
+    if ((key === 'tab' || key === 'selected') && category !== 'attributes')
+      problems.push(`"${key}" is filed under ${category || 'no category'}, not attributes`);
+  }
+  return problems;
+}
+
 // ---- One story ------------------------------------------------------------------------------------
 
 async function checkStory(context, origin, entry, axeSource) {
@@ -146,6 +186,9 @@ async function checkStory(context, origin, entry, axeSource) {
   const expectFaults = entry.tags.includes('fault');
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
+    // One Lit in Storybook: the warning confuses designers even when it is harmless.
+    if (message.type() === 'warning' && /Multiple versions of Lit/i.test(message.text()))
+      problems.push(`console.warn: ${message.text().split('\n')[0]}`);
     if (message.type() !== 'error') return;
     const text = message.text();
     const where = message.location()?.url ?? '';
@@ -172,6 +215,17 @@ async function checkStory(context, origin, entry, axeSource) {
     mark('finished');
     const state = await page.evaluate(() => window.__smoke);
     problems.push(...state.errors);
+    problems.push(...argTypeProblems(state.argTypes));
+    // One Lit: each copy of lit-html, lit-element and reactive-element registers its version, also in a
+    // production build, where the "Multiple versions of Lit loaded" warning (dev builds only) is silent.
+    const versions = await page.evaluate(() =>
+      ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions'].map((key) => [
+        key,
+        window[key] ?? [],
+      ]),
+    );
+    for (const [key, list] of versions)
+      if (list.length !== 1) problems.push(`${list.length} copies of Lit (${key}: ${list.join(', ')})`);
     const storyOk = state.status === 'success' && state.errors.length === 0;
     if (state.status !== 'success' && state.errors.length === 0)
       problems.push(`story ended with status ${state.status}`);
@@ -284,6 +338,18 @@ if (stories.length === 0) {
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+// No onboarding: the manager page of the build carries the features it was built with.
+const managerPage = await readFile(join(ROOT, 'index.html'), 'utf8');
+const onboarding = ['sidebarOnboardingChecklist', 'menuOnboardingChecklist'].filter(
+  (flag) => !new RegExp(`"${flag}":\\s*false`).test(managerPage),
+);
+if (onboarding.length) {
+  console.error(
+    `Storybook's onboarding is on (${onboarding.join(', ')}): see .storybook/main.ts \`features\`.`,
+  );
+  process.exitCode = 1;
+}
+
 const server = await serve(ROOT);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
@@ -331,4 +397,4 @@ console.log(
     (failed.length ? `, ${failed.length} failed` : '') +
     ` (axe: ${AXE_TAGS.join(', ')}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
 );
-process.exit(failed.length ? 1 : 0);
+process.exit(failed.length || process.exitCode ? 1 : 0);

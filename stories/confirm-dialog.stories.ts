@@ -1,10 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import cem from '../custom-elements.json' with { type: 'json' };
 import type { ConfirmDialog } from '../src/elements/confirm-dialog/confirm-dialog.js';
 import { deepQuery, waitForElement } from './support/dom.js';
-import { controlsOff, storyManifest } from './support/manifest.js';
 
 /** Args are the attributes (the docs table's "attributes" rows carry the controls). */
 interface DialogArgs {
@@ -36,7 +34,6 @@ const meta = {
     'reason-max-chars': 0,
   },
   argTypes: {
-    ...controlsOff(storyManifest(cem), 'confirm-dialog'),
     tone: { control: 'inline-radio', options: ['neutral', 'danger'] },
   },
   parameters: { docs: { story: { iframeHeight: 460 } } },

@@ -2,9 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import cem from '../custom-elements.json' with { type: 'json' };
 import { deepQuery, waitForElement, waitForPart, waitForText } from './support/dom.js';
-import { controlsOff, storyManifest } from './support/manifest.js';
 import {
   loadedOf,
   makeLongMessage,
@@ -25,7 +23,6 @@ const meta = {
   loaders: [mentorEdLoader],
   args: {},
   argTypes: {
-    ...controlsOff(storyManifest(cem), 'message-request-detail', ['adapter', 'request']),
     'request-id': { control: 'text' },
   },
   parameters: {

@@ -1,10 +1,8 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import cem from '../custom-elements.json' with { type: 'json' };
 import type { RequestsTab } from '../src/events.js';
 import { deepQuery, waitForElement } from './support/dom.js';
-import { controlsOff, storyManifest } from './support/manifest.js';
 
 /** Args are the attributes (the docs table's "attributes" rows carry the controls). */
 interface TabsArgs {
@@ -18,7 +16,6 @@ const meta = {
   component: 'request-tabs',
   args: { selected: 'session', 'session-count': 3, 'message-count': 1 },
   argTypes: {
-    ...controlsOff(storyManifest(cem), 'request-tabs'),
     selected: { control: 'inline-radio', options: ['session', 'message'] },
     'session-count': { control: { type: 'number', min: 0 } },
     'message-count': { control: { type: 'number', min: 0 } },

@@ -1,12 +1,10 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import cem from '../custom-elements.json' with { type: 'json' };
 import type { RequestsAdapter } from '../src/adapters/types.js';
 import type { RequestsBadgeKind } from '../src/elements/requests-badge/requests-badge.js';
 import type { PendingCounts } from '../src/model/request.js';
 import { deepQuery, waitForElement } from './support/dom.js';
-import { controlsOff, storyManifest } from './support/manifest.js';
 import { loadedOf, mentorEdLoader, type MentorEdStoryParams } from './support/mentored.js';
 
 /** Args are the attributes (the docs table's "attributes" rows carry the controls). */
@@ -36,7 +34,6 @@ const meta = {
   loaders: [mentorEdLoader],
   args: { kind: 'all', 'hide-zero': false },
   argTypes: {
-    ...controlsOff(storyManifest(cem), 'requests-badge', ['adapter']),
     kind: { control: 'inline-radio', options: ['all', 'session', 'message'] },
     'hide-zero': { control: 'boolean' },
   },

@@ -17,7 +17,8 @@ const meta = {
   component: 'requests-page',
   loaders: [mentorEdLoader],
   // A fresh seeded emulation per story (the loader builds it from this parameter).
-  parameters: { mentorEd: {} satisfies MentorEdStoryParams },
+  // Only the control this render uses, and the CSS custom properties (applied around every story).
+  parameters: { mentorEd: {} satisfies MentorEdStoryParams, controls: { include: /^(poll-interval|--.*)$/ } },
   args: { 'poll-interval': 1500 },
   argTypes: { 'poll-interval': { control: { type: 'number', min: 0, step: 500 } } },
   render: (args: LiveArgs, context: { loaded: Record<string, unknown> }) =>

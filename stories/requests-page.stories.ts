@@ -2,7 +2,6 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
-import cem from '../custom-elements.json' with { type: 'json' };
 import type { FilterChangeEvent, RequestsTab } from '../src/events.js';
 import type { DirectionFilter, StatusFilter } from '../src/store/filters.js';
 import {
@@ -13,7 +12,6 @@ import {
   waitForPart,
   waitForText,
 } from './support/dom.js';
-import { controlsOff, storyManifest } from './support/manifest.js';
 import {
   ensureHistory,
   loadedOf,
@@ -35,6 +33,8 @@ interface PageArgs {
   'open-id'?: string;
   'time-zone'?: string;
   freshness: number;
+  'poll-interval'?: number;
+  'virtualize-threshold'?: number;
 }
 
 const meta = {
@@ -43,7 +43,6 @@ const meta = {
   loaders: [mentorEdLoader],
   args: { tab: 'session', direction: 'received', status: 'pending', 'page-size': 20, freshness: 60_000 },
   argTypes: {
-    ...controlsOff(storyManifest(cem), 'requests-page', ['adapter']),
     tab: { control: 'inline-radio', options: ['session', 'message'] },
     direction: { control: 'inline-radio', options: ['received', 'sent', 'all'] },
     status: { control: 'select', options: ['pending', 'accepted', 'rejected', 'expired', 'all'] },
@@ -81,6 +80,8 @@ const meta = {
       .freshness=${args.freshness}
       open-id=${ifDefined(openId || undefined)}
       time-zone=${ifDefined(args['time-zone'] || undefined)}
+      poll-interval=${ifDefined(args['poll-interval'])}
+      virtualize-threshold=${ifDefined(args['virtualize-threshold'])}
     ></requests-page>`;
   },
 } satisfies Meta<PageArgs>;

@@ -62,26 +62,3 @@ export function storyManifest(source: unknown): Manifest {
   }
   return manifest;
 }
-
-/**
- * argTypes for the stories' args, which use the **attribute** names (what a designer types in HTML), so
- * the controls sit in the docs table's "attributes" rows. Turned off: the property rows that mirror a
- * differently named attribute (`pageSize` for `page-size`; the row stays, with its description) and
- * `extra` (object properties such as `adapter`).
- */
-export function controlsOff(
-  manifest: Manifest,
-  tag: string,
-  extra: string[] = [],
-): Record<string, { control: false }> {
-  const mirrored: string[] = [];
-  for (const module of manifest.modules ?? []) {
-    for (const declaration of module.declarations ?? []) {
-      if (declaration.tagName !== tag) continue;
-      for (const a of declaration.attributes ?? []) {
-        if (a.name && a.fieldName && a.fieldName !== a.name) mirrored.push(a.fieldName);
-      }
-    }
-  }
-  return Object.fromEntries([...mirrored, ...extra].map((name) => [name, { control: false as const }]));
-}
