@@ -36,7 +36,8 @@ function statusBadge(localize: LocalizeController, status: RequestStatus): Templ
 // them (`<bdi>`, or `dir="auto"` on a block), so their direction is their own: an English designation or
 // message in an Arabic UI keeps its words in order with "…" at its end, a name or designation with
 // right-to-left overrides (U+202E) cannot reverse what follows it, and "11 years of experience" (a
-// number first) is not laid out as "years of experience 11" in a right-to-left page.
+// number first) is not laid out as "years of experience 11" in a right-to-left page. The name and the
+// designation keep the card's alignment (`text-align: match-parent`), their "…" at their own end.
 
 function details(request: AnyRequest, ctx: CardContext): TemplateResult {
   const { localize } = ctx;
@@ -49,8 +50,8 @@ function details(request: AnyRequest, ctx: CardContext): TemplateResult {
   return html`<p class="meta" part="meta">
     ${
       first
-        ? html`<span class="designation clamp"
-            ><bdi>${first}</bdi>${
+        ? html`<span class="designation clamp" dir="auto"
+            >${first}${
               more > 0
                 ? html` <bdi class="more-designations">${localize.term('moreDesignations', more)}</bdi>`
                 : nothing
@@ -63,24 +64,20 @@ function details(request: AnyRequest, ctx: CardContext): TemplateResult {
 }
 
 /**
- * The slot ("date, time range", the locale's order) or the message preview; `id` for the open control's
- * description. The range never breaks inside: a line may break between the date and it, not mid-range.
+ * The slot ("date, time range", in the locale's order) or the message preview; `id` for the open control's
+ * description. The sentence takes the direction of its language (`dir="auto"`: English stays "Monday,
+ * Dec 14, 7:00 AM - 8:00 AM" in a right-to-left page); the time range is an isolate that never breaks
+ * inside (a line breaks between the date and it, not mid-range).
  */
 function summary(request: AnyRequest, ctx: CardContext, id: string): TemplateResult {
   if (request.kind === 'message') {
     return html`<p class="preview clamp" part="preview" id=${id} dir="auto">${request.message}</p>`;
   }
   const { date, timeRange } = formatSlot(ctx.localize, request.start, request.end, ctx.timeZone);
-  // The locale's sentence around two markers, split so that each value gets an element of its own.
-  const pieces = ctx.localize.term('slotOnDate', '\uE000', '\uE001').split(/([\uE000\uE001])/);
-  return html`<p class="slot" part="slot" id=${id}>
-    ${pieces.map((piece) =>
-      piece === '\uE000'
-        ? html`<bdi>${date}</bdi>`
-        : piece === '\uE001'
-          ? html`<bdi class="range">${timeRange}</bdi>`
-          : piece,
-    )}
+  // The locale's sentence around a marker for the range, split so that the range gets an element.
+  const [before, after] = ctx.localize.term('slotOnDate', date, '\uE000').split('\uE000');
+  return html`<p class="slot" part="slot" id=${id} dir="auto">
+    ${before}<bdi class="range">${timeRange}</bdi>${after}
   </p>`;
 }
 

@@ -7,6 +7,9 @@ import { css } from 'lit';
 // - `.clamp`: long server text (names, designations, previews) stops after two lines with "…"; the full
 //   text is in the detail. A 100,000-character name stays a card of normal height.
 // - `.range`: the slot's time range never breaks inside; the line breaks between the date and it.
+// - Text in its own direction (dir="auto") keeps the card's side: `.meta`'s items fit their text and sit
+//   at the card's start; the slot aligns as its parent (Chrome and Safari know only the prefixed
+//   `match-parent`). Not on clamped text: Chrome then drops the "…".
 export const styles = css`
   :host {
     display: block;
@@ -96,6 +99,10 @@ export const styles = css`
     line-clamp: 2;
     overflow: hidden;
   }
+  .slot {
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   .range {
     white-space: nowrap;
   }
@@ -129,6 +136,7 @@ export const styles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
+    align-items: start;
     gap: 0 0.5rem;
     color: var(--_muted);
     font-size: 0.9375em;
