@@ -119,7 +119,7 @@ describe('first hour: offline and signed out (point 8)', () => {
     await waitUntil(() => $(el, '.state'), 'no error state');
     window.dispatchEvent(new Event('offline'));
     await el.updateComplete;
-    expect(button(el, 'Retry')).to.equal(undefined);
+    expect(button(el, 'Retry') === undefined, 'no Retry').to.equal(true);
     expect(visibleOfflineTexts(el)).to.have.length(1);
     adapter.offline = false;
     online();
