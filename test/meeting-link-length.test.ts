@@ -94,7 +94,11 @@ describe('meeting link length cap', () => {
       expect($$(given1, '[href]'), platform).to.deep.equal([]);
       expect(text(given1)).to.contain('not a recognised meeting link');
       const stored = await given(
-        session('s1', { status: 'accepted', sessionId: 'x', storedLink: { text: url, platformLabel: platform } }),
+        session('s1', {
+          status: 'accepted',
+          sessionId: 'x',
+          storedLink: { text: url, platformLabel: platform },
+        }),
       );
       expect($$(stored, '[href]'), platform).to.deep.equal([]);
     }
@@ -111,7 +115,9 @@ describe('meeting link length cap', () => {
     input.dispatchEvent(new Event('input'));
     input.dispatchEvent(new Event('blur'));
     await el.updateComplete;
-    expect($(el, '#link-url-error')!.textContent).to.equal('This link is too long: at most 2,048 characters.');
+    expect($(el, '#link-url-error')!.textContent).to.equal(
+      'This link is too long: at most 2,048 characters.',
+    );
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
     await el.updateComplete;

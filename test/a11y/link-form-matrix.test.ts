@@ -34,7 +34,11 @@ const q = <E extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<E>(selector);
 
 async function detail(v: Variant, meetingLink?: MeetingLink, adapter?: MemoryAdapter) {
-  const request = session('s1', { status: 'accepted', sessionId: 'x', ...(meetingLink ? { meetingLink } : {}) });
+  const request = session('s1', {
+    status: 'accepted',
+    sessionId: 'x',
+    ...(meetingLink ? { meetingLink } : {}),
+  });
   const own = adapter ?? new MemoryAdapter({ sessionRequests: [request], messageRequests: [] });
   const r = await themed<SessionRequestDetail>(
     html`<session-request-detail .adapter=${own} request-id="s1" time-zone=${TZ}></session-request-detail>`,

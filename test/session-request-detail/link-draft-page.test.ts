@@ -98,7 +98,9 @@ describe('<requests-page> meeting link draft', () => {
     await back(el);
     await open(el, 'Asha Rao');
     expect(inDetail(el, 'form')).to.equal(null);
-    expect(inDetail(el, 'a[part="link"]')!.getAttribute('href')).to.equal('https://meet.google.com/abc-defg-hij');
+    expect(inDetail(el, 'a[part="link"]')!.getAttribute('href')).to.equal(
+      'https://meet.google.com/abc-defg-hij',
+    );
   });
 
   it('typing back what the form opened with leaves no draft', async () => {

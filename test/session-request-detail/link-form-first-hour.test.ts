@@ -38,7 +38,9 @@ async function typeOnly(el: SessionRequestDetail, name: string, value: string): 
   await el.updateComplete;
 }
 
-describe('<session-request-detail> meeting link form, first hour', () => {
+describe('<session-request-detail> meeting link form, first hour', function () {
+  // Three axe runs in the first test: room for a loaded machine.
+  this.timeout(30000);
   it('a pasted Zoom link picks Zoom and fills the meeting ID; Save asks for the passcode; the saved ID and masked passcode show', async () => {
     const adapter = memory();
     const el = await openForm(adapter);

@@ -260,7 +260,8 @@ export class MeetingLinkForm {
   #onBlur = (event: Event): void => {
     const input = event.target as HTMLInputElement;
     const field = input.name as TextField;
-    if (input.value === '' && !this.#touched.has(field)) return;
+    // A closed form's field that had focus blurs as the render removes it: nothing to check.
+    if (!this.#open || (input.value === '' && !this.#touched.has(field))) return;
     this.#touched.add(field);
     this.#pending.delete(field);
     this.#host.requestUpdate();
