@@ -53,6 +53,11 @@ function deepTexts(node: Node, out: string[] = []): string[] {
   }
   if (node instanceof Element) {
     if (node.localName === 'style' || node.localName === 'script') return out;
+    // A sentence whose values are isolated in <bdi> (the details) is one text, as it reads.
+    if (node.querySelector(':scope > bdi')) {
+      out.push(node.textContent!.trim());
+      return out;
+    }
     for (const name of TEXT_ATTRIBUTES) {
       const value = node.getAttribute(name)?.trim();
       if (value) out.push(value);

@@ -19,7 +19,7 @@ describe('<session-request-detail>', () => {
           heading: 'Reject session request',
           message: 'Are you sure you want to reject this session request?',
           withReason: true,
-          reasonLabel: 'Let \u2068Asha Rao\u2069 know why you are rejecting their slot (optional)',
+          reasonLabel: 'Let Asha Rao know why you are rejecting their slot (optional)',
           // The MemoryAdapter's capabilities: MentorEd's two limits.
           reasonMaxWords: 50,
           reasonMaxChars: 255,

@@ -128,8 +128,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
       heading: this.localize.term('rejectSessionHeading'),
       message: this.localize.term('rejectSessionQuestion'),
       withReason: true,
-      // In isolates (FSI … PDI): a name cannot reorder the label around it.
-      reasonLabel: this.localize.term('rejectSessionReasonLabel', `\u2068${request.person.name}\u2069`),
+      reasonLabel: this.localize.term('rejectSessionReasonLabel', request.person.name),
       // The adapter's limits (MentorEd: 50 words, 255 characters); without them, 50 words and no
       // character limit.
       reasonMaxWords: this.capability('reasonMaxWords') ?? 50,
