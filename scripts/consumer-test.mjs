@@ -1,15 +1,25 @@
 // `npm run test:consumer` (after `npm run build`): installs the package as a user gets it and uses every
-// export from there. This is where a wrong `exports` map, a file missing from `files`, or an undeclared
-// dependency shows up. No network: nothing is downloaded, pages are served from 127.0.0.1.
+// export from there. This is where a wrong `exports` map, a file missing from `files`, an undeclared
+// dependency or a broken `prepare` shows up. Pages are served from 127.0.0.1; the only network it may use
+// is the npm registry, for the git route below, through npm's cache (`--prefer-offline`: what the
+// repository's own `npm ci` fetched is not fetched again).
 //
+// 0. The install leaves a checkout clean: package-lock.json's root entry matches package.json (else
+//    `npm install` rewrites the lockfile), and public/mockServiceWorker.js is the installed msw's (else
+//    msw's postinstall rewrites it).
 // 1. `npm pack` into a temporary folder; extract the tarball into <tmp>/app/node_modules/mentoring-requests.
+//    Alongside, the git route (scripts/prepare-check.mjs) runs: `npm install git+file:<a git repository of
+//    this checkout>` in another folder, where npm builds dist/ with the `prepare` script; it must install
+//    the same files as the tarball, and import in Node. Each route prints its time.
 // 2. Beside it, only what an install would bring: the package's `dependencies` and `peerDependencies`
 //    (lit, @lit/*, msw, react), linked from this repository's node_modules. Nothing else is reachable.
 // 3. Plain Node: import `mentoring-requests/adapters` and `mentoring-requests/mocks`, and run a list and an
 //    accept through the MentorEdAdapter against the MSW emulation (msw/node).
 // 4. Headless Chromium: an esbuild bundle importing every browser export (".", "./define.js", "./adapters",
-//    "./mocks", "./react") defines the five tags; the CDN file from the tarball defines them too and exports
-//    what "." exports; both copies on one page don't throw and warn once.
+//    "./mocks", "./mocks/browser", "./react") defines the tags, and `startMentorEdWorker` serves the
+//    emulation to a MentorEdAdapter through the worker file `npx msw init` wrote (as the README tells a
+//    host); the CDN file from the tarball defines them too and exports what "." exports; both copies on
+//    one page don't throw and warn once.
 // 5. The type entries resolve: a TypeScript file importing every export (and the JSX typings) type-checks
 //    against the installed package.
 // 6. publint on the installed package; errors fail the test.
@@ -31,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { cleanInstallProblems, installFromGit } from './prepare-check.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TAGS = [
@@ -50,6 +61,7 @@ const LAZY_IN_CDN = [
   'watchStore',
 ];
 const started = Date.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const failures = [];
 const fail = (message) => failures.push(message);
 const step = (message) => console.log(`  ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -65,8 +77,15 @@ const tmp = mkdtempSync(join(tmpdir(), 'mentoring-requests-consumer-'));
 const app = join(tmp, 'app');
 const installed = join(app, 'node_modules', pkg.name);
 
+let gitRoute;
 try {
+  // --- 0. a fresh clone's `npm install` changes no tracked file ------------------------------------
+  const unclean = cleanInstallProblems(ROOT);
+  unclean.forEach(fail);
+  if (!unclean.length) step('install leaves a checkout clean: lockfile root entry and msw worker up to date');
+
   // --- 1. pack and "install" ----------------------------------------------------------------------
+  const tarballStarted = Date.now();
   const packed = JSON.parse(
     execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], {
       cwd: ROOT,
@@ -88,10 +107,13 @@ try {
   );
   const files = packed.files.map((f) => f.path);
   const unwanted = files.filter((f) =>
-    /(^|\/)(test|tests|__tests__|stories|demo|examples|src)\/|\.map$|\.test\.|(^|\/)mocks\/browser\./.test(f),
+    /(^|\/)(test|tests|__tests__|stories|demo|examples|src)\/|\.map$|\.test\./.test(f),
   );
   if (unwanted.length) fail(`the tarball ships files a user doesn't need: ${unwanted.join(', ')}`);
   step(`npm pack: ${packed.filename}, ${files.length} files, ${(packed.size / 1024).toFixed(0)} KB`);
+  // The git route runs alongside the rest (most of its time is npm installing the devDependencies in
+  // its clone, and the build): awaited at the end.
+  gitRoute = installFromGit(ROOT, tmp, files).catch((error) => ({ ms: 0, problems: [error.stack] }));
 
   // Only the declared dependencies are reachable.
   const declared = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
@@ -110,6 +132,7 @@ try {
   }
   const hasReact = linked.includes('react');
   step(`beside it: ${linked.join(', ')}`);
+  step(`tarball route (npm pack, extract, dependencies beside it): ${seconds(Date.now() - tarballStarted)}`);
 
   // --- 3. plain Node ------------------------------------------------------------------------------
   const nodeScript = `
@@ -155,9 +178,10 @@ try {
     `import * as badge from '${pkg.name}/badge.js';`,
     `import * as adapters from '${pkg.name}/adapters';`,
     `import * as mocks from '${pkg.name}/mocks';`,
+    `import * as mocksBrowser from '${pkg.name}/mocks/browser';`,
     hasReact ? `import * as react from '${pkg.name}/react';` : 'const react = undefined;',
     'await define.ready;',
-    `window.exportsOf = { root: Object.keys(root), define: Object.keys(define), defineElements: Object.keys(defineElementsEntry), badge: Object.keys(badge), adapters: Object.keys(adapters), mocks: Object.keys(mocks), react: react && Object.keys(react) };`,
+    `window.exportsOf = { root: Object.keys(root), define: Object.keys(define), defineElements: Object.keys(defineElementsEntry), badge: Object.keys(badge), adapters: Object.keys(adapters), mocks: Object.keys(mocks), mocksBrowser: Object.keys(mocksBrowser), react: react && Object.keys(react) };`,
   ].join('\n');
   writeFileSync(join(app, 'entry.js'), entry);
   await build({
@@ -172,6 +196,37 @@ try {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   writeFileSync(join(app, 'bundle.html'), '<!doctype html><script type="module" src="/bundle.js"></script>');
+  // The emulation in a page as the README wires it into a host: the worker file from `msw init`, then
+  // `startMentorEdWorker` from ./mocks/browser, and a MentorEdAdapter talking to it.
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/msw/cli/index.js'), 'init', app, '--no-save'], {
+    stdio: 'ignore',
+  });
+  writeFileSync(
+    join(app, 'mocks-entry.js'),
+    `import { startMentorEdWorker } from '${pkg.name}/mocks/browser';
+     import { MentorEdAdapter } from '${pkg.name}/adapters';
+     const baseUrl = location.origin + '/mentoring/v1';
+     const { worker, db } = await startMentorEdWorker({ baseUrl, seed: 3, messageRequests: 4, enableChat: true });
+     const adapter = new MentorEdAdapter({ baseUrl, token: 'consumer-token', timeoutMs: 5000 });
+     const { total } = await adapter.listMessageRequests({ page: 1, pageSize: 10 });
+     const { item } = await adapter.acceptMessageRequest(db.pendingReceivedMessageIds()[0]);
+     worker.stop();
+     window.mocksResult = { total, roomId: item.roomId };`,
+  );
+  await build({
+    absWorkingDir: app,
+    entryPoints: ['mocks-entry.js'],
+    outfile: join(app, 'mocks-bundle.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  writeFileSync(
+    join(app, 'mocks.html'),
+    '<!doctype html><script type="module" src="/mocks-bundle.js"></script>',
+  );
   writeFileSync(
     join(app, 'cdn.html'),
     `<!doctype html><script type="module">
@@ -229,6 +284,7 @@ try {
           undefinedTags: tags.filter((tag) => !customElements.get(tag)),
           exportsOf: window.exportsOf,
           cdnExports: window.cdnExports,
+          mocksResult: window.mocksResult,
           sharedErrorClass: window.sharedErrorClass,
         }),
         TAGS,
@@ -280,6 +336,17 @@ try {
     if (!cdn.errors.length)
       step(
         'CDN build from the tarball: 6 tags defined (details and badge lazily), exports (with memory-adapter.js) match "."',
+      );
+
+    if (!ex.mocksBrowser?.includes('startMentorEdWorker'))
+      fail(`./mocks/browser lacks startMentorEdWorker: ${ex.mocksBrowser}`);
+    const mocked = await visit('/mocks.html', () => window.mocksResult);
+    if (mocked.errors.length) fail(`mocks page: ${mocked.errors.join('; ')}`);
+    else if (mocked.mocksResult?.total !== 4 || typeof mocked.mocksResult?.roomId !== 'string')
+      fail(`mocks page: the emulation answered ${JSON.stringify(mocked.mocksResult)}`);
+    else
+      step(
+        './mocks/browser: startMentorEdWorker + the msw init worker serve a MentorEdAdapter (list, accept)',
       );
 
     const both = await visit('/both.html', () => window.bothLoaded);
@@ -354,9 +421,18 @@ try {
   if (publint.status !== 0) fail(`publint:\n${report}`);
   else step(`publint: ${report.split('\n').slice(-1)[0] || 'no issues'}`);
   if (report && publint.status === 0) console.log(report.replace(/^/gm, '    '));
+
+  // --- 7. the git route (started in 1.) -----------------------------------------------------------
+  const git = await gitRoute;
+  git.problems.forEach(fail);
+  if (!git.problems.length)
+    step(
+      `git route (npm install git+file:, prepare built dist/ in npm's clone, the tarball's ${files.length} files, imports in Node): ${seconds(git.ms)}`,
+    );
 } catch (error) {
   fail(error.stack ?? String(error));
 } finally {
+  await gitRoute; // never rejects; its npm must be done before its folder goes
   if (keep) console.log(`  kept ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
 }

@@ -1,6 +1,9 @@
 /**
- * Starts the MentorEd emulation in a browser with MSW's service worker (served at
- * `/mockServiceWorker.js`: `npx msw init public`). For demos, stories and browser tests.
+ * `mentoring-requests/mocks/browser`: starts the MentorEd emulation in a browser with MSW's service
+ * worker, for a host's demos, prototypes and browser tests (and this repository's demo, stories and
+ * tests). The host installs msw (an optional peer dependency) and copies its worker file into the
+ * folder its dev server serves at `/`: `npx msw init public --save` writes `public/mockServiceWorker.js`.
+ * A separate entry from `mentoring-requests/mocks` because `msw/browser` does not load in Node.
  */
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMentorEdDb, type MentorEdDb, type MentorEdDbOptions } from './db.js';

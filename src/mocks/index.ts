@@ -1,7 +1,8 @@
 /**
  * `mentoring-requests/mocks`: an emulation of the MentorEd API for MSW, and the seeded data generator,
  * for tests, stories and demos. Works with `msw/node` (`setupServer`) and `msw/browser`
- * (`setupWorker`, or `startMentorEdWorker` from `./browser.js`). Never imported by the library itself.
+ * (`setupWorker`, or `startMentorEdWorker` from `mentoring-requests/mocks/browser`, a separate entry so
+ * that this one stays importable in Node). Never imported by the library itself.
  *
  * ```ts
  * const db = createMentorEdDb({ seed: 7, sessionRequests: 30 });
