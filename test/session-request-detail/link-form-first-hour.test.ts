@@ -104,6 +104,21 @@ describe('<session-request-detail> meeting link form, first hour', function () {
     expect(input(other, 'meetingId').value).to.equal('');
   });
 
+  it("editing a Zoom link: a new link brings its own meeting ID in place of the old link's", async () => {
+    const link = {
+      platform: 'zoom' as const,
+      url: 'https://zoom.us/j/99988877766',
+      meetingId: '99988877766',
+      passcode: 'pw',
+    };
+    const el = await given(session('s1', { status: 'accepted', sessionId: 'x', meetingLink: link }));
+    button(el, 'Edit link')!.click();
+    await waitUntil(() => $(el, 'form'));
+    await typeOnly(el, 'url', PASTED);
+    expect(input(el, 'meetingId').value).to.equal('85123456789');
+    expect(input(el, 'passcode').value).to.equal('pw');
+  });
+
   it('errors show while typing after a pause, without leaving the field', async () => {
     const el = await openForm();
     await typeOnly(el, 'url', 'https://meet.google.com.evil.example/abc');

@@ -121,7 +121,8 @@ export class MeetingLinkForm {
       ? { platform, url: link.url ?? '', meetingId: link.meetingId ?? '', passcode: link.passcode ?? '' }
       : empty();
     this.#reset(values, values);
-    this.#autoId = '';
+    // A saved ID that is the saved link's own follows the link when the user pastes another one.
+    this.#autoId = readMeetingUrl(values.url).meetingId === values.meetingId ? values.meetingId : '';
     this.#restored = false;
     this.#open = true;
     this.#host.requestUpdate();
