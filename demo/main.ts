@@ -3,41 +3,71 @@
  * Default backend: MentorEdAdapter talking to the MSW emulation of the MentorEd API in the browser.
  * `?backend=memory` (or the select) switches to the MemoryAdapter. With MENTORED_URL set for `npm start`,
  * the adapter talks to that real server through Vite's proxy instead (see vite.config.ts).
+ * The header's selects (kept in the URL): `?theme=dark`, `?dir=rtl`, `?lang=hi|ar` (Arabic also turns the
+ * page right to left unless `dir` says otherwise) and `?scenario=empty|error|slow|offline`. The data is the
+ * showcase's (src/mocks/showcase.ts): names in several languages, varied slots, agendas and messages.
  */
 import '../src/define.js';
 import { EVENT_NAMES } from '../src/events.js';
 import { MentorEdAdapter, MemoryAdapter, type RequestsAdapter } from '../src/adapters/index.js';
+import type { MentorEdDb } from '../src/mocks/db.js';
 
 declare const __MENTORED_PROXY__: boolean;
 
 const params = new URLSearchParams(location.search);
 const backend = params.get('backend') === 'memory' ? 'memory' : 'mentored';
 const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
-const direction = params.get('dir') === 'rtl' ? 'rtl' : 'ltr';
+const lang = (['hi', 'ar'] as const).find((code) => code === params.get('lang')) ?? 'en';
+const direction = (params.get('dir') ?? (lang === 'ar' ? 'rtl' : 'ltr')) === 'rtl' ? 'rtl' : 'ltr';
+const SCENARIOS = ['normal', 'empty', 'error', 'slow', 'offline'] as const;
+const scenario = SCENARIOS.find((name) => name === params.get('scenario')) ?? 'normal';
 
 document.documentElement.classList.toggle('dark', theme === 'dark');
 document.documentElement.dir = direction;
+// The elements follow the nearest `lang` (Hindi and Arabic load lazily); the MentorEd adapter sends it too.
+document.documentElement.lang = lang;
 
 const BASE_URL = `${location.origin}/mentoring/v1`;
 
+/** What the scenario asks of the data: none for "empty"; every call 3 s late for "slow". */
+const DATA =
+  scenario === 'empty'
+    ? { seed: 7, sessionRequests: 0, messageRequests: 0, history: 0 }
+    : { seed: 7, sessionRequests: 45, messageRequests: 12 };
+const LATENCY_MS = scenario === 'slow' ? 3000 : 300;
+
 /**
  * The MSW emulation's worker, loaded only when used: behind the proxy (a real server, or the bench's
- * emulation server) the demo ships no MSW, as a host's build would not.
+ * emulation server) the demo ships no MSW, as a host's build would not. Returns the db (fault knobs).
  */
-async function startWorker(): Promise<void> {
-  const { startMentorEdWorker } = await import('../src/mocks/browser.js');
-  await startMentorEdWorker({
-    baseUrl: BASE_URL,
+async function startWorker(): Promise<MentorEdDb> {
+  const [{ startMentorEdWorker }, { createMentorEdDb }, showcase] = await Promise.all([
+    import('../src/mocks/browser.js'),
+    import('../src/mocks/db.js'),
+    import('../src/mocks/showcase.js'),
+  ]);
+  const db = createMentorEdDb({ ...DATA, latencyMs: LATENCY_MS });
+  showcase.showcaseDb(db, (id) => `${showcase.SHOWCASE_AVATAR_BASE}/${id}.svg`);
+  const { worker } = await startMentorEdWorker({ baseUrl: BASE_URL, db });
+  worker.use(...showcase.showcaseAvatarHandlers);
+  return db;
+}
+
+async function createMemoryAdapter(): Promise<MemoryAdapter> {
+  const [{ generateRequests }, { showcaseRequests }] = await Promise.all([
+    import('../src/adapters/memory/generate.js'),
+    import('../src/mocks/showcase.js'),
+  ]);
+  const data = showcaseRequests(generateRequests(DATA));
+  return new MemoryAdapter({
     seed: 7,
-    sessionRequests: 45,
-    messageRequests: 12,
-    latencyMs: 300,
+    sessionRequests: [...data.sessionRequests, ...data.history],
+    messageRequests: data.messageRequests,
+    latencyMs: LATENCY_MS,
   });
 }
 
 function createAdapter(): RequestsAdapter {
-  if (backend === 'memory')
-    return new MemoryAdapter({ seed: 7, sessionRequests: 45, messageRequests: 12, latencyMs: 300 });
   // Behind the proxy the token is added server-side; the emulation accepts any token.
   return new MentorEdAdapter({
     baseUrl: BASE_URL,
@@ -47,6 +77,26 @@ function createAdapter(): RequestsAdapter {
     // emulation is one server per tab (in the tab's own worker state), so its tabs must not share.
     identity: __MENTORED_PROXY__ ? `${location.origin}${BASE_URL}|demo-user` : undefined,
   });
+}
+
+/**
+ * The failing scenarios, on the emulation's fault knobs (src/mocks/faults.ts) or the MemoryAdapter's:
+ * "error" answers every call with a server error; "offline" drops the network once the first lists have
+ * arrived (the browser says offline too, as when the connection drops), so the list stays and its
+ * actions say why they are disabled.
+ */
+function applyScenario(faults: { db?: MentorEdDb; memory?: MemoryAdapter }): void {
+  if (scenario === 'error') {
+    faults.db?.failNext('any', 500, Infinity);
+    faults.memory?.failNext('any', 'server', Infinity);
+  }
+  if (scenario === 'offline')
+    setTimeout(() => {
+      if (faults.db) faults.db.offline = true;
+      if (faults.memory) faults.memory.offline = true;
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      window.dispatchEvent(new Event('offline'));
+    }, 2500);
 }
 
 function bindSetting(id: string, key: string, value: string): void {
@@ -62,6 +112,8 @@ function bindSetting(id: string, key: string, value: string): void {
 bindSetting('backend', 'backend', backend);
 bindSetting('theme', 'theme', theme);
 bindSetting('direction', 'dir', direction);
+bindSetting('lang', 'lang', lang);
+bindSetting('scenario', 'scenario', scenario);
 
 const log = document.getElementById('log')!;
 const inbox = document.querySelector('requests-page')!;
@@ -141,12 +193,17 @@ window.addEventListener('popstate', () => void showRoute());
 void showRoute();
 // Awaited only when there is something to wait for: an `await` of nothing would still yield to the
 // page's first render.
-if (backend === 'mentored' && !__MENTORED_PROXY__) await startWorker();
-const adapter = createAdapter();
+const db = backend === 'mentored' && !__MENTORED_PROXY__ ? await startWorker() : undefined;
+const memory = backend === 'memory' ? await createMemoryAdapter() : undefined;
+const adapter = memory ?? createAdapter();
+applyScenario({ db, memory });
 inbox.adapter = adapter;
 // The header's badge: the same adapter object, so it shares the inbox's store (one read, one poll) and an
-// accept in the inbox lowers it at once. define.js registers it with the details' chunk.
-const badge = document.querySelector('requests-badge')!;
+// accept in the inbox lowers it at once. define.js registers it with the details' chunk. Added to the
+// header only now: a badge without an adapter warns (its adapter came after a wait for the worker).
+const badge = document.createElement('requests-badge');
+badge.hideZero = true;
 badge.adapter = adapter;
+document.querySelector('.inbox-link')!.append(badge);
 for (const type of ['requests-changed', 'request-error'] as const)
   badge.addEventListener(type, (event) => logEvent(`badge ${type}`, event));

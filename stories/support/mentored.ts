@@ -5,12 +5,12 @@
  * preview and, before every story, resets the worker to the story's `parameters.msw.handlers`.
  * `mentorEdLoader` (added by every meta that needs data) then builds a **fresh, seeded db for each
  * render** from `parameters.mentorEd`, adds the MentorEd handlers for it, and hands the story
- * `loaded.adapter` (a `MentorEdAdapter` on `location.origin + '/mentoring/v1'`) and `loaded.db` (for the
+ * `loaded.adapter` (a `MentorEdAdapter` on `location.origin + '/mentoring/v1'`; the data restyled as a real
+ * inbox looks, src/mocks/showcase.ts) and `loaded.db` (for the
  * fault knobs and the "elsewhere" helpers in play functions). Nothing leaks from one story to another:
  * re-opening a story starts from the same data again.
  */
 import type { HttpHandler } from 'msw';
-import { delay, http, HttpResponse } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import { MentorEdAdapter, type MentorEdAdapterOptions } from '../../src/adapters/index.js';
 import {
@@ -19,15 +19,10 @@ import {
   type MentorEdDb,
   type MentorEdDbOptions,
 } from '../../src/mocks/index.js';
+import { SHOWCASE_AVATAR_BASE, showcaseDb } from '../../src/mocks/showcase.js';
 
 /** The API root the stories' adapter uses (the emulation answers there). */
 export const API_BASE = `${location.origin}/mentoring/v1`;
-
-/**
- * Avatar pictures, drawn by an MSW handler (see {@link avatarHandlers}); nothing reaches the network.
- * An https URL, as MentorEd sends them: the elements show only https (or same-origin path) pictures.
- */
-export const AVATAR_BASE = 'https://avatars.mentored.example';
 
 /** What a story asks of the emulation (`parameters.mentorEd`). */
 export interface MentorEdStoryParams extends MentorEdDbOptions {
@@ -40,6 +35,11 @@ export interface MentorEdStoryParams extends MentorEdDbOptions {
   adapter?: Partial<MentorEdAdapterOptions>;
   /** No avatar pictures (initials only). */
   noPictures?: boolean;
+  /**
+   * The generator's plain data instead of the showcase's (default: the showcase, src/mocks/showcase.ts:
+   * names in several languages, varied slots, agendas and messages).
+   */
+  plain?: boolean;
 }
 
 /** What `mentorEdLoader` adds to `context.loaded`. */
@@ -92,12 +92,10 @@ export const mentorEdLoader = async (context: {
 }): Promise<Partial<MentorEdLoaded>> => {
   const params = context.parameters.mentorEd as MentorEdStoryParams | undefined;
   if (!params) return {};
-  const { setup, adapter: adapterOptions, noPictures, ...dbOptions } = params;
-  const db = createMentorEdDb({
-    seed: 7,
-    ...(noPictures ? {} : { avatarUrl: (id: string) => `${AVATAR_BASE}/${id}.svg` }),
-    ...dbOptions,
-  });
+  const { setup, adapter: adapterOptions, noPictures, plain, ...dbOptions } = params;
+  const avatarUrl = noPictures ? undefined : (id: string) => `${SHOWCASE_AVATAR_BASE}/${id}.svg`;
+  const db = createMentorEdDb({ seed: 7, ...(avatarUrl ? { avatarUrl } : {}), ...dbOptions });
+  if (!plain) showcaseDb(db, avatarUrl);
   const extra = setup?.(db) ?? {};
   const worker = context.msw;
   if (!worker) throw new Error('mentorEdLoader: mswLoader() (in .storybook/preview.ts) must run first');
@@ -111,33 +109,8 @@ export const mentorEdLoader = async (context: {
 
 // ---- Avatars ---------------------------------------------------------------------------------------
 
-const PALETTE = ['#c7d2fe', '#fde68a', '#bbf7d0', '#fecaca', '#bae6fd', '#e9d5ff', '#fed7aa', '#99f6e4'];
-const INK = ['#3730a3', '#92400e', '#166534', '#991b1b', '#075985', '#6b21a8', '#9a3412', '#115e59'];
-
-/** A small, deterministic portrait (shoulders and head) per user id: no network, no real faces. */
-function portrait(id: string): string {
-  let hash = 0;
-  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  const i = hash % PALETTE.length;
-  const hair = ['#1f2937', '#78350f', '#111827', '#a16207'][hash % 4];
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
-  <rect width="64" height="64" fill="${PALETTE[i]}"/>
-  <circle cx="32" cy="70" r="26" fill="${INK[i]}"/>
-  <circle cx="32" cy="27" r="13" fill="#f2c9a0"/>
-  <path d="M19 26c0-9 6-14 13-14s13 5 13 14c-3-5-8-7-13-7s-10 2-13 7z" fill="${hair}"/>
-</svg>`;
-}
-
-/** Draws the avatar pictures the seeded data points at. Registered for every story in preview.ts. */
-export const avatarHandlers: HttpHandler[] = [
-  http.get(`${AVATAR_BASE}/:file`, async ({ params }) => {
-    await delay(0);
-    const id = String(params.file).replace(/\.svg$/, '');
-    return new HttpResponse(portrait(id), {
-      headers: { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' },
-    });
-  }),
-];
+/** Draws the avatar pictures the seeded data points at (src/mocks/showcase.ts). Registered for every story in preview.ts. */
+export { showcaseAvatarHandlers as avatarHandlers } from '../../src/mocks/showcase.js';
 
 // ---- Data helpers for stories ----------------------------------------------------------------------
 
