@@ -321,7 +321,7 @@ try {
     }
     if (!bundled.errors.length)
       step(
-        `browser bundle of ".", "./define.js", "./define-elements.js", "./badge.js", "./adapters", "./mocks"${hasReact ? ', "./react"' : ''}: 6 tags defined`,
+        `browser bundle of ".", "./define.js", "./define-elements.js", "./badge.js", "./adapters", "./mocks", "./mocks/browser"${hasReact ? ', "./react"' : ''}: 6 tags defined`,
       );
 
     const cdn = await visit('/cdn.html', () => window.cdnExports);
