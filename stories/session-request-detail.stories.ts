@@ -127,7 +127,10 @@ export const InvalidLink: Story = {
     await userEvent.type(url, 'http://meet.google.com.evil.example/abc');
     url.blur(); // leaving a field checks it
     await waitForText(canvasElement, '[part~="field-error"]', 'a field error');
-    await expect(deepQuery<HTMLButtonElement>(canvasElement, '[part~="save-button"]')?.disabled).toBe(true);
+    // Save stays enabled: the message next to the field says what to fix.
+    await expect(deepQuery<HTMLInputElement>(canvasElement, '#link-url')?.getAttribute('aria-invalid')).toBe(
+      'true',
+    );
   },
 };
 
