@@ -129,11 +129,13 @@ describe('<requests-page> long lists on a slow phone (paced cards)', function ()
   });
 
   it('the list is as tall as its cards: placeholders do not count in the size it expects of cards not seen yet', async () => {
-    // The first 40 cards are one line of name, the others three: the top of the list is no sample of the rest.
+    // The first 40 cards are one line of name and designation, the others two of each (the cards clamp
+    // them at two): the top of the list is no sample of the rest.
     const long = ' with a name long enough to wrap onto more lines than one'.repeat(3);
     const sessionRequests = Array.from({ length: 1000 }, (_, i) => {
       const request = session(i, { direction: 'received' });
-      return i < 40 ? request : { ...request, person: { ...request.person, name: `Person ${i}${long}` } };
+      const person = { ...request.person, name: `Person ${i}${long}`, designations: [`Teacher${long}`] };
+      return i < 40 ? request : { ...request, person };
     });
     const el = await longList(new MemoryAdapter({ sessionRequests, messageRequests: [] }));
     const short = average(cards(el).map((card) => card.getBoundingClientRect().height));

@@ -30,9 +30,6 @@ const enCore = {
   viewMessage: 'View message',
   viewMessageFrom: (name: string) => `View message from ${name}`,
   viewMessageTo: (name: string) => `View your message to ${name}`,
-  // A page without an adapter (the console tells the developer how to fix it)
-  notConfigured: 'The requests cannot be shown: this inbox is not set up.',
-  notConfiguredHint: 'Its data source is missing. If you run this site, see the browser console.',
   sent: 'Sent',
   received: 'Received',
   // A request's status (cards where it is not pending, the details' tag, the status filter)

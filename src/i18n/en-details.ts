@@ -14,6 +14,10 @@ const enDetails = {
   back: 'Back to requests',
   /** A session accept refused because the slot overlaps another session of the mentor (validation). */
   errorSlotClash: 'You already have a session scheduled at this time, so this request cannot be accepted.',
+  // A <requests-page> without an adapter, after a short grace (not-configured.ts, with this chunk; the
+  // console tells the developer how to fix it)
+  notConfigured: 'The requests cannot be shown: this inbox is not set up.',
+  notConfiguredHint: 'Its data source is missing. If you run this site, see the browser console.',
   // Live updates: requests a poll, a push or another tab found (page-parts.ts)
   newRequests: (count: number) => (count === 1 ? '1 new request' : `${count} new requests`),
   viewProfile: (name: string) => `View profile of ${name}`,

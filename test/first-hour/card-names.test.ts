@@ -28,7 +28,7 @@ function description(button: HTMLElement): string {
 describe("first hour: the cards' open control (issue 16, point 12)", () => {
   it('a session card: named with the person, described by its status and slot', async () => {
     const { page } = await pageWith(
-      [session('s1'), session('s2', { status: 'accepted', person: { id: 'q', name: 'Asha Rao' } })],
+      [session('s1'), session('s2', { status: 'accepted', person: { id: 'q', name: 'Asha Rao', designations: [] } })],
       { status: 'all' },
     );
     const [pending, accepted] = cards(page).map(openOf);

@@ -19,7 +19,7 @@ import type { PageActions } from './page-actions.js';
 import { PageLoads, type PageLoadsOptions } from './page-loads.js';
 import type { PageParts } from './page-parts.js';
 import { styles } from './requests-page.styles.js';
-import { listView, notConfigured, skeletonList, statusText, TABS_PARTS } from './views.js';
+import { listView, skeletonList, statusText, TABS_PARTS } from './views.js';
 import type { VirtualSwitch } from './virtual-switch.js';
 
 // The element is the public face: its properties, events and parts (documented below for the
@@ -42,9 +42,6 @@ import type { VirtualSwitch } from './virtual-switch.js';
  * scroll sizes.
  */
 const VIRTUALIZE_THRESHOLD = 75;
-
-/** How long (ms) a page without an adapter shows its skeleton before it says it is not configured. */
-const NO_ADAPTER_GRACE = 300;
 
 /**
  * The page's detail-time parts, from the details' chunk (define-details.ts, which define.ts loads at once):
@@ -258,15 +255,6 @@ export class RequestsPage extends LitElement {
 
   /** The store of `adapter`, provided to the descendants. */
   private store?: InboxStore;
-  /**
-   * Set when a short grace after an update without an adapter has passed: the "not configured" state
-   * shows instead of a skeleton forever. The grace lets a host set `.adapter` right after connecting
-   * (frameworks often do, some in an effect after the first paint) without a flash of that state.
-   */
-  #graceOver = false;
-  #graceTimer?: ReturnType<typeof setTimeout>;
-  /** One console warning per element (each misconfigured page is named in its own). */
-  #warned = false;
   /** Provides `store` to the descendants (storeContext). */
   readonly #provider = new ContextProvider(this, { context: storeContext });
 
@@ -341,8 +329,6 @@ export class RequestsPage extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void this.#loadParts();
-    // Back in a document without an adapter: the grace starts again from the update this asks for.
-    if (!this.store) this.requestUpdate();
   }
 
   get #kind(): RequestKind {
@@ -396,28 +382,10 @@ export class RequestsPage extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (!this.store && !this.#graceOver)
-      this.#graceTimer ??= setTimeout(() => this.#noAdapter(), NO_ADAPTER_GRACE);
     // lit/lit#5298: what cards that left the plain list left behind (leftover-markers.ts).
     this.#parts?.dropLeftoverMarkers(this.renderRoot.querySelector('.list:not(.virtual)'));
     this.#nav?.updated(changed);
     this.#virtual?.updated();
-  }
-
-  /** The grace is over: without an adapter still, say so on screen and, once, in the console. */
-  #noAdapter(): void {
-    this.#graceTimer = undefined;
-    if (this.store || !this.isConnected) return;
-    this.#graceOver = true;
-    this.requestUpdate();
-    if (this.#warned) return;
-    this.#warned = true;
-    console.warn(
-      `mentoring-requests: <requests-page> has no adapter${this.hasAttribute('adapter') ? ' (an attribute cannot carry one)' : ''}, ` +
-        'so it shows "not configured". Set it as a property: el.adapter = new MentorEdAdapter(...) ' +
-        '(Vue: .adapter or :adapter.prop; Angular: [adapter]; React: the mentoring-requests/react wrappers).',
-      this,
-    );
   }
 
   // ---- Events from the user, the store and the window --------------------------------------------
@@ -512,9 +480,8 @@ export class RequestsPage extends LitElement {
                   onLoadMore: () => void this.#act((actions) => actions.loadMore(true)),
                   virtualize: this.#virtualized ? this.#virtual?.cards : undefined,
                 })
-              : this.#graceOver && !this.store
-                ? notConfigured(this.localize)
-                : skeletonList()
+              : // No adapter: "not configured" after a grace (not-configured.ts, with the parts).
+                (!this.store && parts?.notConfiguredView(this, this.localize)) || skeletonList()
           }
         </div>
       </request-tabs>

@@ -176,18 +176,6 @@ export function listView(o: ListViewOptions): TemplateResult {
     }`;
 }
 
-/**
- * No adapter (or not one the page can use) after the grace: say so instead of a skeleton forever. The
- * console says the host's developer how to fix it (requests-page.ts).
- */
-export const notConfigured = (localize: LocalizeController): TemplateResult =>
-  html`<div class="error" part="error not-configured" role="alert">
-    <div>
-      <p class="error-title">${localize.term('notConfigured')}</p>
-      <p>${localize.term('notConfiguredHint')}</p>
-    </div>
-  </div>`;
-
 /** Placeholder cards with the real cards' box, while the first page loads. */
 export function skeletonList(): TemplateResult {
   return html`<ul class="list" part="list" aria-hidden="true">
