@@ -37,6 +37,8 @@ import { styles } from './message-request-detail.styles.js';
  * @csspart chat-button - The Open chat button.
  * @csspart notice - Info, success and error messages.
  * @csspart error - The error message of a failed action (also `notice`; `role="alert"`).
+ * @csspart offline - Offline: why the actions are disabled (also `notice`; visually hidden inside a
+ *   `<requests-page>`, whose banner says it).
  * @csspart retry-button - Retry, after the request failed to load.
  * @csspart dialog - The Reject confirmation (`<confirm-dialog>`'s `dialog`); its other parts are forwarded as
  *   `dialog-heading`, `dialog-message`, `dialog-label`, `dialog-textarea`, `dialog-counter`, `dialog-error`,

@@ -71,6 +71,8 @@ const MAX_DELAY = 2_147_483_647;
  * @csspart field-error - A field's validation message.
  * @csspart notice - Success, info and error messages.
  * @csspart error - The error message of a failed action (also `notice`; `role="alert"`).
+ * @csspart offline - Offline: why the actions are disabled (also `notice`; visually hidden inside a
+ *   `<requests-page>`, whose banner says it).
  * @csspart retry-button - Retry, after the request failed to load.
  * @csspart link-button - Add link / Edit link (also `button`).
  * @csspart save-button - The meeting link form's Save button (also `button`).
