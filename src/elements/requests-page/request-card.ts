@@ -33,11 +33,11 @@ function statusBadge(localize: LocalizeController, status: RequestStatus): Templ
 }
 
 // Bidi: text from the server and each formatted value sit in an element of their own that isolates
-// them (`<bdi>`, or `dir="auto"` on a block), so their direction is their own: an English designation or
+// them (`<bdi>`, or `dir="auto"` on a paragraph), so their direction is their own: an English designation or
 // message in an Arabic UI keeps its words in order with "…" at its end, a name or designation with
 // right-to-left overrides (U+202E) cannot reverse what follows it, and "11 years of experience" (a
-// number first) is not laid out as "years of experience 11" in a right-to-left page. The name and the
-// designation keep the card's alignment (`text-align: match-parent`), their "…" at their own end.
+// number first) is not laid out as "years of experience 11" in a right-to-left page. They still sit on
+// the card's side (requests-page.styles.ts).
 
 function details(request: AnyRequest, ctx: CardContext): TemplateResult {
   const { localize } = ctx;
@@ -50,16 +50,16 @@ function details(request: AnyRequest, ctx: CardContext): TemplateResult {
   return html`<p class="meta" part="meta">
     ${
       first
-        ? html`<span class="designation clamp" dir="auto"
+        ? html`<bdi class="designation clamp"
             >${first}${
               more > 0
                 ? html` <bdi class="more-designations">${localize.term('moreDesignations', more)}</bdi>`
                 : nothing
-            }</span
+            }</bdi
           >`
         : nothing
     }
-    ${years === undefined ? nothing : html`<span class="experience" dir="auto">${localize.term('experienceYears', years)}</span>`}
+    ${years === undefined ? nothing : html`<bdi class="experience">${localize.term('experienceYears', years)}</bdi>`}
   </p>`;
 }
 
