@@ -47,6 +47,10 @@ const drafts = new WeakMap<object, Map<string, Draft>>();
 export interface LinkFormOptions {
   editing: boolean;
   busy: boolean;
+  /** The save has run for 400 ms (the detail's `whenSlow`): Save reads "Saving…" (a quick one never does). */
+  slow?: boolean;
+  /** Save cannot work now (offline): it is `aria-disabled`, described by the element with this id. */
+  unavailable?: string;
   onSave: (link: MeetingLink) => void;
   onCancel: () => void;
 }
@@ -271,7 +275,7 @@ export class MeetingLinkForm {
   /** Save checks everything: a valid link is saved, else every error shows and the first field to fix gets focus. */
   async #submit(event: Event, options: LinkFormOptions): Promise<void> {
     event.preventDefault();
-    if (options.busy) return;
+    if (options.busy || options.unavailable) return;
     const form = event.currentTarget as HTMLFormElement;
     const verdict = this.verdict;
     if (verdict.ok) {
@@ -377,8 +381,15 @@ export class MeetingLinkForm {
           : nothing
       }
       <div class="actions" part="actions" aria-busy=${options.busy ? 'true' : 'false'}>
-        <button type="submit" class="button primary" part="button save-button" ?disabled=${options.busy}>
-          ${t.term(options.busy ? 'saving' : 'save')}
+        <button
+          type="submit"
+          class="button primary"
+          part="button save-button"
+          ?disabled=${options.busy}
+          aria-disabled=${options.unavailable ? 'true' : nothing}
+          aria-describedby=${options.unavailable ?? nothing}
+        >
+          ${t.term(options.slow ? 'saving' : 'save')}
         </button>
         <button
           type="button"

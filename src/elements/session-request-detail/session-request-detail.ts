@@ -283,6 +283,8 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
       body = this.#linkForm.render({
         editing: Boolean(link || stored),
         busy: this.acting,
+        slow: this.slow === 'link',
+        unavailable: this.offline ? 'offline' : undefined,
         onSave: (value) => void this.#saveLink(value),
         onCancel: () => this.#cancelLink(),
       });
