@@ -14,7 +14,8 @@ const warned = new WeakSet<HTMLElement>();
  * attribute copied by a template): said on screen instead of a skeleton forever, and once in the console
  * with the fix. Nothing (the skeleton stays) during a short grace, so a host that sets `.adapter` right
  * after connecting, as frameworks do (some in an effect after the first paint), sees no flash of it.
- * With the detail-time parts (page-parts.ts): the first paint does not carry it.
+ * With the detail-time parts (page-parts.ts): the first paint does not carry it. Any element without an
+ * adapter can render it (a standalone detail: its controller needs `en-details.ts`).
  */
 export function notConfiguredView(
   page: HTMLElement & { requestUpdate(): void },
@@ -32,7 +33,7 @@ export function notConfiguredView(
   if (!warned.has(page)) {
     warned.add(page);
     console.warn(
-      `mentoring-requests: <requests-page> has no adapter${page.hasAttribute('adapter') ? ' (an attribute cannot carry one)' : ''}. ` +
+      `mentoring-requests: <${page.localName}> has no adapter${page.hasAttribute('adapter') ? ' (an attribute cannot carry one)' : ''}. ` +
         'Set it as a property: el.adapter = new MentorEdAdapter(...) (Vue: .adapter or :adapter.prop; ' +
         'Angular: [adapter]; React: the mentoring-requests/react wrappers).',
       page,
