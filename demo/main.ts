@@ -46,7 +46,8 @@ async function startWorker(): Promise<MentorEdDb> {
     import('../src/mocks/db.js'),
     import('../src/mocks/showcase.js'),
   ]);
-  const db = createMentorEdDb({ ...DATA, latencyMs: LATENCY_MS });
+  // enableChat: both users have chat on, so an accepted message request gets a room id (Open chat).
+  const db = createMentorEdDb({ ...DATA, latencyMs: LATENCY_MS, enableChat: true });
   showcase.showcaseDb(db, (id) => `${showcase.SHOWCASE_AVATAR_BASE}/${id}.svg`);
   const { worker } = await startMentorEdWorker({ baseUrl: BASE_URL, db });
   worker.use(...showcase.showcaseAvatarHandlers);
