@@ -51,19 +51,14 @@ const enCore = {
   emptySessionsHint: 'When someone asks you for a session, it will show up here.',
   emptyMessages: 'No message requests',
   emptyMessagesHint: 'When someone wants to connect with you, it will show up here.',
-  offline: 'You are offline. What was loaded stays here; actions work again once you are back online.',
   slotOnDate: (date: string, timeRange: string) => `${date}, ${timeRange}`,
   timeRange: (start: string, end: string) => `${start} - ${end}`,
 
-  // Errors, by kind
+  // Errors of list and count reads, by kind (one request's own: en-details.ts)
   errorNetwork: 'Could not reach the server. Check your connection and try again.',
   errorTimeout: 'The server took too long to answer. Try again.',
-  errorAborted: 'The request was cancelled.',
   errorUnauthorized: 'Your sign-in has expired. Sign in again to continue.',
   errorForbidden: 'You do not have permission to do this.',
-  errorNotFound: 'This request could not be found. It may have been withdrawn.',
-  errorConflict: 'This request was already handled.',
-  errorValidation: 'Some details are not valid. Check them and try again.',
   errorServer: 'Something went wrong on the server. Try again.',
   errorLoadList: 'The requests could not be loaded.',
   /** A list or count read got 404: the list itself, not one request, is missing (not-found). */

@@ -16,6 +16,13 @@ const enDetails = {
   errorSlotClash: 'You already have a session scheduled at this time, so this request cannot be accepted.',
   // A <requests-page> without an adapter, after a short grace (not-configured.ts, with this chunk; the
   // console tells the developer how to fix it)
+  // Errors of one request (a detail's read or action; the list's: en-core.ts)
+  errorAborted: 'The request was cancelled.',
+  errorNotFound: 'This request could not be found. It may have been withdrawn.',
+  errorConflict: 'This request was already handled.',
+  errorValidation: 'Some details are not valid. Check them and try again.',
+  // The page's offline banner and a detail's reason for its disabled actions (the banner comes with the page's parts).
+  offline: 'You are offline. What was loaded stays here; actions work again once you are back online.',
   notConfigured: 'The requests cannot be shown: this inbox is not set up.',
   notConfiguredHint: 'Its data source is missing. If you run this site, see the browser console.',
   // Live updates: requests a poll, a push or another tab found (page-parts.ts)

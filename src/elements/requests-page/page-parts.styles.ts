@@ -8,7 +8,7 @@ import { css } from 'lit';
 
 /**
  * The styles of `<requests-page>`'s detail-time parts (page-parts.ts): the filters, the opened request's
- * view and the virtualized list. Adopted when the parts arrive, so the first paint does not carry them.
+ * view, the virtualized list and the page's notices. Adopted when the parts arrive, so the first paint does not carry them.
  */
 export const partStyles = css`
   .new-requests:empty {
@@ -109,7 +109,53 @@ export const partStyles = css`
     font-size: 0.875em;
   }
 
+  /* The page's notices: the offline banner, a failed list or page (views.ts, not-configured.ts), and a
+     busy Load more. They follow a network answer or a user action, which the parts always precede (they
+     start loading with the first paint), so the first paint does not carry their styles; were the parts'
+     chunk to fail, the notices still show, as plain text. */
+  .banner {
+    margin-block-end: calc(var(--_space) * 0.75);
+    padding-block: 0.625rem;
+    padding-inline: var(--_space);
+    border: 1px solid var(--_warning);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem;
+    margin-block-end: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .error-title {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .more .error {
+    margin-block: 0;
+    inline-size: 100%;
+  }
+
+  .load-more[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+
   @media (forced-colors: active) {
+    .error,
+    .banner {
+      border-color: CanvasText;
+    }
     .filter select {
       border-color: ButtonText;
     }

@@ -1,6 +1,6 @@
 /**
  * What `<requests-page>` needs only once the user acts: the filter control (with its styles and words), the "N new requests" control,
- * the opened request's view, the "not configured" state of a page without an adapter, and the navigation between the list and a detail, infinite scroll and the
+ * the opened request's view, the "not configured" state of a page without an adapter, the offline banner, and the navigation between the list and a detail, infinite scroll and the
  * switch to a virtualized list (a list is long, or scrolled to its end, only after its first page). They come with the detail
  * views' chunk (define-details.ts re-exports `PAGE_PARTS`), which starts loading at once: the page imports
  * that module itself, so the first paint of the queue does not carry them, and a host that registers the
@@ -15,6 +15,7 @@ import { filtersView } from './filters-view.js';
 import { dropLeftoverMarkers } from './leftover-markers.js';
 import { newRequestsView } from './new-requests.js';
 import { notConfiguredView } from './not-configured.js';
+import { offlineBanner } from './offline-banner.js';
 import { DetailNavigation, cardIn } from './navigation.js';
 import { PageActions } from './page-actions.js';
 import { VirtualSwitch } from './virtual-switch.js';
@@ -26,6 +27,7 @@ export const PAGE_PARTS = {
   dropLeftoverMarkers,
   newRequestsView,
   notConfiguredView,
+  offlineBanner,
   partStyles,
   detailView,
   DetailNavigation,

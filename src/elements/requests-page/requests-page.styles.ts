@@ -23,17 +23,6 @@ export const styles = css`
     display: none !important;
   }
 
-  .banner {
-    margin-block-end: calc(var(--_space) * 0.75);
-    padding-block: 0.625rem;
-    padding-inline: var(--_space);
-    border: 1px solid var(--_warning);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
   .filters-pending {
     min-block-size: 4.5rem;
     margin-block-end: calc(var(--_space) * 0.75);
@@ -229,28 +218,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.75rem;
-    margin-block-end: calc(var(--_space) * 0.75);
-    padding: var(--_space);
-    border: 1px solid var(--_danger);
-    border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .error-title {
-    color: var(--_danger);
-    font-weight: 700;
-  }
-  .more .error {
-    margin-block: 0;
-    inline-size: 100%;
-  }
-
   .more {
     position: relative;
     display: flex;
@@ -265,10 +232,6 @@ export const styles = css`
     inline-size: 1px;
     block-size: 1px;
   }
-  .load-more[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.7;
-  }
 
   .detail-view {
     min-block-size: 12rem;
@@ -277,8 +240,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .card,
     .badge,
-    .error,
-    .banner,
     .empty {
       border-color: CanvasText;
     }

@@ -413,11 +413,8 @@ export class RequestsPage extends LitElement {
     const controller = this.#virtual?.controller;
     const counts = this.store?.counts;
     const parts = this.#parts;
-    return html`${
-        this.#loads.online
-          ? nothing
-          : html`<p class="banner offline" part="offline" role="status">${this.localize.term('offline')}</p>`
-      }
+    // Offline: the banner (offline-banner.ts, with the parts).
+    return html`${this.#loads.online ? nothing : parts?.offlineBanner(this.localize)}
       <request-tabs
         part="tabs"
         exportparts=${TABS_PARTS}

@@ -6,7 +6,7 @@ import type { RequestsError } from '../../model/errors.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import type { ListFilter } from '../../store/filters.js';
 import type { RequestList } from '../../store/request-list.js';
-import { canRetry, errorMessage } from '../shared/format.js';
+import { canRetry, listErrorMessage } from '../shared/format.js';
 import { requestCard, skeletonCard } from './request-card.js';
 
 const SKELETON_CARDS = 3;
@@ -52,7 +52,7 @@ export function errorBox(
   return html`<div class="error" part="error" role="alert">
     <div>
       ${whole ? html`<p class="error-title">${localize.term('errorLoadList')}</p>` : nothing}
-      <p>${errorMessage(localize, error, 'list')}</p>
+      <p>${listErrorMessage(localize, error)}</p>
     </div>
     ${
       canRetry(error)

@@ -42,22 +42,30 @@ export function safeTimeZone(timeZone: string | undefined): string | undefined {
   return valid ? timeZone : undefined;
 }
 
-const ERROR_TERMS: Record<RequestsError['kind'], TermKey> = {
+/**
+ * A list or count read that failed, by kind. A list is not one request (no "already handled", "could not be
+ * found"), and a read has no field the user could fix (validation) nor a cancel the user made (an aborted read
+ * is never shown): those say what the server side can. Only these words are in the first paint.
+ */
+const LIST_ERROR_TERMS: Record<RequestsError['kind'], TermKey> = {
   network: 'errorNetwork',
   timeout: 'errorTimeout',
-  aborted: 'errorAborted',
   unauthorized: 'errorUnauthorized',
   forbidden: 'errorForbidden',
-  'not-found': 'errorNotFound',
-  conflict: 'errorConflict',
-  validation: 'errorValidation',
+  'not-found': 'errorListNotFound',
+  conflict: 'errorListConflict',
+  validation: 'errorServer',
+  aborted: 'errorServer',
   server: 'errorServer',
 };
 
-/** List reads: the generic not-found / conflict texts talk about one request, which a list is not. */
-const LIST_ERROR_TERMS: Partial<Record<RequestsError['kind'], TermKey>> = {
-  'not-found': 'errorListNotFound',
-  conflict: 'errorListConflict',
+/** One request's action or read (the detail views' words: en-details.ts). */
+const ERROR_TERMS: Record<RequestsError['kind'], TermKey> = {
+  ...LIST_ERROR_TERMS,
+  aborted: 'errorAborted',
+  'not-found': 'errorNotFound',
+  conflict: 'errorConflict',
+  validation: 'errorValidation',
 };
 
 /**
@@ -68,16 +76,13 @@ export function canRetry(error: Pick<RequestsError, 'kind'>): boolean {
   return error.kind !== 'unauthorized' && error.kind !== 'forbidden';
 }
 
-/**
- * A clear, specific, localized message for an adapter error (the raw server text stays in the event).
- * `about` says what failed: one request (default) or a list / count read.
- */
-export function errorMessage(
-  localize: LocalizeController,
-  error: Pick<RequestsError, 'kind'>,
-  about: 'request' | 'list' = 'request',
-): string {
+/** A clear, specific, localized message for an adapter error of one request (the raw server text stays in the event). */
+export function errorMessage(localize: LocalizeController, error: Pick<RequestsError, 'kind'>): string {
   if (isSlotClash(error)) return localize.term('errorSlotClash') as string;
-  const listTerm = about === 'list' ? LIST_ERROR_TERMS[error.kind] : undefined;
-  return localize.term(listTerm ?? ERROR_TERMS[error.kind] ?? 'errorServer') as string;
+  return localize.term(ERROR_TERMS[error.kind] ?? 'errorServer') as string;
+}
+
+/** The message for a list or count read that failed (the page's lists and counts). */
+export function listErrorMessage(localize: LocalizeController, error: Pick<RequestsError, 'kind'>): string {
+  return localize.term(LIST_ERROR_TERMS[error.kind] ?? 'errorServer') as string;
 }

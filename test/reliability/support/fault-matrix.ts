@@ -44,10 +44,14 @@ export const ERROR_TEXT: Record<RequestsErrorKind, string> = {
   validation: en.errorValidation,
   server: en.errorServer,
 };
-/** A list or count read that failed is told of the list, not of one request. */
+/**
+ * A list or count read that failed is told of the list, not of one request; a 400/422 on a read has no field
+ * the user could fix, so it says what a server error says (src/elements/shared/format.ts, LIST_ERROR_TERMS).
+ */
 export const LIST_ERROR_TEXT: Partial<Record<RequestsErrorKind, string>> = {
   'not-found': en.errorListNotFound,
   conflict: en.errorListConflict,
+  validation: en.errorServer,
 };
 export const PAGE_LEVEL = new Set(['load list', 'load page 2', 'counts']);
 
