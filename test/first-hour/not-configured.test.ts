@@ -85,3 +85,48 @@ describe('first hour: a page without an adapter (issue 16, point 2)', () => {
     expect(notConfigured(page)).to.equal(null);
   });
 });
+
+describe('first hour: a standalone detail without an adapter (DESIGN.md, "not configured")', () => {
+  let warnings: unknown[][];
+  const original = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => {
+      if (String(args[0]).includes('no adapter')) warnings.push(args);
+      else original(...args);
+    };
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+
+  const shownIn = (el: Element) => el.shadowRoot!.querySelector('[part~="not-configured"]');
+
+  for (const tag of ['session-request-detail', 'message-request-detail']) {
+    it(`<${tag} request-id> with no adapter: "not configured" and one warning, not a skeleton forever`, async () => {
+      const el = document.createElement(tag);
+      el.setAttribute('request-id', 's1');
+      document.body.append(el);
+      await waitUntil(() => shownIn(el), 'the not-configured state shows', { timeout: 3000 });
+      expect(shownIn(el)!.textContent).to.include('not set up');
+      expect(el.shadowRoot!.querySelector('[part~="skeleton"], .skeleton'), 'no skeleton').to.equal(null);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]![1]).to.equal(el);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+  }
+
+  it('a detail that gets its adapter within the grace shows the request, with no warning', async () => {
+    const el = document.createElement('session-request-detail') as HTMLElement & { adapter?: unknown };
+    el.setAttribute('request-id', 's1');
+    document.body.append(el);
+    await aTimeout(100);
+    el.adapter = adapter();
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Accept'), 'the request shows', { timeout: 3000 });
+    await aTimeout(400);
+    expect(shownIn(el)).to.equal(null);
+    expect(warnings).to.have.length(0);
+    el.remove();
+  });
+});

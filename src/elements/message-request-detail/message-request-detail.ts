@@ -26,6 +26,8 @@ import { styles } from './message-request-detail.styles.js';
  *
  * @csspart base - The detail's box.
  * @csspart heading - The heading (focused by `focus()`).
+ * @csspart not-configured - Shown instead of a skeleton forever when there is no adapter (none set, none
+ *   provided by an ancestor, or a string); the console says how to fix it.
  * @csspart avatar - The person's picture or initials.
  * @csspart name - The person's name (a button that opens the profile).
  * @csspart status - The status tag (Pending, Accepted, Rejected).

@@ -14,7 +14,7 @@ import { LiveWatch } from '../shared/live-watch.js';
 import { filtersView } from './filters-view.js';
 import { dropLeftoverMarkers } from './leftover-markers.js';
 import { newRequestsView } from './new-requests.js';
-import { notConfiguredView } from './not-configured.js';
+import { notConfiguredView } from '../shared/not-configured.js';
 import { offlineBanner } from './offline-banner.js';
 import { DetailNavigation, cardIn } from './navigation.js';
 import { PageActions } from './page-actions.js';

@@ -30,6 +30,7 @@ import { StoreSubscription, storeContext } from './store-context.js';
 import { DIALOG_EXPORTPARTS } from './dialog-parts.js';
 import { canRetry, errorMessage } from './format.js';
 import { personBlock, skeleton, statusTag, whenSlow } from './detail-parts.js';
+import { notConfiguredView } from './not-configured.js';
 
 /** The actions a detail view runs through {@link RequestDetailBase.runAction}. */
 export type DetailAction = 'accept' | 'reject' | 'link';
@@ -135,7 +136,9 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
 
   /** The store in use: the own adapter's wins over the provided store, then the provided adapter's. */
   get #store(): InboxStore | undefined {
-    const adapter = this.adapter ?? (this.contextStore ? undefined : this.contextAdapter);
+    // An object only: a string (an `adapter` attribute copied onto the property by a template) is none.
+    const own = typeof this.adapter === 'object' ? this.adapter : undefined;
+    const adapter = own ?? (this.contextStore ? undefined : this.contextAdapter);
     return adapter ? InboxStore.for(adapter) : this.contextStore;
   }
 
@@ -301,6 +304,9 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   #renderPlaceholder(): TemplateResult {
     const error =
       this.#loader.status === TaskStatus.ERROR ? (this.#loader.error as RequestsError) : undefined;
+    // Nothing to show and no store to read from (no adapter, none provided): "not configured" after a
+    // grace, never a skeleton forever (DESIGN.md, "States every view must render").
+    if (!this.#store && !this.request) return notConfiguredView(this, this.localize) ?? skeleton(this.localize);
     if (!error || error.kind === 'aborted') return skeleton(this.localize);
     if (error.kind === 'not-found') {
       return html`<div class="state" part="notice">

@@ -4,18 +4,19 @@ import type { LocalizeController } from '../../i18n/localize.js';
 /** How long (ms) a page without an adapter shows its skeleton before it says it is not configured. */
 const GRACE = 300;
 
-/** Pages without an adapter: `false` while their grace runs, `true` once it is over. */
+/** Elements without an adapter: `false` while their grace runs, `true` once it is over. */
 const graceOver = new WeakMap<HTMLElement, boolean>();
 /** One console warning per element (each misconfigured page is named in its own). */
 const warned = new WeakSet<HTMLElement>();
 
 /**
- * The "not configured" state of a `<requests-page>` without an adapter (none, or a string: an `adapter`
+ * The "not configured" state of an element without an adapter (a `<requests-page>`, or a detail) (none, or a string: an `adapter`
  * attribute copied by a template): said on screen instead of a skeleton forever, and once in the console
  * with the fix. Nothing (the skeleton stays) during a short grace, so a host that sets `.adapter` right
  * after connecting, as frameworks do (some in an effect after the first paint), sees no flash of it.
- * With the detail-time parts (page-parts.ts): the first paint does not carry it. Any element without an
- * adapter can render it (a standalone detail: its controller needs `en-details.ts`).
+ * In the details' chunk: the page takes it with its detail-time parts (page-parts.ts), so the first paint
+ * does not carry it; a standalone detail with a `request-id` and no adapter (nor an ancestor's store)
+ * renders it too (request-detail-base.ts).
  */
 export function notConfiguredView(
   page: HTMLElement & { requestUpdate(): void },
