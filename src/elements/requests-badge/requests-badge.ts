@@ -21,6 +21,11 @@ const TERMS = {
 
 /** Once per page, however many badges lack an adapter (a header on every page of a site would flood it). */
 let warnedNoAdapter = false;
+/**
+ * How long (ms) a badge may lack an adapter before the warning: a host often makes its adapter after the
+ * header renders (after a sign-in, or once a mock worker has started) and sets it a moment later.
+ */
+const NO_ADAPTER_GRACE = 300;
 
 /** An adapter the store can use; anything else (an attribute's string, null) counts as none. */
 function isAdapter(value: unknown): value is RequestsAdapter {
@@ -142,11 +147,14 @@ export class RequestsBadge extends LitElement {
     // on each render would retry without end. Polling (the watch) reads again.
     if (store) void store.ensureCounts();
     else if (!warnedNoAdapter) {
-      warnedNoAdapter = true;
-      console.warn(
-        'mentoring-requests: <requests-badge> has no adapter, so it shows nothing. Set it as a property ' +
-          "(badge.adapter = adapter, the same object as the page's); an attribute cannot carry it.",
-      );
+      setTimeout(() => {
+        if (warnedNoAdapter || !this.isConnected || this.#subscription.store) return;
+        warnedNoAdapter = true;
+        console.warn(
+          'mentoring-requests: <requests-badge> has no adapter, so it shows nothing. Set it as a property ' +
+            "(badge.adapter = adapter, the same object as the page's); an attribute cannot carry it.",
+        );
+      }, NO_ADAPTER_GRACE);
     }
   }
 
