@@ -39,6 +39,19 @@ describe('first hour: phone widths (issue 16, point 11)', () => {
         // The selected tab's underline (its block-end border) touches the tablist's bottom line.
         expect(getComputedStyle(first!).borderBottomWidth).to.equal('3px');
         expect(Math.abs(a.bottom - row.bottom), 'underline on the line').to.be.at.most(1.5);
+        // Labels wrap between words only, and a count never wraps ("request/s" and "2/7" broke before).
+        for (const tab of [first!, second!]) {
+          const badge = tab.querySelector('[part~="badge"]');
+          if (badge) {
+            const digits = new Set(textRects(badge, badge.textContent!.trim()).map((r) => Math.round(r.top)));
+            expect(digits.size, `the count "${badge.textContent!.trim()}" on one line`).to.equal(1);
+          }
+          const words = (tab.querySelector('.label') ?? tab).textContent!.trim().split(/\s+/u);
+          for (const word of words.filter((w) => w && !/^\d+$/u.test(w))) {
+            const lines = new Set(textRects(tab, word).map((r) => Math.round(r.top)));
+            expect(lines.size, `"${word}" unbroken`).to.equal(1);
+          }
+        }
 
         for (const card of cards(page).slice(0, 3)) {
           const range = card.querySelector('.slot .range')!;

@@ -5,6 +5,9 @@ import { css } from 'lit';
 // `:focus-visible` (offset 2px, as the panel's was); only the tabs draw theirs inside (-3px).
 // The tabs stay in one row on a phone (320 px): they shrink and their labels wrap (a word breaks only when
 // it cannot fit), so the selected tab's underline stays under its tab, in line with the other.
+// Labels break between words (`break-word`, not `anywhere`, which the page's text inherits: a flex item
+// then shrinks to one letter and "requests" broke as "request/s"), the count never breaks ("2/7"), and in
+// a narrow container the tabs' padding shrinks so both labels fit at 320 px in en, hi and ar.
 export const requestTabsStyles = css`
   :host {
     display: block;
@@ -32,7 +35,7 @@ export const requestTabsStyles = css`
     color: var(--_muted);
     font: inherit;
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     cursor: pointer;
     transition:
       color 120ms ease,
@@ -64,6 +67,8 @@ export const requestTabsStyles = css`
     font-size: 0.8125em;
     font-variant-numeric: tabular-nums;
     line-height: 1;
+    flex-shrink: 0;
+    white-space: nowrap;
   }
   [part~='tab-selected'] [part~='badge'] {
     background: var(--_primary);
@@ -72,6 +77,11 @@ export const requestTabsStyles = css`
   }
   [part~='panel'] {
     padding-block: var(--_space);
+  }
+  @container (max-width: 30rem) {
+    [part~='tab'] {
+      padding-inline: 0.5rem;
+    }
   }
   @media (forced-colors: active) {
     [part~='tab'] {
