@@ -51,7 +51,9 @@ after(() => worker.stop());
 runAdapterContract('MentorEdAdapter + MSW (browser)', (options) => {
   const db = createMentorEdDb(options);
   worker.resetHandlers(...createMentorEdHandlers({ baseUrl: BASE_URL, db }));
-  const adapter = new MentorEdAdapter({ baseUrl: `${BASE_URL}/`, token: 'contract-token', timeoutMs: 400 });
+  // 1 s: a 'hang' fault waits it out, and a busy CI machine once took over 400 ms to answer a 403 (the
+  // contract then saw 'timeout' instead of 'forbidden').
+  const adapter = new MentorEdAdapter({ baseUrl: `${BASE_URL}/`, token: 'contract-token', timeoutMs: 1000 });
   return {
     adapter,
     backend: 'mentored',
