@@ -39,15 +39,26 @@ try {
   await page.getByRole('textbox').fill('I am travelling that week; could we find another slot?');
   await page.waitForTimeout(300);
   await page.screenshot({ path: new URL('reject-dialog.png', out).pathname });
-  // The demo in dark theme, right to left, on the emulated MentorEd API (MSW).
+  // The demo in Arabic (right to left), dark theme, on the emulated MentorEd API (MSW).
   const demo = await browser.newPage({ viewport: { width: 1200, height: 860 }, deviceScaleFactor: 1 });
-  await demo.goto(`${origin}/?backend=mentored&theme=dark&dir=rtl`);
-  await demo
-    .getByRole('button', { name: /^View details for/ })
-    .first()
-    .waitFor();
-  await demo.waitForTimeout(400);
+  await demo.goto(`${origin}/?backend=mentored&theme=dark&lang=ar`);
+  await demo.locator('[part~="open-button"]').first().waitFor();
+  await demo.waitForTimeout(600);
   await demo.screenshot({ path: new URL('demo-dark-rtl.png', out).pathname });
+
+  // On phones: 360 px in Arabic and dark, 320 px (WCAG reflow) in English.
+  for (const [width, query, name] of [
+    [360, 'theme=dark&lang=ar', 'phone-360-ar-dark.png'],
+    [320, 'lang=en', 'phone-320.png'],
+  ]) {
+    const phone = await browser.newPage({ viewport: { width, height: 740 }, deviceScaleFactor: 2 });
+    await phone.goto(`${origin}/?backend=mentored&${query}`);
+    await phone.locator('[part~="open-button"]').first().waitFor();
+    await phone.locator('requests-page').scrollIntoViewIfNeeded();
+    await phone.waitForTimeout(600);
+    await phone.screenshot({ path: new URL(name, out).pathname });
+    await phone.close();
+  }
 
   // Forced colors (Windows High Contrast), emulated by Chromium: the inbox list.
   const contrast = await browser.newPage({ viewport: { width: 1200, height: 860 }, deviceScaleFactor: 1 });
