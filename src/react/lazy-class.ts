@@ -15,6 +15,7 @@ import type { ConfirmDialog } from '../elements/confirm-dialog/confirm-dialog.js
 import type { MessageRequestDetail } from '../elements/message-request-detail/message-request-detail.js';
 import type { RequestsBadge } from '../elements/requests-badge/requests-badge.js';
 import type { SessionRequestDetail } from '../elements/session-request-detail/session-request-detail.js';
+import { DIALOG_OPTION_KEYS } from '../elements/confirm-dialog/dialog-options.js';
 
 /** The public properties of each lazily defined element (type-checked against the class). */
 export const LAZY_PROPERTIES = {
@@ -25,18 +26,7 @@ export const LAZY_PROPERTIES = {
     'timeZone',
   ] satisfies (keyof SessionRequestDetail)[],
   'message-request-detail': ['adapter', 'requestId', 'request'] satisfies (keyof MessageRequestDetail)[],
-  'confirm-dialog': [
-    'open',
-    'heading',
-    'message',
-    'confirmLabel',
-    'cancelLabel',
-    'tone',
-    'withReason',
-    'reasonLabel',
-    'reasonMaxWords',
-    'reasonMaxChars',
-  ] satisfies (keyof ConfirmDialog)[],
+  'confirm-dialog': ['open', ...DIALOG_OPTION_KEYS] satisfies (keyof ConfirmDialog)[],
   'requests-badge': ['adapter', 'kind', 'hideZero'] satisfies (keyof RequestsBadge)[],
 } as const;
 

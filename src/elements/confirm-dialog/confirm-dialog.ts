@@ -6,6 +6,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
 import { reasonLength, reasonOverLimits } from '../../model/reason.js';
+import { DIALOG_OPTION_KEYS } from './dialog-options.js';
 
 export type ConfirmDialogTone = 'neutral' | 'danger';
 
@@ -175,19 +176,8 @@ export class ConfirmDialog extends LitElement {
    * A previous `ask()` that is still pending resolves with `{ confirmed: false }`.
    */
   ask(options: Partial<ConfirmDialogOptions> = {}): Promise<ConfirmDialogResult> {
-    const keys = [
-      'heading',
-      'message',
-      'confirmLabel',
-      'cancelLabel',
-      'tone',
-      'withReason',
-      'reasonLabel',
-      'reasonMaxWords',
-      'reasonMaxChars',
-    ] as const;
     const target = this as unknown as Record<string, unknown>;
-    for (const key of keys) {
+    for (const key of DIALOG_OPTION_KEYS) {
       if (options?.[key] !== undefined) target[key] = options[key];
     }
     this.#settle({ confirmed: false });
