@@ -6,21 +6,11 @@
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
-import { $, $$, button, session, text } from '../detail-helpers.js';
-import { calls, given, memory } from './support.js';
+import { $, $$, button, text } from '../detail-helpers.js';
+import { calls, editForm, memory, openForm } from './support.js';
 
 // The link of the issue, with Zoom's `pwd`: Zoom's encryption of the passcode, not the passcode itself.
 const PASTED = 'https://us02web.zoom.us/j/85123456789?pwd=aBcDeFgHiJkLmNoPqRsTuVwXyZ012345.1';
-const accepted = () => session('s1', { status: 'accepted', sessionId: 'session-s1' });
-
-async function openForm(adapter = memory()): Promise<SessionRequestDetail> {
-  adapter.add(accepted());
-  const el = await given(accepted(), adapter);
-  button(el, 'Add link')!.click();
-  await waitUntil(() => $(el, 'form'));
-  return el;
-}
-
 const input = (el: Element, name: string) => $<HTMLInputElement>(el, `input[name="${name}"]`)!;
 const save = (el: Element) => $<HTMLButtonElement>(el, 'form button[type="submit"]')!;
 const describedBy = (el: Element, control: Element) =>
@@ -111,9 +101,7 @@ describe('<session-request-detail> meeting link form, first hour', function () {
       meetingId: '99988877766',
       passcode: 'pw',
     };
-    const el = await given(session('s1', { status: 'accepted', sessionId: 'x', meetingLink: link }));
-    button(el, 'Edit link')!.click();
-    await waitUntil(() => $(el, 'form'));
+    const el = await editForm(link);
     await typeOnly(el, 'url', PASTED);
     expect(input(el, 'meetingId').value).to.equal('85123456789');
     expect(input(el, 'passcode').value).to.equal('pw');

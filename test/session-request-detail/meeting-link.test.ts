@@ -3,20 +3,10 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
 import { RequestsError } from '../../src/model/errors.js';
 import { $, $$, button, flags, record, session, text } from '../detail-helpers.js';
-import { calls, given, memory } from './support.js';
+import { calls, editForm, given, memory, openForm } from './support.js';
 
 describe('<session-request-detail>', () => {
   describe('meeting link', () => {
-    const accepted = () => session('s1', { status: 'accepted', sessionId: 'session-s1' });
-
-    async function openForm(adapter = memory()): Promise<SessionRequestDetail> {
-      adapter.add(accepted());
-      const el = await given(accepted(), adapter);
-      button(el, 'Add link')!.click();
-      await waitUntil(() => $(el, 'form'));
-      return el;
-    }
-
     async function type(el: Element, name: string, value: string): Promise<void> {
       const input = $<HTMLInputElement>(el, `input[name="${name}"]`)!;
       input.value = value;
@@ -97,9 +87,7 @@ describe('<session-request-detail>', () => {
         meetingId: '12345678901',
         passcode: 'pw',
       };
-      const el = await given(session('s1', { status: 'accepted', sessionId: 'x', meetingLink: link }));
-      button(el, 'Edit link')!.click();
-      await waitUntil(() => $(el, 'form'));
+      const el = await editForm(link);
       expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('zoom');
       expect($<HTMLInputElement>(el, 'input[name="url"]')!.value).to.equal(link.url);
       expect($<HTMLInputElement>(el, 'input[name="meetingId"]')!.value).to.equal('12345678901');
