@@ -34,7 +34,7 @@ export const ready: Promise<void> = defineElements().then(() => undefined);
 // on every page that never awaits `ready`: one warning says what happened; `ready` still rejects for
 // those who await it, and `defineElements()` tries again.
 ready.catch((error: unknown) =>
-  console.warn('mentoring-requests: the detail views did not load; opening a request shows nothing.', error),
+  console.warn('mentoring-requests: the details did not load.', error),
 );
 
 declare global {

@@ -27,7 +27,6 @@ export function warnClashes(clashes: readonly string[]): void {
   if (clashes.length === 0 || warned) return;
   warned = true;
   console.warn(
-    `mentoring-requests: <${clashes.join('>, <')}> already defined by another class (another library, or a ` +
-      'second copy of mentoring-requests); left as is. Make sure the page loads one copy of the package.',
+    `mentoring-requests: <${clashes.join('>, <')}> already defined by another class; left as is (load one copy).`,
   );
 }

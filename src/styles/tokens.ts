@@ -120,10 +120,6 @@ export const base = /* @__PURE__ */ (() => css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-  .wrap {
-    overflow-wrap: anywhere;
-    word-break: break-word;
-  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -33,7 +33,7 @@ describe('first hour: long server text (issue 16, point 16)', () => {
     });
   }
 
-  it('320 px: a long message and a long name with spaces: previews and names stop at two lines with "…"', async () => {
+  it('320 px: a long message and a long name with spaces: previews stop at three lines, names at two, with "…"', async () => {
     const { page } = await pageWith([], {
       width: 320,
       tab: 'message',
@@ -45,15 +45,31 @@ describe('first hour: long server text (issue 16, point 16)', () => {
     for (const card of cards(page)) {
       expect(card.getBoundingClientRect().height).to.be.below(300);
       const preview = card.querySelector('.preview')!;
-      expect(lines(preview)).to.equal(2);
+      expect(lines(preview)).to.be.at.most(3);
       const style = getComputedStyle(preview);
-      expect(style.webkitLineClamp, 'clamped with an ellipsis').to.equal('2');
+      expect(style.webkitLineClamp, 'clamped with an ellipsis').to.equal('3');
       expect(style.overflowWrap).to.equal('anywhere');
     }
     const name = cards(page)[1]!.querySelector('.name')!;
     expect(lines(name)).to.equal(2);
     expect(getComputedStyle(name).webkitLineClamp).to.equal('2');
   });
+
+  // Point 13: a preview ends on a word with "…", not mid-word where the line clamp would cut it.
+  for (const width of [320, 360]) {
+    it(`${width} px: a long message's preview ends on a whole word with "…", and fits its lines`, async () => {
+      const text =
+        'Namaste, could we connect? I would like your advice on managing a classroom of sixty students.';
+      const { page } = await pageWith([], { width, tab: 'message', messages: [message('m1', { message: text })] });
+      const preview = cards(page)[0]!.querySelector<HTMLElement>('.preview')!;
+      const shown = preview.textContent!.trim();
+      expect(shown.endsWith('…'), shown).to.equal(true);
+      const kept = shown.slice(0, -1);
+      expect(text.startsWith(kept), 'a beginning of the message').to.equal(true);
+      expect(text[kept.length], 'cut at a space, after a whole word').to.match(/\s/u);
+      expect(preview.scrollHeight, 'the clamp cuts nothing more').to.be.at.most(preview.clientHeight + 1);
+    });
+  }
 });
 
 describe('first hour: dark mode background (issue 16, point 15)', () => {

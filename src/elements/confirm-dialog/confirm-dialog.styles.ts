@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const confirmDialogStyles = css`
+  /* The heading and message a host or the server gives wrap anywhere (see detail.styles.ts). */
+  .wrap {
+    overflow-wrap: anywhere;
+    word-break: break-word;
+  }
   :host {
     display: contents;
   }

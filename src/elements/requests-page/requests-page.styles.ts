@@ -139,6 +139,8 @@ export const styles = css`
   }
   .preview {
     font-size: 0.9375em;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
   }
   .open::after {
     content: '';

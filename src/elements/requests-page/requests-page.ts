@@ -53,7 +53,7 @@ function pageParts(): Promise<PageParts> {
     (module) => module.PAGE_PARTS,
     (error: unknown) => {
       partsLoad = undefined;
-      console.warn('mentoring-requests: the filters and the detail view did not load.', error);
+      console.warn('mentoring-requests: the page parts did not load.', error);
       throw error;
     },
   );

@@ -2,6 +2,12 @@ import { css } from 'lit';
 
 /** Layout shared by `<session-request-detail>` and `<message-request-detail>`. */
 export const detailStyles = css`
+  /* Server text wraps anywhere (a 100,000-character word must not widen the view); not in tokens.ts's base:
+     the first paint (cards, tabs) does without it. */
+  .wrap {
+    overflow-wrap: anywhere;
+    word-break: break-word;
+  }
   :host {
     display: block;
   }
