@@ -3,12 +3,9 @@
  * right-to-left override ("\u202Eevil") cannot reverse "… is requesting a slot at 4:00 PM…"; user text and
  * a number with its unit keep their own direction in a right-to-left page. Checked from the boxes.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../support/define-all.js';
-import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
-import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
-import type { SessionRequest } from '../../src/model/request.js';
-import { $, $$, TZ, session } from '../detail-helpers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { $, $$, session } from '../detail-helpers.js';
+import { detailIn } from './support.js';
 
 const EVIL = '\u202Eevil';
 const TIME = '4:00 PM';
@@ -30,29 +27,9 @@ function boxOf(node: Node, needle: string, shift = 0): DOMRect {
   throw new Error(`"${needle}" not found`);
 }
 
-async function detail(request: SessionRequest, attrs: { lang?: string; dir?: string; width?: number } = {}) {
-  const adapter = new MemoryAdapter({ sessionRequests: [request], messageRequests: [] });
-  const wrap = await fixture(
-    html`<div
-      lang=${attrs.lang ?? 'en'}
-      dir=${attrs.dir ?? 'ltr'}
-      style="inline-size: ${attrs.width ?? 600}px"
-    >
-      <session-request-detail
-        .adapter=${adapter}
-        .request=${request}
-        time-zone=${TZ}
-      ></session-request-detail>
-    </div>`,
-  );
-  const el = wrap.querySelector('session-request-detail') as SessionRequestDetail;
-  await el.updateComplete;
-  return el;
-}
-
 describe('first hour: right to left in the details (point 10)', () => {
   it('a name with a right-to-left override cannot reverse the slot sentence', async () => {
-    const el = await detail(session('s1', { person: { id: 'p', name: EVIL, designations: [] } }));
+    const el = await detailIn(session('s1', { person: { id: 'p', name: EVIL, designations: [] } }));
     const slot = $(el, '.slot')!;
     // The text is unchanged (no marks added); the name and the time range are each in an isolate.
     expect(slot.textContent).to.equal(
@@ -69,7 +46,7 @@ describe('first hour: right to left in the details (point 10)', () => {
   });
 
   it('in Arabic at 320 px, the time follows the name in reading order (right to left, then down)', async () => {
-    const el = await detail(session('s1', { person: { id: 'p', name: `${EVIL} Rao`, designations: [] } }), {
+    const el = await detailIn(session('s1', { person: { id: 'p', name: `${EVIL} Rao`, designations: [] } }), {
       lang: 'ar',
       dir: 'rtl',
       width: 320,
@@ -89,7 +66,7 @@ describe('first hour: right to left in the details (point 10)', () => {
 
   it('in a right-to-left page, English user text and "11 years of experience" keep their order', async () => {
     const agenda = 'Planning lessons for mixed-ability groups. '.repeat(6).trim();
-    const el = await detail(
+    const el = await detailIn(
       session('s1', {
         agenda,
         person: { id: 'p', name: 'Asha Rao', designations: ['Teacher'], experienceYears: 11 },

@@ -4,10 +4,9 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../support/define-all.js';
-import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
-import { $, $$, TZ, button, goOffline, loaded, record, session } from '../detail-helpers.js';
+import { $, $$, button, goOffline, loaded, record } from '../detail-helpers.js';
 import {
   cards,
   memory as pageMemory,
@@ -16,6 +15,7 @@ import {
   root,
   settle,
 } from '../requests-page-fixtures.js';
+import { byId, memory } from '../session-request-detail/support.js';
 
 const OFFLINE = 'You are offline.';
 
@@ -45,14 +45,8 @@ describe('first hour: offline and signed out (point 8)', () => {
   afterEach(() => delete (navigator as unknown as Record<string, unknown>).onLine);
 
   it('a detail on its own: one notice (not an error), Accept and Reject disabled with it as the reason; back online they work', async () => {
-    const adapter = new MemoryAdapter({ sessionRequests: [session('s1')], messageRequests: [] });
-    const el = await fixture<SessionRequestDetail>(
-      html`<session-request-detail
-        .adapter=${adapter}
-        request-id="s1"
-        time-zone=${TZ}
-      ></session-request-detail>`,
-    );
+    const adapter = memory();
+    const el = await byId(adapter);
     await loaded(el);
     offline();
     await el.updateComplete;
@@ -106,16 +100,10 @@ describe('first hour: offline and signed out (point 8)', () => {
   });
 
   it('a detail that failed to load offline: no Retry and no second sentence; back online it loads', async () => {
-    const adapter = new MemoryAdapter({ sessionRequests: [session('s1')], messageRequests: [] });
+    const adapter = memory();
     adapter.offline = true;
     goOffline();
-    const el = await fixture<SessionRequestDetail>(
-      html`<session-request-detail
-        .adapter=${adapter}
-        request-id="s1"
-        time-zone=${TZ}
-      ></session-request-detail>`,
-    );
+    const el = await byId(adapter);
     await waitUntil(() => $(el, '.state'), 'no error state');
     window.dispatchEvent(new Event('offline'));
     await el.updateComplete;
@@ -127,16 +115,10 @@ describe('first hour: offline and signed out (point 8)', () => {
   });
 
   it('signed out: no Retry in the detail (after a load or an action) nor in the page', async () => {
-    const adapter = new MemoryAdapter({ sessionRequests: [session('s1')], messageRequests: [] });
+    const adapter = memory();
     adapter.failNext('getSessionRequest', 'unauthorized');
     const rec = record('request-error');
-    const el = await fixture<SessionRequestDetail>(
-      html`<session-request-detail
-        .adapter=${adapter}
-        request-id="s1"
-        time-zone=${TZ}
-      ></session-request-detail>`,
-    );
+    const el = await byId(adapter);
     await waitUntil(() => rec.events.length === 1);
     rec.stop();
     expect(rec.events[0]!.detail.error.kind).to.equal('unauthorized');

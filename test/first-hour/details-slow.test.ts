@@ -6,9 +6,9 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../support/define-all.js';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { MessageRequestDetail } from '../../src/elements/message-request-detail/message-request-detail.js';
-import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
 import { whenSlow } from '../../src/elements/shared/detail-parts.js';
-import { $, $$, TZ, message, scriptDialog, session } from '../detail-helpers.js';
+import { $, $$, message, scriptDialog, session } from '../detail-helpers.js';
+import { given, memory } from '../session-request-detail/support.js';
 
 /** An adapter whose `method` waits until `open()` is called. */
 function gated(adapter: MemoryAdapter, method: 'acceptSessionRequest' | 'rejectMessageRequest') {
@@ -37,15 +37,9 @@ function watchLabels(el: Element): { labels: string[]; said: string[]; stop: () 
 
 describe('first hour: a slow action says so after 400 ms (point 9)', () => {
   it('Accept taking longer than 400 ms reads "Accepting…", announced once; the result replaces it', async () => {
-    const adapter = new MemoryAdapter({ sessionRequests: [session('s1')], messageRequests: [] });
+    const adapter = memory();
     const { open } = gated(adapter, 'acceptSessionRequest');
-    const el = await fixture<SessionRequestDetail>(
-      html`<session-request-detail
-        .adapter=${adapter}
-        .request=${session('s1')}
-        time-zone=${TZ}
-      ></session-request-detail>`,
-    );
+    const el = await given(session('s1'), adapter);
     const watch = watchLabels(el);
     const accept = $<HTMLButtonElement>(el, '[part~="accept-button"]')!;
     accept.click();
@@ -85,18 +79,7 @@ describe('first hour: a slow action says so after 400 ms (point 9)', () => {
   });
 
   it('an action quicker than 400 ms never changes a label (no flicker)', async () => {
-    const adapter = new MemoryAdapter({
-      sessionRequests: [session('s1')],
-      messageRequests: [],
-      latencyMs: 150,
-    });
-    const el = await fixture<SessionRequestDetail>(
-      html`<session-request-detail
-        .adapter=${adapter}
-        .request=${session('s1')}
-        time-zone=${TZ}
-      ></session-request-detail>`,
-    );
+    const el = await given(session('s1'), memory([], 150));
     const watch = watchLabels(el);
     $<HTMLButtonElement>(el, '[part~="accept-button"]')!.click();
     await waitUntil(() => el.request!.status === 'accepted');

@@ -7,29 +7,14 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../support/define-all.js';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { MessageRequestDetail } from '../../src/elements/message-request-detail/message-request-detail.js';
-import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
-import type { MessageRequest, SessionRequest } from '../../src/model/request.js';
-import { $, TZ, button, loaded, message, session, text } from '../detail-helpers.js';
+import type { MessageRequest } from '../../src/model/request.js';
+import { $, button, loaded, message, session, text } from '../detail-helpers.js';
+import { byId, memory } from '../session-request-detail/support.js';
+import { detailIn } from './support.js';
 
 const AT = 'a slot at 4:00 PM - 5:00 PM on Friday, Dec 4, 2037';
 /** Strips the bidi isolates a locale puts around the values (FSI, PDI). */
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u2066-\u2069]/g, '').trim();
-
-async function sessionDetail(request: SessionRequest, lang = 'en'): Promise<SessionRequestDetail> {
-  const adapter = new MemoryAdapter({ sessionRequests: [request], messageRequests: [] });
-  const wrap = await fixture(
-    html`<div lang=${lang}>
-      <session-request-detail
-        .adapter=${adapter}
-        .request=${request}
-        time-zone=${TZ}
-      ></session-request-detail>
-    </div>`,
-  );
-  const el = wrap.querySelector('session-request-detail') as SessionRequestDetail;
-  await el.updateComplete;
-  return el;
-}
 
 async function messageDetail(request: MessageRequest): Promise<MessageRequestDetail> {
   const adapter = new MemoryAdapter({ sessionRequests: [], messageRequests: [request] });
@@ -44,18 +29,18 @@ const tag = (el: Element) => $(el, '[part="status"]')?.textContent ?? null;
 describe('first hour: the details say where a request stands (point 7)', () => {
   describe('session requests', () => {
     it('received and pending: "is requesting"', async () => {
-      const el = await sessionDetail(session('s1'));
+      const el = await detailIn(session('s1'));
       expect(slot(el)).to.equal(`Asha Rao is requesting ${AT}`);
       expect(tag(el)).to.equal('Pending');
     });
 
     it('received and rejected, or expired: past tense', async () => {
       for (const status of ['rejected', 'expired'] as const) {
-        const el = await sessionDetail(session('s1', { status }));
+        const el = await detailIn(session('s1', { status }));
         expect(slot(el), status).to.equal(`Asha Rao requested ${AT}`);
       }
       // A pending request whose slot has ended is expired too.
-      const ended = await sessionDetail(
+      const ended = await detailIn(
         session('s2', { start: new Date(Date.now() - 7_200_000), end: new Date(Date.now() - 3_600_000) }),
       );
       expect(slot(ended)).to.match(/^Asha Rao requested a slot at /);
@@ -63,14 +48,14 @@ describe('first hour: the details say where a request stands (point 7)', () => {
 
     it('sent, in every state but accepted: "You asked X for a slot"', async () => {
       for (const status of ['requested', 'rejected', 'expired'] as const) {
-        const el = await sessionDetail(session('s1', { direction: 'sent', status }));
+        const el = await detailIn(session('s1', { direction: 'sent', status }));
         expect(slot(el), status).to.equal(`You asked Asha Rao for ${AT}`);
       }
     });
 
     it('accepted, either direction: a booked session', async () => {
       for (const direction of ['received', 'sent'] as const) {
-        const el = await sessionDetail(session('s1', { direction, status: 'accepted', sessionId: 'x' }));
+        const el = await detailIn(session('s1', { direction, status: 'accepted', sessionId: 'x' }));
         expect(slot(el), direction).to.equal(
           'Session with Asha Rao at 4:00 PM - 5:00 PM on Friday, Dec 4, 2037',
         );
@@ -90,7 +75,7 @@ describe('first hour: the details say where a request stands (point 7)', () => {
         ];
         const texts: string[] = [];
         for (const request of requests) {
-          const el = await sessionDetail(request, lang);
+          const el = await detailIn(request, { lang });
           await waitUntil(() => !slot(el).includes('slot at'), `${lang} did not load`);
           texts.push(slot(el));
         }
@@ -102,14 +87,8 @@ describe('first hour: the details say where a request stands (point 7)', () => {
     });
 
     it('404 "already handled": no Pending tag beside it, and the sentence is no longer "is requesting"', async () => {
-      const adapter = new MemoryAdapter({ sessionRequests: [session('s1')], messageRequests: [] });
-      const el = await fixture<SessionRequestDetail>(
-        html`<session-request-detail
-          .adapter=${adapter}
-          request-id="s1"
-          time-zone=${TZ}
-        ></session-request-detail>`,
-      );
+      const adapter = memory();
+      const el = await byId(adapter);
       await loaded(el);
       // The mentee withdrew it: accepting is refused, and reading it again finds nothing (404).
       adapter.handleElsewhere('session', 's1', 'withdrawn');

@@ -15,11 +15,15 @@ const skeleton = (page: RequestsPage) => page.shadowRoot!.querySelector('.skelet
 const adapter = () =>
   new MemoryAdapter({ sessionRequests: [session('s1')], messageRequests: [], latencyMs: 0 });
 
-describe('first hour: a page without an adapter (issue 16, point 2)', () => {
-  let warnings: unknown[][];
+/**
+ * The "no adapter" console warnings of each test of the calling `describe` (emptied before each test);
+ * other warnings go through.
+ */
+function noAdapterWarnings(): unknown[][] {
+  const warnings: unknown[][] = [];
   const original = console.warn;
   beforeEach(() => {
-    warnings = [];
+    warnings.length = 0;
     console.warn = (...args: unknown[]) => {
       if (String(args[0]).includes('no adapter')) warnings.push(args);
       else original(...args);
@@ -28,6 +32,11 @@ describe('first hour: a page without an adapter (issue 16, point 2)', () => {
   afterEach(() => {
     console.warn = original;
   });
+  return warnings;
+}
+
+describe('first hour: a page without an adapter (issue 16, point 2)', () => {
+  const warnings = noAdapterWarnings();
 
   it('no adapter: says "not configured" instead of a skeleton, and warns once with the fix', async () => {
     const page = await fixture<RequestsPage>(html`<requests-page></requests-page>`);
@@ -87,18 +96,7 @@ describe('first hour: a page without an adapter (issue 16, point 2)', () => {
 });
 
 describe('first hour: a standalone detail without an adapter (DESIGN.md, "not configured")', () => {
-  let warnings: unknown[][];
-  const original = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => {
-      if (String(args[0]).includes('no adapter')) warnings.push(args);
-      else original(...args);
-    };
-  });
-  afterEach(() => {
-    console.warn = original;
-  });
+  const warnings = noAdapterWarnings();
 
   const shownIn = (el: Element) => el.shadowRoot!.querySelector('[part~="not-configured"]');
 
@@ -123,7 +121,9 @@ describe('first hour: a standalone detail without an adapter (DESIGN.md, "not co
     document.body.append(el);
     await aTimeout(100);
     el.adapter = adapter();
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('Accept'), 'the request shows', { timeout: 3000 });
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Accept'), 'the request shows', {
+      timeout: 3000,
+    });
     await aTimeout(400);
     expect(shownIn(el)).to.equal(null);
     expect(warnings).to.have.length(0);

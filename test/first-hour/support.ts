@@ -1,42 +1,39 @@
-/** Shared setup of issue 16's first-hour tests of the list (h4's): a page of given requests, in a language, at a width. */
+/**
+ * Shared setup of issue 16's first-hour tests: a page of given requests, or a session request's details, in
+ * a language, a direction and at a width.
+ */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../support/define-all.js';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
+import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
 import type { MessageRequest, SessionRequest } from '../../src/model/request.js';
+import { HOUR, TZ, message as detailMessage, session as detailSession } from '../detail-helpers.js';
 
-const HOUR = 3_600_000;
 /** A fixed future slot: 7:00 to 8:00 UTC, years ahead (never expired). */
 export const START = new Date(Date.UTC(2037, 11, 16, 7));
+const CREATED = new Date(Date.UTC(2037, 10, 20));
 
+/** The details' request (test/detail-helpers.ts) with this suite's slot, title and person. */
 export function session(id: string, overrides: Partial<SessionRequest> = {}): SessionRequest {
-  return {
-    kind: 'session',
-    id,
-    direction: 'received',
-    status: 'requested',
+  return detailSession(id, {
     title: 'Lesson planning',
-    agenda: 'Planning lessons for mixed-ability groups.',
     start: START,
     end: new Date(START.getTime() + HOUR),
-    createdAt: new Date(Date.UTC(2037, 10, 20)),
+    createdAt: CREATED,
     person: { id: `p-${id}`, name: 'Lena Menon', designations: ['Principal'], experienceYears: 11 },
     ...overrides,
-  };
+  });
 }
 
 export function message(id: string, overrides: Partial<MessageRequest> = {}): MessageRequest {
-  return {
-    kind: 'message',
-    id,
-    direction: 'received',
-    status: 'requested',
+  return detailMessage(id, {
     message: 'Hello, I would like to connect with you about lesson planning.',
-    createdAt: new Date(Date.UTC(2037, 10, 20)),
+    createdAt: CREATED,
     person: { id: `p-${id}`, name: 'Omar Müller', designations: [] },
     ...overrides,
-  };
+  });
 }
 
 export interface PageOptions {
@@ -77,6 +74,37 @@ export async function pageWith(
   const count = options.tab === 'message' ? (options.messages ?? []).length : sessions.length;
   await waitUntil(() => cards(page).length === count, 'the cards show');
   return { wrapper, page };
+}
+
+export interface DetailOptions {
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+  /** The wrapper's inline size (CSS px). */
+  width?: number;
+}
+
+/** A `<session-request-detail>` given `request` (its adapter holds it), in a wrapper with `lang` / `dir` / width. */
+export async function detailIn(
+  request: SessionRequest,
+  options: DetailOptions = {},
+): Promise<SessionRequestDetail> {
+  const adapter = new MemoryAdapter({ sessionRequests: [request], messageRequests: [] });
+  const wrap = await fixture(
+    html`<div
+      lang=${options.lang ?? 'en'}
+      dir=${options.dir ?? 'ltr'}
+      style="inline-size: ${options.width ?? 600}px"
+    >
+      <session-request-detail
+        .adapter=${adapter}
+        .request=${request}
+        time-zone=${TZ}
+      ></session-request-detail>
+    </div>`,
+  );
+  const el = wrap.querySelector('session-request-detail') as SessionRequestDetail;
+  await el.updateComplete;
+  return el;
 }
 
 export const cards = (page: RequestsPage): HTMLElement[] =>
