@@ -9,7 +9,7 @@
  *
  * A property set before the chunk has arrived lands on the not yet upgraded element; Lit takes it over
  * when the element upgrades (ReactiveElement saves such instance properties), so nothing is lost.
- * test/react/h2-lazy-wrappers.test.ts checks each list against the real class's public properties.
+ * test/react/lazy-wrappers.test.ts checks each list against the real class's public properties.
  */
 import type { ConfirmDialog } from '../elements/confirm-dialog/confirm-dialog.js';
 import type { MessageRequestDetail } from '../elements/message-request-detail/message-request-detail.js';

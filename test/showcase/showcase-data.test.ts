@@ -21,7 +21,7 @@ const scripts = (names: string[]) => ({
   latin: names.some((n) => /^[\p{Script=Latin}\s.'-]+$/u.test(n)),
 });
 
-describe('Showcase data for the demo and stories (h2)', () => {
+describe('Showcase data for the demo and stories', () => {
   it('the emulation: varied slots, agendas, names, designations, photos and messages', () => {
     const db = createMentorEdDb(OPTIONS);
     showcaseDb(db, picture);

@@ -24,7 +24,7 @@ function publicProperties(tag: Tag): string[] {
     .sort();
 }
 
-describe('React wrappers: stand-ins of the lazily defined classes (h2)', () => {
+describe('React wrappers: stand-ins of the lazily defined classes', () => {
   it('cover all four elements of the details chunk', () => {
     expect(Object.keys(LAZY_PROPERTIES).sort()).to.deep.equal(Object.keys(DETAIL_ELEMENTS).sort());
   });
