@@ -51,13 +51,19 @@ async function typeLink(el: RequestsPage, value: string): Promise<void> {
   await detailOf(el)!.updateComplete;
 }
 
+/** A page with Asha Rao's request open and DRAFT typed into its link form (not saved). */
+async function draftTyped(): Promise<RequestsPage> {
+  const el = await pageWith(adapter());
+  await open(el, 'Asha Rao');
+  await typeLink(el, DRAFT);
+  return el;
+}
+
 describe('<requests-page> meeting link draft', () => {
   pageHooks();
 
   it('open, type, Back, reopen: the form is back with the text, and says it is not saved', async () => {
-    const el = await pageWith(adapter());
-    await open(el, 'Asha Rao');
-    await typeLink(el, DRAFT);
+    const el = await draftTyped();
     await back(el);
     await open(el, 'Asha Rao');
     const input = inDetail<HTMLInputElement>(el, 'input[name="url"]');
@@ -70,9 +76,7 @@ describe('<requests-page> meeting link draft', () => {
   });
 
   it('a draft belongs to its request: another request opens without it', async () => {
-    const el = await pageWith(adapter());
-    await open(el, 'Asha Rao');
-    await typeLink(el, DRAFT);
+    const el = await draftTyped();
     await back(el);
     await open(el, 'Person 2');
     expect(inDetail(el, 'form')).to.equal(null);
@@ -83,9 +87,7 @@ describe('<requests-page> meeting link draft', () => {
   });
 
   it('Cancel forgets the draft; so does saving the link', async () => {
-    const el = await pageWith(adapter());
-    await open(el, 'Asha Rao');
-    await typeLink(el, DRAFT);
+    const el = await draftTyped();
     buttonInDetail(el, 'Cancel')!.click();
     await waitUntil(() => !inDetail(el, 'form'));
     await back(el);
@@ -104,9 +106,7 @@ describe('<requests-page> meeting link draft', () => {
   });
 
   it('typing back what the form opened with leaves no draft', async () => {
-    const el = await pageWith(adapter());
-    await open(el, 'Asha Rao');
-    await typeLink(el, DRAFT);
+    const el = await draftTyped();
     await typeLink(el, '');
     await back(el);
     await open(el, 'Asha Rao');
