@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../support/define-all.js';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import type { MessageRequestDetail } from '../../src/elements/message-request-detail/message-request-detail.js';
+import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
 import type { MessageRequest } from '../../src/model/request.js';
 import { $, button, loaded, message, session, text } from '../detail-helpers.js';
 import { byId, memory } from '../session-request-detail/support.js';
@@ -21,6 +22,24 @@ async function messageDetail(request: MessageRequest): Promise<MessageRequestDet
   return fixture<MessageRequestDetail>(
     html`<message-request-detail .adapter=${adapter} .request=${request}></message-request-detail>`,
   );
+}
+
+/**
+ * The mentee withdraws the loaded request `id`, then Accept is clicked: refused as "already handled", and
+ * reading it again finds nothing (404). Waits for that second read.
+ */
+async function acceptWithdrawn(
+  el: SessionRequestDetail | MessageRequestDetail,
+  adapter: MemoryAdapter,
+  kind: 'session' | 'message',
+  id: string,
+): Promise<void> {
+  adapter.handleElsewhere(kind, id, 'withdrawn');
+  button(el, 'Accept')!.click();
+  await waitUntil(() => $(el, '[role="alert"]')!.textContent === 'This request was already handled.');
+  const read = kind === 'session' ? 'getSessionRequest' : 'getMessageRequest';
+  await waitUntil(() => adapter.calls.filter((c) => c.method === read).length === 2);
+  await el.updateComplete;
 }
 
 const slot = (el: Element) => plain($(el, '.slot')!.textContent);
@@ -90,12 +109,7 @@ describe('first hour: the details say where a request stands (point 7)', () => {
       const adapter = memory();
       const el = await byId(adapter);
       await loaded(el);
-      // The mentee withdrew it: accepting is refused, and reading it again finds nothing (404).
-      adapter.handleElsewhere('session', 's1', 'withdrawn');
-      button(el, 'Accept')!.click();
-      await waitUntil(() => $(el, '[role="alert"]')!.textContent === 'This request was already handled.');
-      await waitUntil(() => adapter.calls.filter((c) => c.method === 'getSessionRequest').length === 2);
-      await el.updateComplete;
+      await acceptWithdrawn(el, adapter, 'session', 's1');
       expect(el.request!.status).to.equal('requested'); // the store could not read it again
       expect(tag(el)).to.equal(null);
       expect(text(el)).not.to.contain('Pending');
@@ -129,11 +143,7 @@ describe('first hour: the details say where a request stands (point 7)', () => {
         html`<message-request-detail .adapter=${adapter} request-id="m1"></message-request-detail>`,
       );
       await loaded(el);
-      adapter.handleElsewhere('message', 'm1', 'withdrawn');
-      button(el, 'Accept')!.click();
-      await waitUntil(() => $(el, '[role="alert"]')!.textContent === 'This request was already handled.');
-      await waitUntil(() => adapter.calls.filter((c) => c.method === 'getMessageRequest').length === 2);
-      await el.updateComplete;
+      await acceptWithdrawn(el, adapter, 'message', 'm1');
       expect(tag(el)).to.equal(null);
       expect(text(el)).not.to.contain('has sent you a message');
     });

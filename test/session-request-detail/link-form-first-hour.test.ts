@@ -7,7 +7,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
 import { $, $$, button, text } from '../detail-helpers.js';
-import { calls, editForm, memory, openForm } from './support.js';
+import { calls, editForm, memory, openForm, zoomLink } from './support.js';
 
 // The link of the issue, with Zoom's `pwd`: Zoom's encryption of the passcode, not the passcode itself.
 const PASTED = 'https://us02web.zoom.us/j/85123456789?pwd=aBcDeFgHiJkLmNoPqRsTuVwXyZ012345.1';
@@ -95,13 +95,7 @@ describe('<session-request-detail> meeting link form, first hour', function () {
   });
 
   it("editing a Zoom link: a new link brings its own meeting ID in place of the old link's", async () => {
-    const link = {
-      platform: 'zoom' as const,
-      url: 'https://zoom.us/j/99988877766',
-      meetingId: '99988877766',
-      passcode: 'pw',
-    };
-    const el = await editForm(link);
+    const el = await editForm(zoomLink('99988877766'));
     await typeOnly(el, 'url', PASTED);
     expect(input(el, 'meetingId').value).to.equal('85123456789');
     expect(input(el, 'passcode').value).to.equal('pw');

@@ -3,7 +3,7 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
 import { RequestsError } from '../../src/model/errors.js';
 import { $, $$, button, flags, record, session, text } from '../detail-helpers.js';
-import { calls, editForm, given, memory, openForm } from './support.js';
+import { calls, editForm, given, memory, openForm, zoomLink } from './support.js';
 
 describe('<session-request-detail>', () => {
   describe('meeting link', () => {
@@ -81,12 +81,7 @@ describe('<session-request-detail>', () => {
     });
 
     it('Edit pre-fills the current link; Cancel closes the form', async () => {
-      const link = {
-        platform: 'zoom' as const,
-        url: 'https://zoom.us/j/12345678901',
-        meetingId: '12345678901',
-        passcode: 'pw',
-      };
+      const link = zoomLink('12345678901');
       const el = await editForm(link);
       expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('zoom');
       expect($<HTMLInputElement>(el, 'input[name="url"]')!.value).to.equal(link.url);

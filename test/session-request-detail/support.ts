@@ -48,6 +48,14 @@ export async function openForm(adapter = memory()): Promise<SessionRequestDetail
   return el;
 }
 
+/** A saved Zoom link of meeting `meetingId` (passcode "pw"). */
+export const zoomLink = (meetingId: string): MeetingLink => ({
+  platform: 'zoom',
+  url: `https://zoom.us/j/${meetingId}`,
+  meetingId,
+  passcode: 'pw',
+});
+
 /** An accepted request that has `link`, with its form opened by "Edit link". */
 export async function editForm(link: MeetingLink): Promise<SessionRequestDetail> {
   const el = await given(session('s1', { status: 'accepted', sessionId: 'x', meetingLink: link }));
