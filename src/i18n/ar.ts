@@ -79,7 +79,7 @@ const ar: Translation = {
   viewDetailsShort: 'عرض التفاصيل',
   viewMessage: 'عرض الرسالة',
   viewMessageFrom: (name) => `عرض الرسالة من ${iso(name)}`,
-  viewMessageTo: (name) => `عرض رسالتك إلى ${iso(name)}`,
+  viewMessageTo: (name) => `عرض الرسالة إلى ${iso(name)}`,
   notConfigured: 'تعذّر عرض الطلبات: صندوق الوارد هذا غير مُهيّأ بعد.',
   notConfiguredHint: 'مصدر بياناته غير محدد. إن كنت تدير هذا الموقع، فراجع وحدة التحكم في المتصفح.',
   viewProfile: (name) => `عرض الملف الشخصي لـ${iso(name)}`,

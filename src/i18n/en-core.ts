@@ -29,7 +29,7 @@ const enCore = {
   /** A message card's control (as MentorEd's screen names it); its accessible name says whose message. */
   viewMessage: 'View message',
   viewMessageFrom: (name: string) => `View message from ${name}`,
-  viewMessageTo: (name: string) => `View your message to ${name}`,
+  viewMessageTo: (name: string) => `View message to ${name}`,
   sent: 'Sent',
   received: 'Received',
   // A request's status (cards where it is not pending, the details' tag, the status filter)

@@ -15,7 +15,7 @@ import type { ConfirmDialog } from '../elements/confirm-dialog/confirm-dialog.js
 import type { MessageRequestDetail } from '../elements/message-request-detail/message-request-detail.js';
 import type { RequestsBadge } from '../elements/requests-badge/requests-badge.js';
 import type { SessionRequestDetail } from '../elements/session-request-detail/session-request-detail.js';
-import { DIALOG_OPTION_KEYS } from '../elements/confirm-dialog/dialog-options.js';
+import { DIALOG_OPTION_KEYS } from '../elements/shared/dialog-options.js';
 
 /** The public properties of each lazily defined element (type-checked against the class). */
 export const LAZY_PROPERTIES = {

@@ -1,5 +1,5 @@
 /**
- * Issue 16, point 12 (h4): a card's open control is named with the person and described by the card's
+ * Issue 16, point 12: a card's open control is named with the person and described by the card's
  * status and slot, so a screen reader tabbing from card to card hears more than the name; on message
  * cards it reads "View message" and is named "View message from <name>", as MentorEd's screen does.
  * The description is computed as assistive technology does: the text of the elements `aria-describedby`
@@ -57,7 +57,7 @@ describe("first hour: the cards' open control (issue 16, point 12)", () => {
     await expect(page).to.be.accessible();
   });
 
-  it('a sent message request: named "View your message to <name>"', async () => {
+  it('a sent message request: named "View message to <name>" (its visible label in its name: WCAG 2.5.3)', async () => {
     const { page } = await pageWith([], {
       tab: 'message',
       messages: [message('m1', { direction: 'sent' })],
@@ -68,7 +68,31 @@ describe("first hour: the cards' open control (issue 16, point 12)", () => {
       'sent shown',
     );
     const button = openOf(cards(page)[0]!);
-    expect(button.getAttribute('aria-label')).to.equal('View your message to Omar Müller');
+    expect(button.getAttribute('aria-label')).to.equal('View message to Omar Müller');
+    expect(button.getAttribute('aria-label')).to.contain(button.textContent!.trim());
     expect(description(button)).to.match(/^Sent Hello/);
+    await expect(page).to.be.accessible();
+  });
+
+  it('every language: a message card\'s name holds its visible label (label in name, WCAG 2.5.3)', async () => {
+    for (const lang of ['en', 'hi', 'ar'] as const) {
+      for (const direction of ['received', 'sent'] as const) {
+        const { page } = await pageWith([], {
+          lang,
+          dir: lang === 'ar' ? 'rtl' : 'ltr',
+          tab: 'message',
+          messages: [message('m1', { direction })],
+          direction: 'all',
+        });
+        await waitUntil(() => cards(page).length === 1 && page.matches(':defined'), 'the card shows');
+        await waitUntil(
+          () => lang === 'en' || !openOf(cards(page)[0]!).textContent!.includes('View'),
+          `${lang} loaded`,
+        );
+        const button = openOf(cards(page)[0]!);
+        const label = button.textContent!.trim();
+        expect(button.getAttribute('aria-label'), `${lang} ${direction}`).to.contain(label);
+      }
+    }
   });
 });

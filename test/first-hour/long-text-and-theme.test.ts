@@ -1,5 +1,5 @@
 /**
- * Issue 16 (h4): point 16's second half, long server text never breaks the list's layout (names and
+ * Issue 16: point 16's second half, long server text never breaks the list's layout (names and
  * designations clamp to two lines, previews to theirs with "…", every text wraps); point 15, in dark
  * mode the page itself is transparent (the host's background shows) while cards keep `--mr-color-bg`.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 16, point 2 (h4): a `<requests-page>` without an adapter, or with `adapter` written as an attribute
+ * Issue 16, point 2: a `<requests-page>` without an adapter, or with `adapter` written as an attribute
  * (plain HTML, Vue without `.prop`, Angular without `[adapter]`), says "not configured" on screen and warns
  * once in the console with the fix, instead of a skeleton forever. A host that sets the property right
  * after connecting sees no flash of that state and no warning.

@@ -1,5 +1,5 @@
 /**
- * Issue 16, point 11 (h4): on a phone (360 px, and 320 px for reflow) the two tabs stay in one row with
+ * Issue 16, point 11: on a phone (360 px, and 320 px for reflow) the two tabs stay in one row with
  * the selected tab's underline under it, and a slot's time range never breaks inside (a line may break
  * between the date and the range). English, Hindi and Arabic (their labels and dates differ in length).
  */

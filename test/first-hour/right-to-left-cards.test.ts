@@ -1,5 +1,5 @@
 /**
- * Issue 16, point 10 (h4): user text and numbers with their units are isolated in the cards, so their
+ * Issue 16, point 10: user text and numbers with their units are isolated in the cards, so their
  * order survives a right-to-left page. Geometry from the text's own boxes (Range.getClientRects), at a
  * 320 px phone in Arabic (`lang="ar" dir="rtl"`) and in the README's dark-RTL demo (English, dir="rtl").
  */
@@ -110,6 +110,12 @@ describe('first hour: right-to-left cards (issue 16, point 10)', () => {
     expect(arabic!.matches(':dir(rtl)'), 'Arabic preview: right to left').to.equal(true);
     // The English text starts at the preview's left edge: its end, where the ellipsis goes, is on the right.
     expect(textBox(english!, 'Hello').left).to.be.closeTo(english!.getBoundingClientRect().left, 1);
-    expect(english!.scrollHeight, 'clamped').to.be.greaterThan(english!.clientHeight);
+    // Cut on a word with "…" (request-card.ts, preview), which sits after the last word, to its right.
+    const shown = english!.textContent!.trim();
+    expect(shown.endsWith('…'), 'cut with "…"').to.equal(true);
+    const lastWord = shown.slice(0, -1).trimEnd().split(' ').pop()!;
+    expect(textBox(english!, '…').left, '"…" right of the last word').to.be.at.least(
+      textBox(english!, lastWord).right - 0.5,
+    );
   });
 });

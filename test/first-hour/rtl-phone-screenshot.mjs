@@ -1,4 +1,4 @@
-// Issue 16 (h4): screenshots of the cards on a 320 px phone, for people (the geometry is pinned by
+// Issue 16: screenshots of the cards on a 320 px phone, for people (the geometry is pinned by
 // test/first-hour/right-to-left-cards.test.ts and phone-widths.test.ts). The test runner has no
 // screenshot command, so this drives rtl-phone.html in Vite with playwright-core and Debian's Chromium.
 // Usage: node test/first-hour/rtl-phone-screenshot.mjs   (writes test/first-hour/screenshots/*.png)

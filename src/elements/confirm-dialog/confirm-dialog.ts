@@ -6,7 +6,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
 import { reasonLength, reasonOverLimits } from '../../model/reason.js';
-import { DIALOG_OPTION_KEYS } from './dialog-options.js';
+import { DIALOG_OPTION_KEYS } from '../shared/dialog-options.js';
 
 export type ConfirmDialogTone = 'neutral' | 'danger';
 
