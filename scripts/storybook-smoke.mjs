@@ -301,8 +301,9 @@ async function screenshots(browser, origin) {
       .first()
       .waitFor({ timeout: 20_000 });
     await story.getByRole('tab').nth(1).click();
+    // Message cards' controls read "View message" (named "View message from …").
     await story
-      .getByRole('button', { name: /^View details for/ })
+      .getByRole('button', { name: /^View message from/ })
       .first()
       .waitFor({ timeout: 20_000 });
     await story.getByRole('tab').nth(0).click();
