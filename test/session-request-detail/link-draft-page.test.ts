@@ -17,6 +17,7 @@ function adapter(): MemoryAdapter {
     sessionRequests: [
       session(0, { status: 'accepted', sessionId: 'x0' }),
       session(2, { status: 'accepted', sessionId: 'x2' }),
+      session(4), // pending: its detail has no link section
     ],
     messageRequests: [],
   });
@@ -83,6 +84,19 @@ describe('<requests-page> meeting link draft', () => {
     expect(buttonInDetail(el, 'Add link')).to.be.instanceOf(HTMLButtonElement);
     await back(el);
     await open(el, 'Asha Rao');
+    expect(inDetail<HTMLInputElement>(el, 'input[name="url"]')!.value).to.equal(DRAFT);
+  });
+
+  it('a routing host moves the open detail to a pending request (no link section) and back: the draft comes back', async () => {
+    const el = await draftTyped();
+    const detail = detailOf(el);
+    el.openId = 's4'; // the same detail element shows another request
+    await waitUntil(() => buttonInDetail(el, 'Accept'), "Person 4's detail did not show");
+    expect(detailOf(el), 'the same element').to.equal(detail);
+    expect(inDetail(el, '.link-section')).to.equal(null);
+    el.openId = 's0';
+    await waitUntil(() => inDetail(el, '.link-section'), "Asha Rao's detail did not show");
+    await waitUntil(() => inDetail(el, 'input[name="url"]'), 'the form is open again');
     expect(inDetail<HTMLInputElement>(el, 'input[name="url"]')!.value).to.equal(DRAFT);
   });
 

@@ -64,19 +64,19 @@ function details(request: AnyRequest, ctx: CardContext): TemplateResult {
 }
 
 /**
+ * A message's preview ends on a word with "…" (a line clamp alone cuts mid-word): its first 60 UTF-16 units
+ * (61 read, so a word that ends at 60 stays), back to the last white space, and no half of a surrogate pair. Three lines hold it at 320 px; the clamp
+ * stays for a text with no space.
+ */
+const preview = (text: string) =>
+  text.length > 60 ? `${text.slice(0, 61).replace(/\s+\S*$|[\uD800-\uDBFF]$/u, '')}…` : text;
+
+/**
  * The slot ("date, time range", in the locale's order) or the message preview; `id` for the open control's
  * description. The sentence takes the direction of its language (`dir="auto"`: English stays "Monday,
  * Dec 14, 7:00 AM - 8:00 AM" in a right-to-left page); the time range is an isolate that never breaks
  * inside (a line breaks between the date and it, not mid-range).
  */
-/**
- * A message's preview ends on a word with "…" (a line clamp alone cuts mid-word): its first 60 UTF-16 units,
- * back to the last white space, and no half of a surrogate pair. Three lines hold it at 320 px; the clamp
- * stays for a text with no space.
- */
-const preview = (text: string) =>
-  text.length > 60 ? `${text.slice(0, 60).replace(/\s+\S*$|[\uD800-\uDBFF]$/u, '')}…` : text;
-
 function summary(request: AnyRequest, ctx: CardContext, id: string): TemplateResult {
   if (request.kind === 'message') {
     return html`<p class="preview clamp" part="preview" id=${id} dir="auto">${preview(request.message)}</p>`;

@@ -140,6 +140,9 @@ export class MeetingLinkForm {
 
   /** Closes the form and keeps its draft (another request is shown). */
   hide(): void {
+    // Forget which request it was for: the next `showsFor()` looks its draft up again, also for the same
+    // request after one without a link section (which never calls `showsFor()`).
+    this.#id = undefined;
     this.#open = this.#restored = false;
     this.#serverErrors = {};
     this.#stopTimer();
