@@ -27,6 +27,6 @@ export function warnClashes(clashes: readonly string[]): void {
   if (clashes.length === 0 || warned) return;
   warned = true;
   console.warn(
-    `mentoring-requests: <${clashes.join('>, <')}> already defined by another class (a second copy of mentoring-requests?); left as is.`,
+    `mentoring-requests: <${clashes.join('>, <')}> already defined by another class (a second copy of mentoring-requests?)`,
   );
 }
