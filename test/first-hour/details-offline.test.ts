@@ -77,6 +77,27 @@ describe('first hour: offline and signed out (point 8)', () => {
     await waitUntil(() => el.request!.status === 'accepted');
   });
 
+  it('in a page: a list read that fails offline shows no error or Retry beside the banner; back online it loads', async () => {
+    const adapter = pageMemory();
+    const el = await pageWith(adapter);
+    adapter.offline = true;
+    offline();
+    el.refresh().catch(() => undefined);
+    await waitUntil(() => root(el).querySelector('[part~="error"]'), 'the failed read is in the page');
+    await settle(el);
+    const seen = visibleOfflineTexts(el);
+    expect(seen, 'one visible offline message').to.have.length(1);
+    expect(seen[0]!.getAttribute('part')).to.equal('offline');
+    const error = root(el).querySelector<HTMLElement>('[part~="error"]')!;
+    expect(error.getBoundingClientRect().height, 'no error box beside the banner').to.equal(0);
+    const retry = root(el).querySelector<HTMLElement>('[part~="retry-button"]');
+    expect(retry?.getBoundingClientRect().height ?? 0, 'no visible Retry').to.equal(0);
+    adapter.offline = false;
+    online();
+    await waitUntil(() => !root(el).querySelector('[part~="error"]'), 'back online, the page reads again');
+    expect(cards(el).length).to.be.greaterThan(0);
+  });
+
   it('in a page: the banner is the one message; the opened detail keeps the reason for its actions only', async () => {
     const el = await pageWith(pageMemory());
     openButton(el, 'Asha Rao').click();

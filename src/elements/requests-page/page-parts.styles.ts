@@ -151,6 +151,12 @@ export const partStyles = css`
     opacity: 0.7;
   }
 
+  /* Offline, the banner is the one message: a list read that failed meanwhile shows no error of its own
+     and no Retry (it cannot help; back online, the page reads again). The banner precedes the tabs. */
+  .offline ~ request-tabs .error {
+    display: none;
+  }
+
   @media (forced-colors: active) {
     .error,
     .banner {
