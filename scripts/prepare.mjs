@@ -58,7 +58,9 @@ export function distIsFresh(root = ROOT) {
 
 /** Why `prepare` should not build here, or '' when it should. */
 export function reasonToSkip(env = process.env, root = ROOT) {
-  if (env.INIT_CWD && real(env.INIT_CWD) === real(root))
+  // Only its install: `npm pack` or `npm publish` in the checkout must pack a fresh dist/.
+  const install = env.npm_command === 'install' || env.npm_command === 'ci';
+  if (install && env.INIT_CWD && real(env.INIT_CWD) === real(root))
     return "this checkout's own install (npm run build or npm test builds dist/)";
   if (distIsFresh(root)) return 'dist/ is newer than its sources';
   return '';
