@@ -33,9 +33,7 @@ export const ready: Promise<void> = defineElements().then(() => undefined);
 // A chunk that fails to load (offline, a deploy that replaced it) must not become an unhandled rejection
 // on every page that never awaits `ready`: one warning says what happened; `ready` still rejects for
 // those who await it, and `defineElements()` tries again.
-ready.catch((error: unknown) =>
-  console.warn('mentoring-requests: the details did not load.', error),
-);
+ready.catch((error: unknown) => console.warn('mentoring-requests: the details did not load.', error));
 
 declare global {
   interface HTMLElementTagNameMap {

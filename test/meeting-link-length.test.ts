@@ -101,6 +101,12 @@ describe('meeting link length cap', () => {
         }),
       );
       expect($$(stored, '[href]'), platform).to.deep.equal([]);
+      // Shown as text, cut: its first 100 characters and "…", in either case.
+      for (const el of [given1, stored]) {
+        const shown = $$(el, '.url').map((p) => p.textContent!.trim());
+        expect(shown.length, platform).to.be.greaterThan(0);
+        for (const line of shown) expect(line.length, platform).to.be.below(200);
+      }
     }
   });
 

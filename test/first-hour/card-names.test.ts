@@ -28,7 +28,10 @@ function description(button: HTMLElement): string {
 describe("first hour: the cards' open control (issue 16, point 12)", () => {
   it('a session card: named with the person, described by its status and slot', async () => {
     const { page } = await pageWith(
-      [session('s1'), session('s2', { status: 'accepted', person: { id: 'q', name: 'Asha Rao', designations: [] } })],
+      [
+        session('s1'),
+        session('s2', { status: 'accepted', person: { id: 'q', name: 'Asha Rao', designations: [] } }),
+      ],
       { status: 'all' },
     );
     const [pending, accepted] = cards(page).map(openOf);
@@ -74,7 +77,7 @@ describe("first hour: the cards' open control (issue 16, point 12)", () => {
     await expect(page).to.be.accessible();
   });
 
-  it('every language: a message card\'s name holds its visible label (label in name, WCAG 2.5.3)', async () => {
+  it("every language: a message card's name holds its visible label (label in name, WCAG 2.5.3)", async () => {
     for (const lang of ['en', 'hi', 'ar'] as const) {
       for (const direction of ['received', 'sent'] as const) {
         const { page } = await pageWith([], {

@@ -60,7 +60,11 @@ describe('first hour: long server text (issue 16, point 16)', () => {
     it(`${width} px: a long message's preview ends on a whole word with "…", and fits its lines`, async () => {
       const text =
         'Namaste, could we connect? I would like your advice on managing a classroom of sixty students.';
-      const { page } = await pageWith([], { width, tab: 'message', messages: [message('m1', { message: text })] });
+      const { page } = await pageWith([], {
+        width,
+        tab: 'message',
+        messages: [message('m1', { message: text })],
+      });
       const preview = cards(page)[0]!.querySelector<HTMLElement>('.preview')!;
       const shown = preview.textContent!.trim();
       expect(shown.endsWith('…'), shown).to.equal(true);

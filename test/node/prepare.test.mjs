@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reasonToSkip } from '../../scripts/prepare.mjs';
 
-test('prepare: skips the checkout\'s own install and ci, not its pack or publish, nor an install elsewhere', () => {
+test("prepare: skips the checkout's own install and ci, not its pack or publish, nor an install elsewhere", () => {
   // A folder with no dist/: only the own-install rule can skip.
   const root = mkdtempSync(join(tmpdir(), 'prepare-'));
   try {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isSafeMeetingUrl } from '../../adapters/meeting-link.js';
+import { MAX_LINK_LENGTH, isSafeMeetingUrl } from '../../adapters/meeting-link.js';
 import { SessionLinkEvent, SessionLinkedEvent } from '../../events-detail.js';
 import type { RequestsError } from '../../model/errors.js';
 import {
@@ -30,6 +30,12 @@ function guessPlatform(label: string): MeetingPlatform {
 const AGENDA_FOLD = 150;
 /** setTimeout's longest delay; later expiries re-arm the timer. */
 const MAX_DELAY = 2_147_483_647;
+
+/**
+ * A link as text: one over the rules' length cap (refused, never an href) shows its first 100 characters and
+ * "…", so 100,000 characters from the server cannot make the view a wall of text.
+ */
+const shownLink = (text: string) => (text.length > MAX_LINK_LENGTH ? `${text.slice(0, 100)}…` : text);
 
 /**
  * One session request: who asks, the title, the agenda, the slot in the viewer's time zone and its
@@ -301,7 +307,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
               </p>`
             : html`<p class="muted">${t.term('meetingLinkNotSafe')}</p>`
         }
-        <p class="url wrap muted">${link.url}</p>
+        <p class="url wrap muted">${shownLink(link.url)}</p>
         ${mine ? this.#linkButton('editLink', link) : nothing} ${this.#linkForm.renderSaved(link)}`;
     } else if (stored?.text) {
       // A stored link that fails our rules (http, or a platform we do not know): text, never an href.
@@ -314,7 +320,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
           <p>${t.term('storedLinkNotSafe')}</p>
           ${mine ? html`<p>${t.term('storedLinkReplace')}</p>` : nothing}
         </div>
-        <p class="url wrap muted">${text}</p>
+        <p class="url wrap muted">${shownLink(text)}</p>
         ${mine ? this.#linkButton('editLink', replace) : nothing}`;
     } else {
       const none =

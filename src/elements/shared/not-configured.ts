@@ -30,7 +30,8 @@ export function notConfiguredView(
       page.requestUpdate();
     }, GRACE);
   }
-  if (!over) return undefined;
+  // Not for an element no longer in the document (its timer outlived it): nothing to fix there.
+  if (!over || !page.isConnected) return undefined;
   if (!warned.has(page)) {
     warned.add(page);
     console.warn(

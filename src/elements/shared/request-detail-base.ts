@@ -274,7 +274,10 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
    */
   readonly #onConnectivity = (): void => {
     this.offline = isOffline();
-    if (!inPage(this)) this.announcement = this.offline ? this.localize.term('offline') : '';
+    const said = this.localize.term('offline');
+    // Back online, clear only the offline notice: an announcement made meanwhile (an action's result) stays.
+    if (!inPage(this) && (this.offline || this.announcement === said))
+      this.announcement = this.offline ? said : '';
     const failed = this.#loader.status === TaskStatus.ERROR && (this.#loader.error as RequestsError).kind;
     if (!this.offline && failed === 'network') void this.#loader.run();
   };
@@ -306,7 +309,8 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
       this.#loader.status === TaskStatus.ERROR ? (this.#loader.error as RequestsError) : undefined;
     // Nothing to show and no store to read from (no adapter, none provided): "not configured" after a
     // grace, never a skeleton forever (DESIGN.md, "States every view must render").
-    if (!this.#store && !this.request) return notConfiguredView(this, this.localize) ?? skeleton(this.localize);
+    if (!this.#store && !this.request)
+      return notConfiguredView(this, this.localize) ?? skeleton(this.localize);
     if (!error || error.kind === 'aborted') return skeleton(this.localize);
     if (error.kind === 'not-found') {
       return html`<div class="state" part="notice">
