@@ -208,6 +208,8 @@ export function readMeetingUrl(raw: unknown): { platform?: MeetingPlatform; meet
   if (typeof url === 'string') return {};
   const platforms = MEETING_PLATFORMS.filter((p) => checkPlatform(url, p) === null);
   const platform = platforms.length === 1 ? platforms[0] : undefined;
-  const id = platform === 'zoom' ? /^\/j\/(\d{9,11})\/?$/.exec(url.pathname)?.[1] : undefined;
+  // The ID after `/j/`, valid by the same rule as a typed one (checkMeetingId).
+  const segment = platform === 'zoom' ? /^\/j\/([^/]+)\/?$/.exec(url.pathname)?.[1] : undefined;
+  const id = segment === undefined ? undefined : checkMeetingId(segment).id;
   return { ...(platform ? { platform } : {}), ...(id ? { meetingId: id } : {}) };
 }

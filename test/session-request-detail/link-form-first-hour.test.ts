@@ -176,4 +176,23 @@ describe('<session-request-detail> meeting link form, first hour', function () {
     expect(input(el, 'url').value).to.equal('');
     expect(input(el, 'url').getAttribute('aria-invalid')).to.equal('false');
   });
+
+  it('the pause timer does not outlive the element: removed mid-typing, it does no more work', async () => {
+    const el = await openForm();
+    await typeOnly(el, 'url', 'nonsense');
+    const parent = el.parentElement!;
+    el.remove();
+    let updates = 0;
+    const original = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args: Parameters<typeof el.requestUpdate>) => {
+      updates++;
+      original(...args);
+    };
+    await aTimeout(700);
+    expect(updates, 'no check ran on the detached element').to.equal(0);
+    el.requestUpdate = original;
+    parent.append(el);
+    await el.updateComplete;
+    expect(input(el, 'url').value, 'the typed text is still there').to.equal('nonsense');
+  });
 });

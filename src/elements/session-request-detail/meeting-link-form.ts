@@ -1,4 +1,10 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   MEETING_PLATFORMS,
@@ -62,10 +68,11 @@ export interface LinkFormOptions {
  * `role="alert"`; Save is never disabled for an invalid link: it says what to fix and focuses the first
  * field to fix). A pasted link picks its platform and fills the Zoom meeting ID. Unsaved input survives
  * leaving the detail (see `drafts`). Its state lives with the host element, which it re-renders through
- * `requestUpdate()` (it needs no lifecycle callbacks, so it is not registered as a controller).
+ * `requestUpdate()`; a controller of it only to stop its typing-pause check when the element leaves the
+ * document (the draft stays; reopening checks it again).
  * @internal
  */
-export class MeetingLinkForm {
+export class MeetingLinkForm implements ReactiveController {
   #open = false;
   #values: Values = empty();
   /** The values the form opened with: a draft equal to them is no draft. */
@@ -95,6 +102,11 @@ export class MeetingLinkForm {
     this.#host = host;
     this.#localize = localize;
     this.#scope = scope;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#stopTimer();
   }
 
   /** Whether the form is shown. */
