@@ -253,6 +253,12 @@ const ar: Translation = {
       many: (c) => `استخدم ${c} حرفًا على الأكثر.`,
       other: (c) => `استخدم ${c} حرف على الأكثر.`,
     }),
+  // ---- Helping the mentor decide (each part below is filled by its own module; keep the sections) ----
+  // Schedule conflicts (session-request-detail/conflicts*.ts)
+  // Add to calendar (session-request-detail/calendar*.ts)
+  // Reject reasons and "propose another time" (reject-reasons*.ts)
+  // Urgency ("Ends in 3 h") and the soonest-first sort
+  // Keyboard shortcuts and their help dialog
 };
 
 export default ar;

@@ -134,6 +134,12 @@ const enDetails = {
   wordAndCharCount: (words: number, maxWords: number, chars: number, maxChars: number) =>
     `${words} of ${maxWords} words · ${chars} of ${maxChars} characters`,
   tooManyChars: (max: number) => `Use at most ${max} characters.`,
+  // ---- Helping the mentor decide (each part below is filled by its own module; keep the sections) ----
+  // Schedule conflicts (session-request-detail/conflicts*.ts)
+  // Add to calendar (session-request-detail/calendar*.ts)
+  // Reject reasons and "propose another time" (reject-reasons*.ts)
+  // Urgency ("Ends in 3 h") and the soonest-first sort
+  // Keyboard shortcuts and their help dialog
 };
 
 export default enDetails;

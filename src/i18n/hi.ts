@@ -176,6 +176,12 @@ const hi: Translation = {
   wordAndCharCount: (words, maxWords, chars, maxChars) =>
     `${n(maxWords)} में से ${n(words)} शब्द · ${n(maxChars)} में से ${n(chars)} वर्ण`,
   tooManyChars: (max) => `अधिकतम ${n(max)} वर्ण लिखें।`,
+  // ---- Helping the mentor decide (each part below is filled by its own module; keep the sections) ----
+  // Schedule conflicts (session-request-detail/conflicts*.ts)
+  // Add to calendar (session-request-detail/calendar*.ts)
+  // Reject reasons and "propose another time" (reject-reasons*.ts)
+  // Urgency ("Ends in 3 h") and the soonest-first sort
+  // Keyboard shortcuts and their help dialog
 };
 
 export default hi;
