@@ -1,6 +1,8 @@
 import { css } from 'lit';
 
 // Why some rules are there (kept out of the CSS text, which ships as written):
+// - `.card.expired`, `.badge.accepted`… and the forced-colors borders: the history's status colours come
+//   here, not with the first paint (the queue shows none of them; colours only, nothing moves when they arrive).
 // - `.list.virtual > .card`: in virtualized (long) lists, the virtualizer positions each card absolutely in
 //   the <ul>, so the card takes the full width and its own gap.
 // - `.detail-view > :not(:defined)`: a detail opened before its class has arrived (define.ts defines it
@@ -11,6 +13,31 @@ import { css } from 'lit';
  * view, the virtualized list and the page's notices. Adopted when the parts arrive, so the first paint does not carry them.
  */
 export const partStyles = css`
+  .card.expired {
+    background: var(--_surface);
+  }
+  .badge.accepted {
+    border-color: var(--_success);
+    color: var(--_success);
+  }
+  .badge.rejected {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  .badge.expired {
+    border-color: var(--_warning);
+    color: var(--_warning);
+  }
+  @media (forced-colors: active) {
+    .card,
+    .badge,
+    .empty {
+      border-color: CanvasText;
+    }
+    .card:has(.open:focus-visible) {
+      outline-color: Highlight;
+    }
+  }
   .new-requests:empty {
     display: none;
   }

@@ -64,9 +64,6 @@ export const styles = css`
   .card:has(.open:hover) {
     border-color: var(--_primary);
   }
-  .card.expired {
-    background: var(--_surface);
-  }
   .main {
     display: grid;
     gap: 0.25rem;
@@ -109,18 +106,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.8125em;
     font-weight: 600;
-  }
-  .badge.accepted {
-    border-color: var(--_success);
-    color: var(--_success);
-  }
-  .badge.rejected {
-    border-color: var(--_danger);
-    color: var(--_danger);
-  }
-  .badge.expired {
-    border-color: var(--_warning);
-    color: var(--_warning);
   }
   .meta {
     display: flex;
@@ -237,16 +222,5 @@ export const styles = css`
 
   .detail-view {
     min-block-size: 12rem;
-  }
-
-  @media (forced-colors: active) {
-    .card,
-    .badge,
-    .empty {
-      border-color: CanvasText;
-    }
-    .card:has(.open:focus-visible) {
-      outline-color: Highlight;
-    }
   }
 `;
