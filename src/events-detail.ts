@@ -5,6 +5,7 @@
  */
 import type {
   AnyRequest,
+  ListSort,
   MeetingLink,
   MessageRequest,
   Person,
@@ -155,11 +156,32 @@ export interface FilterChangeDetail {
   direction: DirectionFilter;
   /** Always `'pending'` on the message tab (upstream keeps no history of message requests). */
   status: StatusFilter;
+  /** The order: `'newest'` or `'soonest'`; always `'newest'` on the message tab (no slot). */
+  sort: ListSort;
 }
 
 export class FilterChangeEvent extends RequestsEvent<FilterChangeDetail> {
   static readonly eventName = 'filter-change';
   constructor(detail: FilterChangeDetail) {
     super(FilterChangeEvent.eventName, detail, true);
+  }
+}
+
+/** Where "Add to calendar" adds the session: the `.ics` download, Google Calendar or Outlook on the web. */
+export type CalendarTarget = 'ics' | 'google' | 'outlook';
+
+export interface CalendarAddDetail {
+  request: SessionRequest;
+  target: CalendarTarget;
+}
+
+/**
+ * The user picks an "Add to calendar" option of an accepted session; fired before the download or the
+ * navigation. Cancel it to add the session your own way (then nothing is downloaded or opened).
+ */
+export class CalendarAddEvent extends RequestsEvent<CalendarAddDetail> {
+  static readonly eventName = 'calendar-add';
+  constructor(detail: CalendarAddDetail) {
+    super(CalendarAddEvent.eventName, detail, true);
   }
 }

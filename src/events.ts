@@ -15,6 +15,7 @@ import {
   SessionLinkEvent,
   SessionLinkedEvent,
   FilterChangeEvent,
+  CalendarAddEvent,
 } from './events-detail.js';
 import { RequestErrorEvent, TabChangeEvent } from './events-list.js';
 import { RequestsChangedEvent } from './events-live.js';
@@ -39,6 +40,7 @@ export const EVENT_NAMES = [
   ConfirmDialogCloseEvent.eventName,
   FilterChangeEvent.eventName,
   RequestsChangedEvent.eventName,
+  CalendarAddEvent.eventName,
 ] as const satisfies readonly (keyof HTMLElementEventMap)[];
 
 declare global {
@@ -57,5 +59,6 @@ declare global {
     'confirm-dialog-close': ConfirmDialogCloseEvent;
     'filter-change': FilterChangeEvent;
     'requests-changed': RequestsChangedEvent;
+    'calendar-add': CalendarAddEvent;
   }
 }

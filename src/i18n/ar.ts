@@ -255,10 +255,92 @@ const ar: Translation = {
     }),
   // ---- Helping the mentor decide (each part below is filled by its own module; keep the sections) ----
   // Schedule conflicts (session-request-detail/conflicts*.ts)
+  conflictHeading: 'تعارض في المواعيد',
+  conflictBooked: (title, time) => `لديك بالفعل «${iso(title)}»، ${iso(time)}`,
+  conflictBookedWith: (name, time) => `لديك بالفعل جلسة مع ${iso(name)}، ${iso(time)}`,
+  conflictBookedUntitled: (time) => `لديك بالفعل جلسة، ${iso(time)}`,
+  conflictPendingFrom: (name) => `يتعارض مع طلب معلّق من ${iso(name)}`,
+  conflictPendingTo: (name) => `يتعارض مع طلبك المعلّق إلى ${iso(name)}`,
+  conflictMore: (count) =>
+    pluralize(count, {
+      zero: () => 'لا يتعارض أي موعد آخر مع هذا الوقت.',
+      one: () => 'يتعارض موعد آخر مع هذا الوقت.',
+      two: () => 'يتعارض موعدان آخران مع هذا الوقت.',
+      few: (c) => `تتعارض ${c} مواعيد أخرى مع هذا الوقت.`,
+      many: (c) => `يتعارض ${c} موعدًا آخر مع هذا الوقت.`,
+      other: (c) => `يتعارض ${c} موعد آخر مع هذا الوقت.`,
+    }),
+  conflictAnnounce: (list) => `تعارض في المواعيد: ${list}`,
+  errorSlotClashTouching:
+    'لديك جلسة تنتهي عند بدء هذه الجلسة أو تبدأ عند انتهائها، والجلسات المتتالية تُعدّ متعارضة هنا، لذا لا يمكن قبول هذا الطلب.',
   // Add to calendar (session-request-detail/calendar*.ts)
+  addToCalendar: 'إضافة إلى التقويم',
+  calendarDownload: `تنزيل ملف التقويم (${ltr('.ics')})`,
+  calendarGoogle: 'تقويم Google',
+  calendarOutlook: 'Outlook.com',
+  opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+  calendarWith: (name) => `جلسة مع ${iso(name)}`,
+  calendarLink: (url) => `رابط الاجتماع: ${ltr(url)}`,
   // Reject reasons and "propose another time" (reject-reasons*.ts)
+  rejectReasonsLabel: 'اختر سببًا',
+  rejectReasonUnavailable: 'لست متاحًا في هذا الوقت.',
+  rejectReasonExpertise: 'هذا الموضوع خارج نطاق خبرتي.',
+  rejectReasonBusy: 'لديّ جلسات كثيرة هذا الأسبوع.',
+  proposeTime: 'اقترح وقتًا آخر',
+  proposeLegend: 'أوقات بديلة للقاء',
+  proposeZone: (zone, offset) => `بتوقيتك: ${iso(zone)} (${ltr(`UTC${offset}`)})`,
+  proposeSlotLabel: (index) => `الوقت ${n(index)}`,
+  proposeRemoveSlot: (index) => `إزالة الوقت ${n(index)}`,
+  proposeRemove: 'إزالة',
+  proposeAddSlot: 'أضف وقتًا آخر',
+  proposeSlotPast: 'هذا الوقت قد مضى.',
+  // Written into the reason the server keeps and emails: no bidi isolates (they would count as characters).
+  proposeSlot: (when, offset) => `${when} (UTC${offset})`,
+  proposeSentence: (times) => `هل يمكننا أن نلتقي بدلًا من ذلك في ${times}؟`,
+  proposePreview: 'معاينة',
+  proposeNoTimes: 'اختر وقتًا لترى الجملة.',
+  proposeInsert: 'أضف إلى السبب',
+  proposeInserted: 'أُضيفت الأوقات المقترحة إلى السبب.',
+  proposeNoRoomWords: (max) =>
+    `يمكن أن يحتوي السبب على ${pluralize(max, {
+      zero: (c) => `${c} كلمة`,
+      one: () => 'كلمة واحدة',
+      two: () => 'كلمتين',
+      few: (c) => `${c} كلمات`,
+      many: (c) => `${c} كلمة`,
+      other: (c) => `${c} كلمة`,
+    })} على الأكثر: اختصره لإضافة أوقات أخرى.`,
+  proposeNoRoomChars: (max) =>
+    `يمكن أن يحتوي السبب على ${pluralize(max, {
+      zero: (c) => `${c} حرف`,
+      one: () => 'حرف واحد',
+      two: () => 'حرفين',
+      few: (c) => `${c} أحرف`,
+      many: (c) => `${c} حرفًا`,
+      other: (c) => `${c} حرف`,
+    })} على الأكثر: اختصره لإضافة أوقات أخرى.`,
   // Urgency ("Ends in 3 h") and the soonest-first sort
+  // `when` is Intl.RelativeTimeFormat's Arabic, its plurals included: "خلال 45 دقيقة", "غدًا", "بعد الغد".
+  urgencyStarts: (when) => `يبدأ ${when}`,
+  urgencyEnds: (when) => `بدأ، وينتهي ${when}`,
+  sortLabel: 'الترتيب',
+  sortNewest: 'الأحدث أولًا',
+  sortSoonest: 'الأقرب موعدًا أولًا',
   // Keyboard shortcuts and their help dialog
+  shortcutsTitle: 'اختصارات لوحة المفاتيح',
+  shortcutsIntro: `في صندوق الطلبات هذا اختصارات للوحة المفاتيح. تعمل أينما كان التركيز فيه، إلا أثناء الكتابة في حقل أو مع الضغط على ${ltr('Ctrl')} أو ${ltr('Alt')} أو ${ltr('Command')}.`,
+  shortcutsKey: 'المفتاح',
+  shortcutsAction: 'ما يفعله',
+  shortcutNext: 'الانتقال إلى الطلب التالي في القائمة',
+  shortcutPrevious: 'الانتقال إلى الطلب السابق في القائمة',
+  shortcutOpen: 'فتح الطلب الذي عليه التركيز',
+  shortcutAccept: `الانتقال إلى زر «قبول» في الطلب المفتوح (لا يقبله: اضغط ${ltr('Enter')} عليه للقبول)`,
+  shortcutReject: 'رفض الطلب المفتوح (بعد أن تؤكد ذلك)',
+  shortcutBack: 'العودة إلى القائمة (في نافذة حوار: إغلاق النافذة)',
+  shortcutHelp: 'عرض هذه القائمة',
+  keyEnter: 'Enter',
+  keyEscape: 'Esc',
+  close: 'إغلاق',
 };
 
 export default ar;

@@ -136,10 +136,93 @@ const enDetails = {
   tooManyChars: (max: number) => `Use at most ${max} characters.`,
   // ---- Helping the mentor decide (each part below is filled by its own module; keep the sections) ----
   // Schedule conflicts (session-request-detail/conflicts*.ts)
+  conflictHeading: 'Schedule conflict',
+  /** A booked session that overlaps the request's slot; `time` is its time range in the viewer's zone. */
+  conflictBooked: (title: string, time: string) => `You already have '${title}', ${time}`,
+  /** An accepted session request without a title that overlaps the slot. */
+  conflictBookedWith: (name: string, time: string) => `You already have a session with ${name}, ${time}`,
+  conflictBookedUntitled: (time: string) => `You already have a session, ${time}`,
+  /** A button: opens that request. */
+  conflictPendingFrom: (name: string) => `Overlaps a pending request from ${name}`,
+  conflictPendingTo: (name: string) => `Overlaps your pending request to ${name}`,
+  /** What is not listed, beyond the first few. */
+  conflictMore: (count: number) =>
+    count === 1
+      ? '1 more session or request overlaps this time.'
+      : `${count} more sessions or requests overlap this time.`,
+  /** Said to screen readers once per opened request: `list` is the conflicts above, joined. */
+  conflictAnnounce: (list: string) => `Schedule conflict: ${list}`,
+  /** MentorEd refused an accept because a session of the mentor touches the slot (its bounds are inclusive). */
+  errorSlotClashTouching:
+    'You have a session that ends as this one starts, or starts as it ends, and back-to-back sessions count as a clash here, so this request cannot be accepted.',
   // Add to calendar (session-request-detail/calendar*.ts)
+  /** The disclosure button of an accepted session: shows the three ways below. */
+  addToCalendar: 'Add to calendar',
+  calendarDownload: 'Download calendar file (.ics)',
+  calendarGoogle: 'Google Calendar',
+  calendarOutlook: 'Outlook.com',
+  /** Said after a link that opens in a new tab (visually hidden). */
+  opensInNewTab: '(opens in a new tab)',
+  /** In the calendar entry: the description's line about the person, and the title of an untitled request. */
+  calendarWith: (name: string) => `Session with ${name}`,
+  /** In the calendar entry's description. */
+  calendarLink: (url: string) => `Meeting link: ${url}`,
   // Reject reasons and "propose another time" (reject-reasons*.ts)
+  /** The label of the group of reasons the mentor can pick (each fills the reason field). */
+  rejectReasonsLabel: 'Pick a reason',
+  // The default reasons (a host sets its own with `rejectReasons`): short, polite, what mentors say.
+  rejectReasonUnavailable: "I'm not available at this time.",
+  rejectReasonExpertise: 'This topic is outside my expertise.',
+  rejectReasonBusy: 'I have too many sessions this week.',
+  /** A disclosure button: shows the fields to propose up to three other times. */
+  proposeTime: 'Propose another time',
+  proposeLegend: 'Times you could meet instead',
+  /** `zone`: the time zone's name ("India Standard Time"); `offset`: "+05:30". */
+  proposeZone: (zone: string, offset: string) => `In your time zone: ${zone} (UTC${offset})`,
+  proposeSlotLabel: (index: number) => `Time ${index}`,
+  proposeRemoveSlot: (index: number) => `Remove time ${index}`,
+  proposeRemove: 'Remove',
+  proposeAddSlot: 'Add another time',
+  proposeSlotPast: 'This time has already passed.',
+  /** One proposed time in the reason: `when` is "Tue, Dec 9, 5:00 PM", `offset` "+05:30". */
+  proposeSlot: (when: string, offset: string) => `${when} (UTC${offset})`,
+  /** The sentence written into the reason; `times` is the list of times ("A, B or C"). */
+  proposeSentence: (times: string) => `Could we meet instead on ${times}?`,
+  proposePreview: 'Preview',
+  proposeNoTimes: 'Pick a time to see the sentence.',
+  proposeInsert: 'Add to reason',
+  proposeInserted: 'The proposed times are in the reason.',
+  /** Why another time cannot be added, or the proposal cannot go into the reason: it would not fit. */
+  proposeNoRoomWords: (max: number) =>
+    `The reason can have at most ${max} words: shorten it to add more times.`,
+  proposeNoRoomChars: (max: number) =>
+    `The reason can have at most ${max} characters: shorten it to add more times.`,
   // Urgency ("Ends in 3 h") and the soonest-first sort
+  /** A pending request's slot is ahead; `when` is Intl.RelativeTimeFormat's "in 45 minutes" / "tomorrow". */
+  urgencyStarts: (when: string) => `Starts ${when}`,
+  /** The slot has started: the request can be accepted until it ends; `when`: "in 20 minutes". */
+  urgencyEnds: (when: string) => `Started, ends ${when}`,
+  /** The session list's order control (the `sort` attribute) and its two values. */
+  sortLabel: 'Order',
+  sortNewest: 'Newest first',
+  sortSoonest: 'Soonest first',
   // Keyboard shortcuts and their help dialog
+  shortcutsTitle: 'Keyboard shortcuts',
+  shortcutsIntro:
+    'This inbox has keyboard shortcuts. They work wherever the focus is in it, except while you type in a field or hold Ctrl, Alt or Command.',
+  shortcutsKey: 'Key',
+  shortcutsAction: 'What it does',
+  shortcutNext: 'Go to the next request in the list',
+  shortcutPrevious: 'Go to the previous request in the list',
+  shortcutOpen: 'Open the request that has focus',
+  shortcutAccept: 'Go to Accept in the open request (it does not accept: press Enter there to accept)',
+  shortcutReject: 'Reject the open request (you confirm first)',
+  shortcutBack: 'Back to the list (in a dialog: close the dialog)',
+  shortcutHelp: 'Show this list',
+  /** The keys as printed on a keyboard. */
+  keyEnter: 'Enter',
+  keyEscape: 'Esc',
+  close: 'Close',
 };
 
 export default enDetails;

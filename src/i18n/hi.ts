@@ -178,10 +178,74 @@ const hi: Translation = {
   tooManyChars: (max) => `अधिकतम ${n(max)} वर्ण लिखें।`,
   // ---- Helping the mentor decide (each part below is filled by its own module; keep the sections) ----
   // Schedule conflicts (session-request-detail/conflicts*.ts)
+  conflictHeading: 'समय का टकराव',
+  conflictBooked: (title, time) => `आपके पास पहले से '${title}' है, ${time}`,
+  conflictBookedWith: (name, time) => `${name} के साथ आपका एक सत्र पहले से है, ${time}`,
+  conflictBookedUntitled: (time) => `आपका एक सत्र पहले से है, ${time}`,
+  conflictPendingFrom: (name) => `${name} के एक लंबित अनुरोध से टकराता है`,
+  conflictPendingTo: (name) => `${name} को भेजे गए आपके लंबित अनुरोध से टकराता है`,
+  conflictMore: (count) =>
+    count === 1
+      ? `${n(1)} और सत्र या अनुरोध इस समय से टकराता है।`
+      : `${n(count)} और सत्र या अनुरोध इस समय से टकराते हैं।`,
+  conflictAnnounce: (list) => `समय का टकराव: ${list}`,
+  errorSlotClashTouching:
+    'आपका एक सत्र ठीक इस सत्र के शुरू होने पर खत्म होता है या इसके खत्म होने पर शुरू होता है, और यहाँ लगातार (बैक-टू-बैक) सत्रों को भी टकराव माना जाता है, इसलिए यह अनुरोध स्वीकार नहीं किया जा सकता।',
   // Add to calendar (session-request-detail/calendar*.ts)
+  addToCalendar: 'कैलेंडर में जोड़ें',
+  calendarDownload: 'कैलेंडर फ़ाइल डाउनलोड करें (.ics)',
+  calendarGoogle: 'Google कैलेंडर',
+  calendarOutlook: 'Outlook.com',
+  opensInNewTab: '(नए टैब में खुलता है)',
+  calendarWith: (name) => `${name} के साथ सत्र`,
+  calendarLink: (url) => `मीटिंग लिंक: ${url}`,
   // Reject reasons and "propose another time" (reject-reasons*.ts)
+  rejectReasonsLabel: 'एक कारण चुनें',
+  rejectReasonUnavailable: 'मैं इस समय उपलब्ध नहीं हूँ।',
+  rejectReasonExpertise: 'यह विषय मेरी विशेषज्ञता से बाहर है।',
+  rejectReasonBusy: 'इस सप्ताह मेरे बहुत सारे सत्र हैं।',
+  proposeTime: 'कोई और समय सुझाएँ',
+  proposeLegend: 'इसके बजाय मिलने के समय',
+  proposeZone: (zone, offset) => `आपके समय क्षेत्र में: ${zone} (UTC${offset})`,
+  proposeSlotLabel: (index) => `समय ${n(index)}`,
+  proposeRemoveSlot: (index) => `समय ${n(index)} हटाएँ`,
+  proposeRemove: 'हटाएँ',
+  proposeAddSlot: 'एक और समय जोड़ें',
+  proposeSlotPast: 'यह समय बीत चुका है।',
+  proposeSlot: (when, offset) => `${when} (UTC${offset})`,
+  proposeSentence: (times) => `क्या हम इसके बजाय ${times} को मिल सकते हैं?`,
+  proposePreview: 'पूर्वावलोकन',
+  proposeNoTimes: 'वाक्य देखने के लिए कोई समय चुनें।',
+  proposeInsert: 'कारण में जोड़ें',
+  proposeInserted: 'सुझाए गए समय कारण में जुड़ गए हैं।',
+  proposeNoRoomWords: (max) =>
+    `कारण में अधिकतम ${n(max)} शब्द हो सकते हैं: और समय जोड़ने के लिए इसे छोटा करें।`,
+  proposeNoRoomChars: (max) =>
+    `कारण में अधिकतम ${n(max)} वर्ण हो सकते हैं: और समय जोड़ने के लिए इसे छोटा करें।`,
   // Urgency ("Ends in 3 h") and the soonest-first sort
+  // `when` is Intl.RelativeTimeFormat's Hindi: "45 मिनट में", "कल", "परसों", "4 दिन में".
+  urgencyStarts: (when) => `${when} शुरू होगा`,
+  urgencyEnds: (when) => `शुरू हो चुका है, ${when} खत्म होगा`,
+  sortLabel: 'क्रम',
+  sortNewest: 'नए अनुरोध पहले',
+  sortSoonest: 'जल्दी शुरू होने वाले पहले',
   // Keyboard shortcuts and their help dialog
+  shortcutsTitle: 'कीबोर्ड शॉर्टकट',
+  shortcutsIntro:
+    'इस इनबॉक्स में कीबोर्ड शॉर्टकट हैं। फ़ोकस इसमें कहीं भी हो, ये काम करते हैं, सिवाय तब जब आप किसी फ़ील्ड में टाइप कर रहे हों या Ctrl, Alt या Command दबाए हुए हों।',
+  shortcutsKey: 'कुंजी',
+  shortcutsAction: 'इससे क्या होता है',
+  shortcutNext: 'सूची में अगले अनुरोध पर जाएँ',
+  shortcutPrevious: 'सूची में पिछले अनुरोध पर जाएँ',
+  shortcutOpen: 'जिस अनुरोध पर फ़ोकस है, उसे खोलें',
+  shortcutAccept:
+    'खुले अनुरोध में "स्वीकार करें" पर जाएँ (इससे अनुरोध स्वीकार नहीं होता: स्वीकार करने के लिए वहाँ Enter दबाएँ)',
+  shortcutReject: 'खुले अनुरोध को अस्वीकार करें (पहले आपसे पुष्टि ली जाती है)',
+  shortcutBack: 'सूची पर वापस जाएँ (डायलॉग में: डायलॉग बंद करें)',
+  shortcutHelp: 'यह सूची दिखाएँ',
+  keyEnter: 'Enter',
+  keyEscape: 'Esc',
+  close: 'बंद करें',
 };
 
 export default hi;

@@ -43,6 +43,7 @@ const onTabChange = on('tab-change');
 const onConfirmDialogClose = on('confirm-dialog-close');
 const onFilterChange = on('filter-change');
 const onRequestsChanged = on('requests-changed');
+const onCalendarAdd = on('calendar-add');
 
 /** `<requests-page>`: the whole inbox. */
 export const RequestsPage = createComponent({
@@ -64,6 +65,7 @@ export const RequestsPage = createComponent({
     onTabChange,
     onFilterChange,
     onRequestsChanged,
+    onCalendarAdd,
   },
 });
 
@@ -83,6 +85,7 @@ export const SessionRequestDetail = createComponent({
   elementClass: lazyClass<typeof SessionRequestDetailElement>('session-request-detail'),
   displayName: 'SessionRequestDetail',
   events: {
+    onRequestOpen,
     onRequestAccept,
     onRequestAccepted,
     onRequestReject,
@@ -91,6 +94,7 @@ export const SessionRequestDetail = createComponent({
     onSessionLinked,
     onProfileOpen,
     onRequestError,
+    onCalendarAdd,
   },
 });
 

@@ -3,7 +3,7 @@ import { ContextProvider } from '@lit/context';
 import type { RequestsAdapter } from '../../adapters/types.js';
 import { RequestErrorEvent, type RequestsTab, type TabChangeEvent } from '../../events-list.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import type { AnyRequest, RequestKind } from '../../model/request.js';
+import type { AnyRequest, ListSort, RequestKind } from '../../model/request.js';
 import type { DirectionFilter, StatusFilter } from '../../store/filters.js';
 import { InboxStore, checkPageSize, type ListSpec } from '../../store/inbox-store.js';
 // The page's store makes lists (a badge's alone does not): registers how.
@@ -66,19 +66,22 @@ function pageParts(): Promise<PageParts> {
  * and provides it to its descendants (@lit/context, `storeContext`).
  *
  * The session tab shows the mentor's queue by default (received, pending: exactly what its count
- * counts); `direction` and `status` reach sent requests and the history. Each tab remembers its own
- * filter; the attributes reflect the shown tab's.
+ * counts); `direction` and `status` reach sent requests and the history, and `sort` puts the soonest slots
+ * first. Each tab remembers its own filter and order; the attributes reflect the shown tab's. A pending
+ * session request's card says how soon its slot starts (it can be accepted until its slot ends):
+ * "Starts in 45 minutes", "Starts tomorrow".
  *
  * @summary The whole Requests inbox: tabs, lists with paging, details, back navigation, counts.
  *
- * @fires request-open - The user opens a request from a list (cancelable: `preventDefault()` to route
- *   yourself; nothing else happens). Detail: `{ kind, request }`.
+ * @fires request-open - The user opens a request from a list, or a clashing pending request from the
+ *   opened session detail's schedule-conflict warning (cancelable: `preventDefault()` to route yourself;
+ *   nothing else happens; otherwise the page opens it, and Back returns to the list). Detail: `{ kind, request }`.
  * @fires request-error - A list, or the pending counts, failed to load. Detail:
  *   `{ kind, action: 'load' | 'count', error }` (`kind` is `all` for the counts); `error.kind` says what
  *   failed (`unauthorized`: sign in again).
- * @fires filter-change - The user changes a list's filter (cancelable: `preventDefault()` keeps the
- *   current one, e.g. to route through the URL and set `direction` / `status` yourself). Detail:
- *   `{ tab, direction, status }`.
+ * @fires filter-change - The user changes a list's filter or order (cancelable: `preventDefault()` keeps
+ *   the current one, e.g. to route through the URL and set `direction` / `status` / `sort` yourself).
+ *   Detail: `{ tab, direction, status, sort }`.
  * @fires requests-changed - Polling, a push or another tab brought changes (never this page's own actions):
  *   one per change the store takes in. Detail: `{ kind, added, updated, removed }` (ids).
  * @fires tab-change - Bubbles from the inner `<request-tabs>` when the user selects a tab (cancelable).
@@ -89,6 +92,7 @@ function pageParts(): Promise<PageParts> {
  * @fires request-rejected - Bubbles from the opened detail (a notification, like `request-accepted`).
  * @fires session-link - Bubbles from the session detail (cancelable).
  * @fires session-linked - Bubbles from the session detail.
+ * @fires calendar-add - Bubbles from the session detail's "Add to calendar" menu (cancelable).
  * @fires chat-open - Bubbles from the message detail.
  * @fires profile-open - Bubbles from the details (cancelable).
  *
@@ -104,6 +108,9 @@ function pageParts(): Promise<PageParts> {
  * @csspart skeleton - A placeholder card while the list loads (also `card`).
  * @csspart meta - A card's designation and experience line.
  * @csspart slot - A session card's date and time range.
+ * @csspart urgency - A pending session card's "Starts in 3 hr." (also `urgency-soon` when less than a day
+ *   is left), on the card's top line; kept up to date as time passes.
+ * @csspart urgency-soon - The urgency of a card whose slot starts (or, once started, ends) within a day.
  * @csspart preview - A message card's first message (clamped).
  * @csspart button - Every button of the page itself: open, Refresh, Load more, Retry, Back.
  * @csspart open-button - The button that opens a request (also `button`).
@@ -122,6 +129,10 @@ function pageParts(): Promise<PageParts> {
  * @csspart offline - The offline banner.
  * @csspart detail-view - The opened request, with the Back button.
  * @csspart back-button - The Back button (also `button`).
+ * @csspart shortcuts-button - With `shortcuts`: the "Keyboard shortcuts" button, first in the page and
+ *   visually hidden until it has focus (also `button`).
+ * @csspart shortcuts-dialog - With `shortcuts`: the dialog listing them (a native `<dialog>`).
+ * @csspart shortcuts-close-button - With `shortcuts`: the dialog's Close button (also `button`).
  * @csspart tabs - The inner `<request-tabs>`.
  * @csspart tablist - Exported from `<request-tabs>`: the row of tabs.
  * @csspart tab - Exported from `<request-tabs>`: each tab (`tab-selected` on the selected one).
@@ -134,6 +145,7 @@ function pageParts(): Promise<PageParts> {
  * @csspart detail-name - Exported from the opened detail (its `name`): the person's name (a button that opens the profile).
  * @csspart detail-status - Exported from the opened detail (its `status`): the status tag.
  * @csspart detail-agenda - Exported from the opened detail (its `agenda`): a session's agenda.
+ * @csspart detail-urgency - Exported from the opened detail (its `urgency`): how soon a pending slot starts.
  * @csspart detail-bubble - Exported from the opened detail (its `bubble`): a message request's first message.
  * @csspart detail-notice - Exported from the opened detail (its `notice`): info, success and error messages.
  * @csspart detail-error - Exported from the opened detail (its `error`): the error message of a failed action.
@@ -151,6 +163,9 @@ function pageParts(): Promise<PageParts> {
  * @csspart detail-field-error - Exported from the opened detail (its `field-error`): a field's validation message.
  * @csspart detail-save-button - Exported from the opened detail (its `save-button`): the form's Save button.
  * @csspart detail-cancel-button - Exported from the opened detail (its `cancel-button`): the form's Cancel button.
+ * @csspart detail-conflicts - Exported from the opened detail (its `conflicts`): the schedule-conflict warning.
+ * @csspart detail-conflict-button - Exported from the opened detail (its `conflict-button`): a clashing pending
+ *   request in that warning, which opens it.
  * @csspart dialog - Exported from the opened detail's confirmation: the Reject confirmation, a native `<dialog>`.
  * @csspart dialog-heading - Exported from the opened detail's confirmation: its heading.
  * @csspart dialog-message - Exported from the opened detail's confirmation: its question.
@@ -191,12 +206,15 @@ export class RequestsPage extends LitElement {
     tab: { reflect: true },
     direction: { reflect: true, noAccessor: true },
     status: { reflect: true, noAccessor: true },
+    sort: { reflect: true, noAccessor: true },
     pageSize: { type: Number, attribute: 'page-size' },
     openId: { attribute: 'open-id', reflect: true },
     timeZone: { attribute: 'time-zone' },
+    rejectReasons: { attribute: false },
     freshness: { type: Number },
     pollInterval: { type: Number, attribute: 'poll-interval' },
     virtualizeThreshold: { type: Number, attribute: 'virtualize-threshold' },
+    shortcuts: { type: Boolean },
     store: { state: true },
   };
 
@@ -227,6 +245,18 @@ export class RequestsPage extends LitElement {
     this.#filters.set('status', value);
   }
 
+  /**
+   * The session tab's order: `newest` (default: when each request was made) or `soonest` (the slot's start,
+   * earliest first). Always `newest` on the message tab (a message request has no slot).
+   */
+  get sort(): ListSort {
+    return this.#filters.shown('sort');
+  }
+
+  set sort(value: ListSort) {
+    this.#filters.set('sort', value);
+  }
+
   /** Requests per page. */
   pageSize = 20;
 
@@ -235,6 +265,13 @@ export class RequestsPage extends LitElement {
 
   /** IANA time zone of the slots (default: the viewer's). */
   timeZone?: string;
+
+  /**
+   * The reasons the session detail's reject confirmation offers to pick from (short sentences; unset: the
+   * localized defaults; `[]`: none). Read when the confirmation opens, so setting it any time applies at the
+   * next one; the page's first paint carries nothing of it (the reasons come with their own chunk). Property only.
+   */
+  rejectReasons?: string[];
 
   /** How long (ms) a loaded list and the counts stay fresh: within it, showing a list again does not refetch. */
   freshness = 60_000;
@@ -252,6 +289,14 @@ export class RequestsPage extends LitElement {
    * `Infinity` turns virtualization off; `0` virtualizes every list.
    */
   virtualizeThreshold = VIRTUALIZE_THRESHOLD;
+
+  /**
+   * Keyboard shortcuts (off by default; README "Keyboard shortcuts"): J / K move between the cards, Enter
+   * opens, A moves focus to Accept (it never accepts), R asks to reject, Escape goes back, `?` lists them in
+   * a dialog. Never while typing in a field or with Ctrl, Alt or Meta held. Their code loads when turned on.
+   * @default false
+   */
+  declare shortcuts: boolean;
 
   /** The store of `adapter`, provided to the descendants. */
   private store?: InboxStore;
@@ -374,7 +419,7 @@ export class RequestsPage extends LitElement {
     this.#nav?.willUpdate(changed);
     // The detail was closed (Back, or a host that cleared open-id): the list shows again.
     if (changed.has('openId') && !this.#detailOpen && changed.get('openId')) this.#loads.ensure(false);
-    const keys = ['tab', 'adapter', 'pageSize', 'direction', 'status'] as const;
+    const keys = ['tab', 'adapter', 'pageSize', 'direction', 'status', 'sort'] as const;
     if (keys.some((key) => changed.has(key))) this.#loads.ensure(true);
     const list = this.#loads.active;
     if (list && Math.max(list.items.length, list.total) > this.#threshold) this.#virtual?.load();
@@ -450,11 +495,9 @@ export class RequestsPage extends LitElement {
               filter: this.#filters.of(kind),
               host: this,
               // Over the values of now (a change just before this one may not have rendered yet).
-              current: () => ({ direction: this.direction, status: this.status }),
-              apply: (next) => {
-                this.direction = next.direction;
-                this.status = next.status;
-              },
+              current: () => this.#filters.now,
+              // The setters of `direction`, `status` and `sort`.
+              apply: (next) => Object.assign(this, next),
             }) ?? html`<div class="filters-pending"></div>`
           }
           ${parts?.newRequestsView({

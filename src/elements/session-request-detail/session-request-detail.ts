@@ -19,6 +19,11 @@ import { RequestDetailBase, type RejectQuestion } from '../shared/request-detail
 import { MeetingLinkForm, platformLabel } from './meeting-link-form.js';
 import { saveMeetingLink } from '../../store/store-actions.js';
 import { styles } from './session-request-detail.styles.js';
+import { urgencyNote, urgencyNoteStyles } from './urgency-note.js';
+import { ConflictsHook } from './conflicts-hook.js';
+import type { CalendarMenu } from './calendar-menu.js';
+import type { RejectReasons } from './reject-reasons.js';
+import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
 
 /** The form's platform for a stored link's label ("Zoom", "WhatsApp"…), to pre-fill the replacement. */
 function guessPlatform(label: string): MeetingPlatform {
@@ -40,11 +45,14 @@ const shownLink = (text: string) => (text.length > MAX_LINK_LENGTH ? `${text.sli
 /**
  * One session request: who asks, the title, the agenda, the slot in the viewer's time zone and its
  * status. The receiver can Accept it or Reject it (with an optional reason); after accepting, they add or
- * edit the meeting link. Give it `.request`, or `request-id` to load it through the adapter (its own
+ * edit the meeting link. While it is pending, it says how soon its slot starts. Give it `.request`, or
+ * `request-id` to load it through the adapter (its own
  * `adapter`, else the one an ancestor `<requests-page>` provides).
  *
  * The reject reason's limits are the adapter's `capabilities.reasonMaxWords` and `reasonMaxChars` (without
- * them: 50 words, no character limit). A meeting link is a link only when it passes the link rules; a
+ * them: 50 words, no character limit). The confirmation offers a few reasons to pick (`rejectReasons`) and
+ * "Propose another time" (up to three times, in `time-zone`, written into the reason with their UTC offset,
+ * never past its limits): a chunk of their own, loaded when the confirmation first opens. A meeting link is a link only when it passes the link rules; a
  * stored link that does not (`request.storedLink`) shows as text with a warning and Edit link to replace
  * it, and a meeting the platform hosts (`request.meetingHost === 'platform'`) says its room opens when the
  * session starts.
@@ -57,7 +65,11 @@ const shownLink = (text: string) => (text.length > MAX_LINK_LENGTH ? `${text.sli
  * @fires request-rejected - The adapter rejected. `{ kind, request, reason?, message? }`
  * @fires session-link - Cancelable. The user saves a valid meeting link; before the adapter call. `{ request, link }`
  * @fires session-linked - The adapter saved the link. `{ request, link, message? }`
+ * @fires calendar-add - Cancelable. The user picked an "Add to calendar" option of an accepted session; before
+ *   the download or the navigation (cancel it to add the session yourself). `{ request, target: 'ics' | 'google' | 'outlook' }`
  * @fires profile-open - Cancelable. The user activated the name or the avatar. `{ person }`
+ * @fires request-open - Cancelable. The user activated a pending request the schedule-conflict warning names;
+ *   `<requests-page>` opens it (a standalone detail's host routes itself). `{ kind, request }`
  * @fires request-error - An adapter call failed. `{ kind, action: 'open' | 'accept' | 'reject' | 'link', error }`
  *
  * @csspart base - The detail's box.
@@ -68,11 +80,19 @@ const shownLink = (text: string) => (text.length > MAX_LINK_LENGTH ? `${text.sli
  * @csspart name - The person's name (a button that opens the profile).
  * @csspart status - The status tag (Pending, Accepted, Rejected, Expired).
  * @csspart agenda - The agenda text.
+ * @csspart urgency - How soon a pending request's slot starts ("Starts in 3 hours"; "Started, ends in 20
+ *   minutes" once it has started), under the slot; kept up to date as time passes.
  * @csspart actions - The group of action buttons.
  * @csspart button - Every button.
  * @csspart accept-button - The Accept button.
  * @csspart reject-button - The Reject button.
  * @csspart link - The meeting link.
+ * @csspart conflicts - The schedule-conflict warning of a pending received request: the booked sessions
+ *   (`adapter.listBookedSlots`) and the other pending or accepted requests its slot overlaps (also `notice`).
+ * @csspart conflict-button - A clashing pending request in that warning, which opens it (also `button`).
+ * @csspart calendar-button - "Add to calendar" on an accepted session (also `button`): shows its options.
+ * @csspart calendar-options - The list of "Add to calendar" options.
+ * @csspart calendar-option - One option: the `.ics` download, Google Calendar, Outlook on the web.
  * @csspart form - The meeting link form.
  * @csspart input - The form's text fields.
  * @csspart select - The platform select.
@@ -98,6 +118,12 @@ const shownLink = (text: string) => (text.length > MAX_LINK_LENGTH ? `${text.sli
  * @csspart dialog-button - The confirmation's buttons.
  * @csspart dialog-confirm-button - The confirmation's Reject button.
  * @csspart dialog-cancel-button - The confirmation's Cancel button.
+ * @csspart dialog-reasons - The reasons to pick from in the confirmation (`rejectReasons`, else localized defaults).
+ * @csspart dialog-reason - One reason (a toggle button, also `dialog-button`): picking it fills the reason field.
+ * @csspart dialog-propose-button - "Propose another time" (also `dialog-button`): shows the proposal.
+ * @csspart dialog-proposal - The proposal: one to three times in the viewer's time zone, and its preview.
+ * @csspart dialog-slot-input - A proposed time (`<input type="datetime-local">`).
+ * @csspart dialog-preview - The sentence the proposal writes into the reason ("Could we meet instead on …?").
  *
  * @cssprop --mr-color-bg - Background.
  * @cssprop --mr-color-surface - Background of notices, tags and placeholders.
@@ -119,10 +145,17 @@ const shownLink = (text: string) => (text.length > MAX_LINK_LENGTH ? `${text.sli
  * @cssprop --mr-font-size - Base font size.
  */
 export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
-  static override styles = [tokens, base, avatarStyles, detailStyles, styles];
+  static override styles = [tokens, base, avatarStyles, detailStyles, styles, urgencyNoteStyles];
 
   /** IANA time zone for the slot (default: the viewer's). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /**
+   * The reasons offered in the reject confirmation, each a short sentence that fills the reason field
+   * (still editable). Unset: the localized defaults (inside a `<requests-page>`, its `rejectReasons` first);
+   * `[]`: none. A reason longer than the adapter's limits is not offered. Property only.
+   */
+  @property({ attribute: false }) rejectReasons?: string[];
 
   @state() private agendaOpen = false;
 
@@ -130,8 +163,29 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
   protected readonly headingTerm = 'sessionRequest' as const;
   protected readonly rejectedTerm = 'sessionRejected' as const;
   readonly #linkForm = new MeetingLinkForm(this, this.localize, () => this.store);
+  /** What a pending received request's slot clashes with (conflicts.ts, loaded lazily). */
+  readonly #conflicts = new ConflictsHook(this, {
+    localize: this.localize,
+    store: () => this.store,
+    candidate: () => {
+      const shown = this.shown;
+      return shown && this.canAct(shown) && this.stillPending(shown) ? shown : undefined;
+    },
+    timeZone: () => this.timeZone,
+    announce: (text) => (this.announcement = text),
+  });
   #expiryTimer?: ReturnType<typeof setTimeout>;
   #expiryFor?: SessionRequest;
+  /** "Add to calendar" (calendar-menu.ts): its own chunk, loaded when an accepted session shows. */
+  #calendar?: CalendarMenu | Promise<void>;
+
+  /** The reasons and "propose another time" of the reject dialog (reject-reasons.ts): its own chunk. */
+  #reasons?: RejectReasons;
+
+  protected override async openingReject(dialog: ConfirmDialog, question: RejectQuestion, request: SessionRequest) {
+    const { RejectReasons } = await import('./reject-reasons.js');
+    return (this.#reasons ??= new RejectReasons(this, this.localize)).open(dialog, question, request);
+  }
 
   protected rejectQuestion(request: SessionRequest): RejectQuestion {
     return {
@@ -228,9 +282,23 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     const slot = isolated(this.localize, sentence, name, timeRange, date);
     return html`${this.renderHeader(request, status)}
     ${request.title ? html`<h3 class="title wrap" dir="auto">${request.title}</h3>` : nothing}
-    ${validDates ? html`<p class="slot wrap">${slot}</p>` : nothing} ${this.#renderAgenda(request.agenda)}
+    ${validDates ? html`<p class="slot wrap">${slot}</p>` : nothing}
+    ${urgencyNote(this.localize, request, this.timeZone, this.stillPending(request))} ${this.#conflicts.render()}
+    ${this.#renderAgenda(request.agenda)}
     ${this.#renderOutcome(request, expired)} ${this.renderActions(request)}
-    ${request.status === 'accepted' ? this.#renderLinkSection(request) : nothing}`;
+    ${request.status === 'accepted' ? [this.#renderLinkSection(request), this.#renderCalendar(request)] : nothing}`;
+  }
+
+  #renderCalendar(request: SessionRequest): TemplateResult | typeof nothing {
+    this.#calendar ??= import('./calendar-menu.js').then(
+      ({ CalendarMenu }) => {
+        this.#calendar = new CalendarMenu(this, this.localize);
+        this.requestUpdate();
+      },
+      // A chunk that failed to load (offline) is asked for again at the next render.
+      () => void (this.#calendar = undefined),
+    );
+    return this.#calendar instanceof Promise ? nothing : this.#calendar.render(request);
   }
 
   #renderAgenda(agenda: string): TemplateResult | typeof nothing {
@@ -373,6 +441,7 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
 
   protected override fail(action: 'accept' | 'reject' | 'link', error: RequestsError): void {
     super.fail(action, error);
+    if (action === 'accept') this.errorText = this.#conflicts.refusal(error) ?? this.errorText;
     if (action !== 'link') return;
     // Field errors show next to their fields; a refusal about the session itself (MentorEd: the edit
     // window has closed, the session is gone, not its creator) is the server's own text, not "some
