@@ -24,9 +24,10 @@ export const LAZY_PROPERTIES = {
     'requestId',
     'request',
     'timeZone',
+    'rejectReasons',
   ] satisfies (keyof SessionRequestDetail)[],
   'message-request-detail': ['adapter', 'requestId', 'request'] satisfies (keyof MessageRequestDetail)[],
-  'confirm-dialog': ['open', ...DIALOG_OPTION_KEYS] satisfies (keyof ConfirmDialog)[],
+  'confirm-dialog': ['open', 'reason', ...DIALOG_OPTION_KEYS] satisfies (keyof ConfirmDialog)[],
   'requests-badge': ['adapter', 'kind', 'hideZero'] satisfies (keyof RequestsBadge)[],
 } as const;
 

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { ConfirmDialogCloseEvent, type ConfirmDialogCloseDetail } from '../../events-detail.js';
 import enDetails from '../../i18n/en-details.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -75,6 +75,8 @@ function deepActiveElement(): HTMLElement | undefined {
  *   through Confirm, Cancel, Escape or `close()`. `reason` is trimmed and present only when not empty.
  *   Not cancelable.
  *
+ * @slot - Content between the message and the reason field, e.g. choices that fill the reason (set `reason`).
+ *
  * @csspart dialog - The native `<dialog>` (`role="alertdialog"`).
  * @csspart heading - The heading that names the dialog.
  * @csspart message - The message that describes the dialog.
@@ -147,8 +149,11 @@ export class ConfirmDialog extends LitElement {
    */
   @property({ type: Number, attribute: 'reason-max-chars' }) reasonMaxChars = 0;
 
-  /** The reason typed so far. */
-  @state() private reason = '';
+  /**
+   * The reason typed so far. Every opening starts empty; set it while the dialog is open to replace the
+   * field's text (e.g. from a choice of reasons in the slot). The field stays editable.
+   */
+  @property({ attribute: false }) reason = '';
 
   @query('dialog') private dialog?: HTMLDialogElement | null;
 
@@ -352,6 +357,7 @@ export class ConfirmDialog extends LitElement {
     >
       <h2 id="heading" part="heading" class="wrap">${heading}</h2>
       ${this.message ? html`<p id="message" part="message" class="wrap">${this.message}</p>` : nothing}
+      <slot></slot>
       ${this.#renderReason()}
       <div part="actions">
         <button type="button" part="button cancel-button" class="button" @click=${this.#onCancelClick}>

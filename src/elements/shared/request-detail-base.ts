@@ -180,6 +180,15 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
   /** Announced after a successful reject (focus then goes to the heading). */
   protected abstract readonly rejectedTerm: 'sessionRejected' | 'messageRejected';
   protected abstract rejectQuestion(request: T): RejectQuestion;
+  /**
+   * Called before the reject confirmation opens, e.g. to load and slot in more of it (the session detail's
+   * reasons); the function it resolves to runs once the dialog has closed.
+   */
+  protected async openingReject(
+    _dialog: ConfirmDialog,
+    _question: RejectQuestion,
+    _request: T,
+  ): Promise<(() => void) | void> {}
   protected abstract renderRequest(request: T): TemplateResult;
   /** After a successful accept: announce, extra events, focus. */
   protected abstract accepted(result: ActionResult<T>, hadFocus: boolean): void;
@@ -420,8 +429,11 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
     if (!request || this.acting || this.#asking || isOffline() || typeof dialog?.ask !== 'function') return;
     this.#asking = true;
     let answer: { confirmed: boolean; reason?: string };
+    let done: (() => void) | void = undefined;
     try {
       const question = this.rejectQuestion(request);
+      // A part that failed to load leaves the plain dialog: rejecting never depends on it.
+      done = await this.openingReject(dialog, question, request).catch(() => undefined);
       answer = await dialog.ask({
         ...question,
         confirmLabel: this.localize.term('reject'),
@@ -430,6 +442,7 @@ export abstract class RequestDetailBase<T extends AnyRequest> extends LitElement
       });
     } finally {
       this.#asking = false;
+      done?.();
     }
     if (!answer?.confirmed || this.shown !== request) return;
     const reason = answer.reason?.trim() || undefined;
