@@ -17,6 +17,7 @@ export type {
   CallOptions,
   Direction,
   ListQuery,
+  ListSort,
   MeetingLink,
   MeetingPlatform,
   MessageRequest,
@@ -69,6 +70,17 @@ export interface RequestsAdapter {
    * returns the function that stops it. A store on an adapter with `subscribe` does not poll.
    */
   subscribe?(listener: (change: RequestsChange) => void, o?: CallOptions): () => void;
+  /**
+   * Optional: the viewer's booked sessions (hosted or attended) that overlap or touch `range`
+   * (`start <= range.end && end >= range.start`), for the session detail's schedule-conflict warning. The
+   * elements call it at most once per opened pending received request; without it they compare the slot
+   * with the requests they hold only. MentorEd: `requestSessions/userAvailability`
+   * (mentored/booked-slots.ts). `title` may be empty.
+   */
+  listBookedSlots?(
+    range: { start: Date; end: Date },
+    o?: CallOptions,
+  ): Promise<{ start: Date; end: Date; title: string }[]>;
   /**
    * Session requests of any statuses and direction, in exact pages with the exact total (see
    * {@link ListQuery} and {@link Page}).

@@ -9,7 +9,7 @@
  * no push: a client sees them at its next read (a poll).
  */
 import { MentorEdStore } from './store.js';
-import type { MentorEdDbOptions, StoredConnection, StoredSessionRequest } from './types.js';
+import type { MentorEdDbOptions, StoredConnection, StoredSession, StoredSessionRequest } from './types.js';
 
 export type * from './types.js';
 
@@ -125,6 +125,29 @@ export class MentorEdDb extends MentorEdStore {
     });
   }
 
+  /**
+   * Books a session for the viewer (by default they host it; `enrolled: true` makes them a mentee of
+   * someone else's), from `start` to `end` (epoch seconds), PUBLISHED, as services/sessions.js `create`
+   * stores one: `requestSessions/userAvailability` and the accept's clash check see it. Returns it.
+   */
+  bookSession(fields: { start: number; end: number; title?: string; enrolled?: boolean }): StoredSession {
+    const mentor = fields.enrolled ? this.newUser('Mentor') : this.me;
+    const session: StoredSession = {
+      id: String(this.nextSession++),
+      mentor_id: mentor,
+      mentee_ids: fields.enrolled ? [this.me] : ['999'],
+      title: fields.title ?? '',
+      description: '',
+      start_date: fields.start,
+      end_date: fields.end,
+      status: 'PUBLISHED',
+      created_by: mentor,
+      meeting_info: { platform: 'OFF', value: 'OFF' },
+    };
+    this.sessions.push(session);
+    return session;
+  }
+
   /** Marks a user blocked: `getDetails` of their session requests then answers 200 with no result. */
   blockUser(userId: string): void {
     const user = this.users.get(userId);
@@ -209,7 +232,7 @@ export class MentorEdDb extends MentorEdStore {
   }
 
   /** A new user with a profile, named `<title> <id>`; returns the id. */
-  private newUser(title: 'Mentee' | 'Teacher'): string {
+  private newUser(title: 'Mentee' | 'Teacher' | 'Mentor'): string {
     let id = 20_000 + this.users.size;
     while (this.users.has(String(id))) id++;
     const user = String(id);

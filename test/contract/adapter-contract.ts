@@ -4,6 +4,7 @@
  * contract's parts, by adapter area, are session-contract.ts, message-contract.ts,
  * failure-contract.ts and live-contract.ts.
  */
+import { bookedContract } from './booked-contract.js';
 import { failureContract } from './failure-contract.js';
 import { h, useHarness, type MakeHarness } from './harness.js';
 import { liveContract } from './live-contract.js';
@@ -34,5 +35,6 @@ export function runAdapterContract(name: string, makeHarness: MakeHarness): void
     messageContract();
     failureContract();
     liveContract();
+    bookedContract();
   });
 }

@@ -27,6 +27,7 @@ const ENDPOINT: Record<AdapterMethod, MentorEdEndpoint> = {
   acceptMessageRequest: 'connections/accept',
   rejectMessageRequest: 'connections/reject',
   countPending: 'requestSessions/list',
+  listBookedSlots: 'requestSessions/userAvailability',
 };
 
 /** The wire fault that the adapter must read as each kind (per docs/mentored-api.md §5, the error mapping). */

@@ -23,6 +23,8 @@ import {
   type RequestsChange,
 } from '../types.js';
 import { checkRejectReason, MENTORED_CAPABILITIES } from '../reason.js';
+import type { BookedSlot, TimeRange } from '../../model/overlap.js';
+import { bookedIn } from './booked.js';
 import { generateRequests } from './generate.js';
 import type { ElsewhereOutcome, MemoryAdapterCall, MemoryAdapterOptions, MemorySnapshot } from './options.js';
 import { abortError, clone, delay, KIND_TEXT, TEXT } from './support.js';
@@ -71,6 +73,7 @@ export class MemoryAdapter implements RequestsAdapter {
 
   private sessions: SessionRequest[];
   private messages: MessageRequest[];
+  private readonly booked: BookedSlot[];
   private failures: { method: FailMethod; error: RequestsError; times: number }[] = [];
   private readonly latency: () => number;
   private readonly now: () => number;
@@ -100,6 +103,7 @@ export class MemoryAdapter implements RequestsAdapter {
     });
     this.sessions = Array.isArray(s) ? s.map(clone) : [...generated.sessionRequests, ...generated.history];
     this.messages = Array.isArray(m) ? m.map(clone) : generated.messageRequests;
+    this.booked = Array.isArray(options.bookedSessions) ? options.bookedSessions.map(clone) : [];
   }
 
   // ---- RequestsAdapter ------------------------------------------------------------------------
@@ -199,6 +203,15 @@ export class MemoryAdapter implements RequestsAdapter {
     const session = ids(this.sessions);
     const message = ids(this.messages);
     return { session: session.length, message: message.length, ids: { session, message } };
+  }
+
+  /**
+   * The viewer's booked sessions that overlap or touch `range`: the accepted session requests and the
+   * `bookedSessions` option (booked.ts).
+   */
+  async listBookedSlots(range: TimeRange, o?: CallOptions): Promise<BookedSlot[]> {
+    await this.enter('listBookedSlots', [range && { start: range.start, end: range.end }], o);
+    return bookedIn(range, this.sessions, this.booked);
   }
 
   /**
@@ -327,8 +340,8 @@ export class MemoryAdapter implements RequestsAdapter {
   }
 
   /**
-   * Status (read-time) and direction filters, newest first, then one exact page of what they leave;
-   * `total` is their number (model/request.ts `pageOf`).
+   * Status (read-time) and direction filters, newest first (or soonest first: `q.sort`, sessions only),
+   * then one exact page of what they leave; `total` is their number (model/request.ts `pageOf`).
    */
   private page<T extends SessionRequest | MessageRequest>(
     stored: T[],
@@ -342,7 +355,8 @@ export class MemoryAdapter implements RequestsAdapter {
       throw new RequestsError('validation', KIND_TEXT.validation, { fieldErrors });
     }
     const statuses: readonly RequestStatus[] = q.status?.length ? q.status : defaults;
-    const matches = this.index.matching(stored, statuses, q.direction ?? 'all', this.now());
+    const sort = q.sort === 'soonest' ? 'soonest' : 'newest';
+    const matches = this.index.matching(stored, statuses, q.direction ?? 'all', this.now(), sort);
     const cut = pageOf(matches, page, pageSize);
     return { ...cut, items: cut.items.map((request) => this.read(request)) };
   }

@@ -21,6 +21,11 @@ export interface MemoryAdapterOptions {
   latencyMs?: number | (() => number);
   /** The viewer. Only informative: every stored request already holds the *other* person. */
   me?: Person;
+  /**
+   * Sessions the viewer has booked besides the accepted session requests (e.g. a session they published):
+   * `listBookedSlots` answers these and the accepted requests (booked.ts).
+   */
+  bookedSessions?: { start: Date; end: Date; title: string }[];
   /** The clock (ms since epoch), used to generate the data and to read ended requests as expired. */
   now?: () => number;
   /**

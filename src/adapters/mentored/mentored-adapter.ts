@@ -5,7 +5,8 @@
  *
  * This module is the public face: the options and the class with its documented calls. The work is in
  * modules split by responsibility, so each stays small enough to read whole: `session-requests.ts`
- * (`requestSessions/*` and the meeting link), `message-requests.ts` (`connections/*`), `core.ts` (what
+ * (`requestSessions/*` and the meeting link), `message-requests.ts` (`connections/*`), `booked-slots.ts`
+ * (`requestSessions/userAvailability`, the booked sessions), `core.ts` (what
  * the two share: the wire, warnings, remembered requests), `http.ts` (the wire and the error table),
  * `map-rows.ts` (rows → model) and `paging.ts` (list helpers).
  */
@@ -19,7 +20,9 @@ import type {
   PendingCounts,
   SessionRequest,
 } from '../../model/request.js';
+import type { BookedSlot, TimeRange } from '../../model/overlap.js';
 import type { AdapterCapabilities, RequestsAdapter } from '../types.js';
+import { BookedSlots } from './booked-slots.js';
 import { MentorEdCore } from './core.js';
 import { defaultTimeZone, MentorEdHttp, type HeadersSource, type LanguageSource, type TokenSource } from './http.js';
 import { MENTORED_CAPABILITIES } from '../reason.js';
@@ -79,6 +82,8 @@ export interface MentorEdAdapterOptions {
  *   the MentorEd adapter pages a filtered list"). Page 1 of a session list: one `requestSessions/list`
  *   call, unpaged; of a message list: one `connections/pending` call per 100 pending requests. Page 2
  *   and later: no call within 30 s of a read of the same list with no action since, else as page 1.
+ *   `sort: 'soonest'` (sessions): MentorEd has no order parameter, so the whole list is ordered by slot
+ *   start here before the page is cut, at the same cost (session-requests.ts `list`).
  * - Session requests: `requestSessions/*`; the `"ACCEPTED"` result of an
  *   accept is followed by a `getDetails` so the item carries its `sessionId`; the meeting link is
  *   written with `sessions/update/<session_id>` and read back from `sessions/details/<session_id>`.
@@ -113,6 +118,7 @@ export class MentorEdAdapter implements RequestsAdapter {
   readonly identity?: string;
   private readonly sessions: SessionRequests;
   private readonly messages: MessageRequests;
+  private readonly booked: BookedSlots;
   private readonly core: MentorEdCore;
 
   constructor(options: MentorEdAdapterOptions) {
@@ -128,6 +134,7 @@ export class MentorEdAdapter implements RequestsAdapter {
     this.core = core;
     this.sessions = new SessionRequests(core);
     this.messages = new MessageRequests(core);
+    this.booked = new BookedSlots(core);
   }
 
   // ---- Session requests (session-requests.ts) ----------------------------------------------------
@@ -191,6 +198,17 @@ export class MentorEdAdapter implements RequestsAdapter {
    */
   private acting<T>(action: Promise<T>): Promise<T> {
     return action.finally(() => this.core.lists.clear());
+  }
+
+  // ---- Booked sessions (booked-slots.ts) -------------------------------------------------------
+
+  /**
+   * The viewer's sessions (hosted and attended, published or live) that overlap or touch `range`: one
+   * `requestSessions/userAvailability` call over the range widened by 24 hours on each side, since upstream
+   * answers only the sessions that lie wholly inside its window and none lasts longer than 24 hours.
+   */
+  listBookedSlots(range: TimeRange, o?: CallOptions): Promise<BookedSlot[]> {
+    return this.booked.list(range, o);
   }
 
   // ---- Counts ------------------------------------------------------------------------------------

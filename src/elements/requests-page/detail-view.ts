@@ -28,8 +28,10 @@ export const DETAIL_PARTS = [
       'link-button',
       'form',
       'input',
+      'conflicts',
+      'conflict-button',
     ],
-    ...['select', 'field-error', 'save-button', 'cancel-button'],
+    ...['select', 'field-error', 'save-button', 'cancel-button', 'urgency'],
   ].map((part) => `${part}: detail-${part}`),
   // The detail's confirmation dialog keeps its names (`dialog`, `dialog-textarea`, `dialog-button`…).
   ...DIALOG_PART_NAMES,

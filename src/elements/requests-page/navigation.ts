@@ -1,5 +1,6 @@
 import type { LitElement, PropertyValues } from 'lit';
 import { RequestOpenEvent } from '../../events-detail.js';
+import enDetails from '../../i18n/en-details.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import { scrollParent } from './scroll.js';
 
@@ -29,8 +30,8 @@ interface ReturnPoint {
   top?: number;
 }
 
-/** The element whose navigation this is: its shadow root, `open-id`, events and updates. */
-export type NavigationElement = LitElement & { openId?: string };
+/** The element whose navigation this is: its shadow root, `open-id`, `shortcuts`, events and updates. */
+export type NavigationElement = LitElement & { openId?: string; shortcuts?: boolean };
 
 /** What else the navigation needs from `<requests-page>`, asked at the time it is needed. */
 export interface NavigationOptions {
@@ -58,12 +59,33 @@ export class DetailNavigation {
   #returnTo?: ReturnPoint;
   #focusDetailNext = false;
   #restoreFocusNext = false;
+  /** The keyboard shortcuts (shortcuts.ts, a chunk of its own), loaded the first time `shortcuts` is on. */
+  #shortcuts?: Promise<unknown>;
   readonly #element: NavigationElement;
   readonly #options: NavigationOptions;
 
   constructor(element: NavigationElement, options: NavigationOptions) {
     this.#element = element;
     this.#options = options;
+    element.addEventListener(RequestOpenEvent.eventName, (e) => this.#fromDetail(e as RequestOpenEvent));
+  }
+
+  /**
+   * The shown detail asks to open another request (a pending request its schedule-conflict warning names):
+   * after the whole dispatch, so that a host listening above the page can cancel it, its detail takes the
+   * place of the shown one. Back still returns to the list, to the card first opened from it.
+   */
+  #fromDetail(event: RequestOpenEvent): void {
+    const origin = event.composedPath()[0];
+    if (!(origin instanceof Element) || origin === this.#element || !origin.matches(DETAIL_TAGS)) return;
+    if (origin.getRootNode() !== this.#element.renderRoot) return; // a detail of a page nested in ours
+    const request = event.detail?.request;
+    queueMicrotask(() => {
+      const open = request?.kind === this.#options.kind() && this.#options.detailOpen();
+      if (event.defaultPrevented || !open) return;
+      this.#element.openId = request.id;
+      this.#focusDetailNext = true;
+    });
   }
 
   /** Focuses the button of the card of request `id` at `index` (a virtualized list renders it first). */
@@ -111,6 +133,18 @@ export class DetailNavigation {
       void this.#restoreList();
     }
     if (changed.has('openId') && !detailOpen) this.#returnTo = undefined;
+    if (this.#element.shortcuts)
+      this.#shortcuts ??= import('./shortcuts.js').then(
+        ({ PageShortcuts }) =>
+          new PageShortcuts(this.#element, {
+            ...this.#options,
+            english: enDetails,
+            focusCard: (index, id) => this.focusCard(index, id),
+            back: () => this.back(),
+            detail: () => this.#element.renderRoot.querySelector<LitElement>(DETAIL_TAGS),
+          }),
+        (error: unknown) => console.warn('mentoring-requests: the keyboard shortcuts did not load.', error),
+      );
   }
 
   async #focusDetail(): Promise<void> {
