@@ -16,5 +16,14 @@ export * from './store/index.js';
 export { watchStore } from './store/live.js';
 export * from './events.js';
 export * from './adapters/index.js';
+// "Add to calendar" (issue 15): for a host that cancels `calendar-add` and adds the session its own way.
+export {
+  buildIcs,
+  calendarEntry,
+  googleCalendarUrl,
+  outlookCalendarUrl,
+  type CalendarEntry,
+  type CalendarWords,
+} from './calendar/index.js';
 export { LocalizeController, registerTranslation, registerLocaleLoader } from './i18n/index.js';
 export type { Translation, TermKey } from './i18n/index.js';

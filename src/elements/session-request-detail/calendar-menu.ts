@@ -5,9 +5,13 @@
  * `.ics` writer and the links) only when it shows an accepted session.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { buildIcs } from '../../calendar/ics.js';
-import { calendarEntry, type CalendarEntry } from '../../calendar/entry.js';
-import { googleCalendarUrl, outlookCalendarUrl } from '../../calendar/links.js';
+import {
+  buildIcs,
+  calendarEntry,
+  googleCalendarUrl,
+  outlookCalendarUrl,
+  type CalendarEntry,
+} from '../../calendar/index.js';
 import { CalendarAddEvent, type CalendarTarget } from '../../events-detail.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { SessionRequest } from '../../model/request.js';
