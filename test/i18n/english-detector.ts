@@ -12,6 +12,9 @@ const ALLOWED = new Set(
     'Meet',
     'Zoom',
     'WhatsApp',
+    // "Add to calendar": the service's name (Outlook.com) and the file's type (.ics).
+    'Outlook',
+    'ics',
     'https',
     'com',
     'us',
