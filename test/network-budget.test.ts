@@ -55,6 +55,11 @@ const MESSAGE_PAGE_1 = 'GET connections/pending?page=1&limit=100';
  * The pending counts: sessions in one unpaged requestSessions/list call at any size (upstream pages only
  * when both pageNo and pageSize are given), messages in one call per 100 (docs/mentored-api.md §4.1, §4.9).
  */
+/**
+ * The schedule-conflict check of an opened pending received request: its booked sessions, once per request
+ * (services/requestSessions.js `userAvailability`; the window's dates left out of the key).
+ */
+const BOOKED = 'GET requestSessions/userAvailability?pageNo=1&pageSize=100&status=PUBLISHED,LIVE';
 const COUNTS = {
   [SESSION_PAGE_1]: 1,
   [MESSAGE_PAGE_1]: 1,
@@ -113,13 +118,14 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     await quiet();
     expect(received(), 'load more').to.deep.equal({});
 
-    // 5. Open a request from the list: the detail shows the listed object, no read.
+    // 5. Open a request from the list: the detail shows the listed object, no read of it; its schedule-conflict
+    // check reads the viewer's booked sessions around its slot, once (src/adapters/mentored/booked-slots.ts).
     const [first, second] = server.db
       .pendingReceivedSessionIds()
       .filter((id) => cards(el).some((c) => c.dataset.id === id));
     await open(el, first!);
     await quiet();
-    expect(received(), 'open a request').to.deep.equal({});
+    expect(received(), 'open a request').to.deep.equal({ [BOOKED]: 1 });
 
     // 6. Accept, clicked three times: one accept, the details read that carries the new session id, and
     // the counts refreshed.
@@ -149,8 +155,9 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     await quiet();
     expect(received(), 'save a meeting link').to.deep.equal({ 'POST sessions/update': 1 });
 
-    // 8. Back, open another, reject it: one reject (the listed request is the answer). The counts follow
-    // it in the store (one pending fewer), without a read (src/store/inbox-store.ts `#afterAction`).
+    // 8. Back, open another, reject it: its booked sessions, and one reject (the listed request is the
+    // answer). The counts follow it in the store (one pending fewer), without a read
+    // (src/store/inbox-store.ts `#afterAction`).
     await back(el);
     await open(el, second!);
     const rejected = oneEvent(el, 'request-rejected');
@@ -158,7 +165,10 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     await rejected;
     await back(el);
     await quiet();
-    expect(received(), 'reject a session request').to.deep.equal({ 'POST requestSessions/reject': 1 });
+    expect(received(), 'reject a session request').to.deep.equal({
+      [BOOKED]: 1,
+      'POST requestSessions/reject': 1,
+    });
 
     // 9. The message tab: its list is read again once (the session accept of step 6 connected the two
     // people, which consumes a pending message request between them upstream); then accept one and reject
@@ -190,7 +200,7 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     await quiet();
     expect(received(), 'revisit after the freshness window').to.deep.equal(COUNTS);
 
-    expect(server.db.calls, 'the whole session').to.have.length(2 + 1 + 0 + 0 + 0 + 4 + 1 + 1 + 3 + 2);
+    expect(server.db.calls, 'the whole session').to.have.length(2 + 1 + 0 + 0 + 1 + 4 + 1 + 2 + 3 + 2);
   });
 
   it('deduplicates identical reads in flight: two inboxes sharing one adapter cost one inbox', async () => {

@@ -66,6 +66,12 @@ export async function editForm(link: MeetingLink): Promise<SessionRequestDetail>
 
 export const calls = (a: MemoryAdapter, method: string) => a.calls.filter((c) => c.method === method);
 
+/**
+ * The adapter calls but the schedule-conflict check's read of the booked sessions, which a pending
+ * received request makes on its own (`listBookedSlots`: conflicts.test.ts counts it).
+ */
+export const callsButBooked = (a: MemoryAdapter) => a.calls.filter((c) => c.method !== 'listBookedSlots');
+
 /** Gives `adapter` the optional `capabilities` (as an adapter that declares them would). */
 export function withCapabilities<A extends object>(adapter: A, capabilities: AdapterCapabilities): A {
   Object.defineProperty(adapter, 'capabilities', { value: capabilities, configurable: true });

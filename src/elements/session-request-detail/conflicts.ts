@@ -18,7 +18,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { isSlotClash } from '../../adapters/types.js';
 import { cached } from '../../i18n/intl.js';
 import type { RequestsError } from '../../model/errors.js';
-import type { BookedSlot, TimeRange } from '../../model/overlap.js';
+import { isTimeRange, type BookedSlot, type TimeRange } from '../../model/overlap.js';
 import type { SessionRequest } from '../../model/request.js';
 import {
   readBookedSlots,
@@ -46,11 +46,15 @@ function formatOf(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateT
 /** What is known of the shown request: its booked sessions once read (undefined: not yet, or none to read). */
 interface Check {
   key: string;
+  request: SessionRequest;
+  started: boolean;
   booked?: BookedSlot[];
   settled: boolean;
   announced: boolean;
   controller: AbortController;
 }
+
+const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
 export class ConflictCheck implements ReactiveController {
   #check?: Check;
@@ -64,19 +68,39 @@ export class ConflictCheck implements ReactiveController {
    * update): a newly shown candidate starts its check; a known one is announced once it is settled.
    */
   hostUpdate(): void {
-    const request = this.kit.candidate();
-    const store = this.kit.store();
-    const key = request && store ? `${request.id}|${request.start.getTime()}|${request.end.getTime()}` : '';
-    if (key === (this.#check?.key ?? '')) return this.#announce();
-    this.#stop();
-    if (!request || !store) return;
-    const check: Check = { key, settled: false, announced: false, controller: new AbortController() };
-    this.#check = check;
-    const read = readBookedSlots(store, request, { signal: check.controller.signal });
-    if (!read) {
-      check.settled = true;
-      return this.#announce();
+    const request = this.#request();
+    const key = request ? `${request.id}|${request.start.getTime()}|${request.end.getTime()}` : '';
+    if (key !== (this.#check?.key ?? '')) {
+      this.#stop();
+      if (request)
+        this.#check = {
+          key,
+          request,
+          started: false,
+          settled: false,
+          announced: false,
+          controller: new AbortController(),
+        };
     }
+    const check = this.#check;
+    if (check && !check.started) this.#read(check);
+    this.#announce();
+  }
+
+  /**
+   * Asks for the booked sessions around the request's slot (once per request and store: see
+   * readBookedSlots), unless offline: the detail renders again once back online, and asks then.
+   */
+  #read(check: Check): void {
+    const store = this.kit.store();
+    if (!store || offline()) return;
+    check.started = true;
+    const read = readBookedSlots(store, check.request, { signal: check.controller.signal });
+    if (!read) {
+      check.settled = true; // the adapter has no listBookedSlots: the requests the store holds only
+      return;
+    }
+    // A failed read shows nothing about booked sessions (the accept goes to the server, which decides).
     const done = (booked?: BookedSlot[]) => {
       if (this.#check !== check) return;
       check.booked = booked;
@@ -84,6 +108,12 @@ export class ConflictCheck implements ReactiveController {
       this.kit.host.requestUpdate();
     };
     read.then(done, () => done());
+  }
+
+  /** The request to check: the detail's candidate, when its slot is one (bad dates: nothing to check). */
+  #request(): SessionRequest | undefined {
+    const request = this.kit.candidate();
+    return isTimeRange(request) ? request : undefined;
   }
 
   hostConnected(): void {
@@ -102,7 +132,7 @@ export class ConflictCheck implements ReactiveController {
   }
 
   get #conflicts(): ScheduleConflicts | undefined {
-    const request = this.kit.candidate();
+    const request = this.#request();
     const store = this.kit.store();
     return request && store ? scheduleConflicts(store, request, this.#check?.booked) : undefined;
   }
@@ -134,7 +164,7 @@ export class ConflictCheck implements ReactiveController {
     say: (key: BookedKey | Pending, ...values: string[]) => T,
     button?: (request: SessionRequest, label: T) => T,
   ): (T | string)[] {
-    const request = this.kit.candidate();
+    const request = this.#request();
     if (!found || !request) return [];
     const lines: T[] = [];
     for (const slot of found.booked) {
