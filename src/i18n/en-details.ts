@@ -179,8 +179,10 @@ const enDetails = {
   proposeLegend: 'Times you could meet instead',
   /** `zone`: the time zone's name ("India Standard Time"); `offset`: "+05:30". */
   proposeZone: (zone: string, offset: string) => `In your time zone: ${zone} (UTC${offset})`,
-  proposeSlotLabel: (index: number) => `Time ${index}`,
-  proposeRemoveSlot: (index: number) => `Remove time ${index}`,
+  proposeSlotLabel: (index: number) => `Option ${index}`,
+  proposeDateLabel: 'Date',
+  proposeTimeLabel: 'Time',
+  proposeRemoveSlot: (index: number) => `Remove option ${index}`,
   proposeRemove: 'Remove',
   proposeAddSlot: 'Add another time',
   proposeSlotPast: 'This time has already passed.',

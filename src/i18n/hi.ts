@@ -207,8 +207,10 @@ const hi: Translation = {
   proposeTime: 'कोई और समय सुझाएँ',
   proposeLegend: 'इसके बजाय मिलने के समय',
   proposeZone: (zone, offset) => `आपके समय क्षेत्र में: ${zone} (UTC${offset})`,
-  proposeSlotLabel: (index) => `समय ${n(index)}`,
-  proposeRemoveSlot: (index) => `समय ${n(index)} हटाएँ`,
+  proposeSlotLabel: (index) => `विकल्प ${n(index)}`,
+  proposeDateLabel: 'तारीख',
+  proposeTimeLabel: 'समय',
+  proposeRemoveSlot: (index) => `विकल्प ${n(index)} हटाएँ`,
   proposeRemove: 'हटाएँ',
   proposeAddSlot: 'एक और समय जोड़ें',
   proposeSlotPast: 'यह समय बीत चुका है।',
@@ -218,10 +220,8 @@ const hi: Translation = {
   proposeNoTimes: 'वाक्य देखने के लिए कोई समय चुनें।',
   proposeInsert: 'कारण में जोड़ें',
   proposeInserted: 'सुझाए गए समय कारण में जुड़ गए हैं।',
-  proposeNoRoomWords: (max) =>
-    `कारण में अधिकतम ${n(max)} शब्द हो सकते हैं: और समय जोड़ने के लिए इसे छोटा करें।`,
-  proposeNoRoomChars: (max) =>
-    `कारण में अधिकतम ${n(max)} वर्ण हो सकते हैं: और समय जोड़ने के लिए इसे छोटा करें।`,
+  proposeNoRoomWords: (max) => `कारण में अधिकतम ${n(max)} शब्द हो सकते हैं: और समय जोड़ने के लिए इसे छोटा करें।`,
+  proposeNoRoomChars: (max) => `कारण में अधिकतम ${n(max)} वर्ण हो सकते हैं: और समय जोड़ने के लिए इसे छोटा करें।`,
   // Urgency ("Ends in 3 h") and the soonest-first sort
   // `when` is Intl.RelativeTimeFormat's Hindi: "45 मिनट में", "कल", "परसों", "4 दिन में".
   urgencyStarts: (when) => `${when} शुरू होगा`,
