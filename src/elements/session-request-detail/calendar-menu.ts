@@ -145,18 +145,23 @@ export class CalendarMenu {
         ${t.term('addToCalendar')}
       </button>
       <ul id="calendar-options" class="calendar-options" part="calendar-options" ?hidden=${!open}>
-        <li>
-          <button
-            type="button"
-            class="option"
-            part="calendar-option"
-            @click=${() => this.#download(request, entry)}
-          >
-            ${t.term('calendarDownload')}
-          </button>
-        </li>
-        ${link('google', googleCalendarUrl(entry), 'calendarGoogle')}
-        ${link('outlook', outlookCalendarUrl(entry), 'calendarOutlook')}
+        ${
+          // The options exist only while shown: the links are built then, from the request as it is now.
+          open
+            ? html`<li>
+                  <button
+                    type="button"
+                    class="option"
+                    part="calendar-option"
+                    @click=${() => this.#download(request, entry)}
+                  >
+                    ${t.term('calendarDownload')}
+                  </button>
+                </li>
+                ${link('google', googleCalendarUrl(entry), 'calendarGoogle')}
+                ${link('outlook', outlookCalendarUrl(entry), 'calendarOutlook')}`
+            : nothing
+        }
       </ul>
     </div>`;
   }
