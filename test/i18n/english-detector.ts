@@ -15,6 +15,8 @@ const ALLOWED = new Set(
     // "Add to calendar": the service's name (Outlook.com) and the file's type (.ics).
     'Outlook',
     'ics',
+    // "Propose another time": a UTC offset ("UTC+05:30") is written so in every language.
+    'UTC',
     'https',
     'com',
     'us',

@@ -9,7 +9,7 @@ import type { SessionRequestDetail } from '../../src/elements/session-request-de
 import { reasonLength } from '../../src/model/reason.js';
 import { $, TZ, session } from '../detail-helpers.js';
 import { loadLocale } from '../a11y/variants.js';
-import { calls, given, memory, withCapabilities } from '../session-request-detail/support.js';
+import { calls, memory, withCapabilities } from '../session-request-detail/support.js';
 import {
   MENTORED_LIMITS,
   addTime,
@@ -24,7 +24,9 @@ import {
   propose,
   setSlot,
   settled,
-  slotInputs,
+  slotFields,
+  slotValues,
+  slots,
   typeReason,
   words,
 } from './support.js';
@@ -35,13 +37,15 @@ const SUN = 'Sun, Dec 6, 4:00 PM (UTC+05:30)';
 const MON = 'Mon, Dec 7, 4:00 PM (UTC+05:30)';
 
 async function detail(zone = TZ, lang = 'en'): Promise<SessionRequestDetail> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
-    <session-request-detail
-      .adapter=${withCapabilities(memory(), MENTORED_LIMITS)}
-      .request=${session('s1')}
-      time-zone=${zone}
-    ></session-request-detail>
-  </div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <session-request-detail
+        .adapter=${withCapabilities(memory(), MENTORED_LIMITS)}
+        .request=${session('s1')}
+        time-zone=${zone}
+      ></session-request-detail>
+    </div>`,
+  );
   return wrapper.querySelector('session-request-detail') as SessionRequestDetail;
 }
 
@@ -58,12 +62,19 @@ describe('reject reasons: propose another time', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(panel.hidden).to.equal(false);
     expect(panel.localName).to.equal('fieldset');
-    expect(slotInputs(el).map((i) => [i.type, i.value])).to.deep.equal([['datetime-local', '2037-12-05T16:00']]);
-    // Each field is labelled and described by the time zone it is read in.
-    const input = slotInputs(el)[0]!;
-    expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).to.equal('Time 1');
-    expect($(el, '#rr-zone')!.textContent!.trim()).to.equal('In your time zone: India Standard Time (UTC+05:30)');
-    expect(input.getAttribute('aria-describedby')).to.equal('rr-zone');
+    expect(slotFields(el, 0).map((i) => [i.type, i.value])).to.deep.equal([
+      ['date', '2037-12-05'],
+      ['time', '16:00'],
+    ]);
+    // A group named "Option 1" of two labelled fields, described by the time zone they are read in.
+    expect(slots(el)[0]!.querySelector('legend')!.textContent!.trim()).to.equal('Option 1');
+    const label = (input: HTMLInputElement) =>
+      el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent!.trim();
+    expect(slotFields(el, 0).map(label)).to.deep.equal(['Date', 'Time']);
+    expect($(el, '#rr-zone')!.textContent!.trim()).to.equal(
+      'In your time zone: India Standard Time (UTC+05:30)',
+    );
+    for (const input of slotFields(el, 0)) expect(input.getAttribute('aria-describedby')).to.equal('rr-zone');
     expect(preview(el)).to.equal(`Could we meet instead on ${SAT}?`);
   });
 
@@ -75,9 +86,9 @@ describe('reject reasons: propose another time', () => {
     await propose(el);
     addTime(el)!.click();
     await settled(el, dialog);
-    expect(slotInputs(el).map((i) => i.value)).to.deep.equal(['2037-12-05T16:00', '2037-12-06T16:00']);
-    // The new field has focus.
-    expect(el.shadowRoot!.activeElement).to.equal(slotInputs(el)[1]);
+    expect(slotValues(el)).to.deep.equal(['2037-12-05T16:00', '2037-12-06T16:00']);
+    // The new time's date field has focus.
+    expect(el.shadowRoot!.activeElement).to.equal(slotFields(el, 1)[0]);
     const sentence = `Could we meet instead on ${SAT} or ${SUN}?`;
     expect(preview(el)).to.equal(sentence);
     // Previewed only: the reason holds the picked reason until "Add to reason".
@@ -87,15 +98,21 @@ describe('reject reasons: propose another time', () => {
     await settled(el, dialog);
     const reason = `I'm not available at this time. ${sentence}`;
     expect(field(dialog).value).to.equal(reason);
-    expect(counter(dialog)).to.equal(`${reasonLength(reason).words} of 50 words · ${reasonLength(reason).chars} of 255 characters`);
-    expect($(el, '.rr [role="status"]')!.textContent!.trim()).to.equal('The proposed times are in the reason.');
+    expect(counter(dialog)).to.equal(
+      `${reasonLength(reason).words} of 50 words · ${reasonLength(reason).chars} of 255 characters`,
+    );
+    expect($(el, '.rr [role="status"]')!.textContent!.trim()).to.equal(
+      'The proposed times are in the reason.',
+    );
 
     // Changing a time and adding again replaces the sentence written before (never a second one).
     await setSlot(el, 1, '2037-12-07T16:00');
     expect(preview(el)).to.equal(`Could we meet instead on ${SAT} or ${MON}?`);
     insertButton(el).click();
     await settled(el, dialog);
-    expect(field(dialog).value).to.equal(`I'm not available at this time. Could we meet instead on ${SAT} or ${MON}?`);
+    expect(field(dialog).value).to.equal(
+      `I'm not available at this time. Could we meet instead on ${SAT} or ${MON}?`,
+    );
 
     confirmButton(dialog).click();
     await waitUntil(() => calls(adapter, 'rejectSessionRequest').length === 1);
@@ -110,17 +127,24 @@ describe('reject reasons: propose another time', () => {
     const dialog = await openReject(el);
     await propose(el);
     // Fri, Dec 4, 2037, 05:30 in New York; a day later, in winter time.
-    expect(slotInputs(el)[0]!.value).to.equal('2037-12-05T05:30');
+    expect(slotValues(el)[0]).to.equal('2037-12-05T05:30');
     expect(preview(el)).to.equal('Could we meet instead on Sat, Dec 5, 5:30 AM (UTC-05:00)?');
-    expect($(el, '#rr-zone')!.textContent!.trim()).to.match(/^In your time zone: Eastern (Standard|Daylight) Time \(UTC-0[45]:00\)$/);
+    expect($(el, '#rr-zone')!.textContent!.trim()).to.match(
+      /^In your time zone: Eastern (Standard|Daylight) Time \(UTC-0[45]:00\)$/,
+    );
     // New York's clocks go forward on Sun, Mar 14, 2038 at 2:00.
     await setSlot(el, 0, '2038-03-13T10:00');
     addTime(el)!.click();
     await settled(el, dialog);
-    expect(slotInputs(el)[1]!.value).to.equal('2038-03-14T10:00');
+    expect(slotValues(el)[1]).to.equal('2038-03-14T10:00');
     expect(preview(el)).to.equal(
       'Could we meet instead on Sat, Mar 13, 10:00 AM (UTC-05:00) or Sun, Mar 14, 10:00 AM (UTC-04:00)?',
     );
+    // Just after the change, and in the hour the clocks skip (2:30 does not exist: 3:30, as clocks do).
+    await setSlot(el, 1, '2038-03-14T03:30');
+    expect(preview(el)).to.match(/ or Sun, Mar 14, 3:30 AM \(UTC-04:00\)\?$/);
+    await setSlot(el, 1, '2038-03-14T02:30');
+    expect(preview(el)).to.match(/ or Sun, Mar 14, 3:30 AM \(UTC-04:00\)\?$/);
     // A zone half an hour off the hour, west of UTC.
     const stJohns = await detail('America/St_Johns');
     await openReject(stJohns);
@@ -136,16 +160,16 @@ describe('reject reasons: propose another time', () => {
     await settled(el, dialog);
     addTime(el)!.click();
     await settled(el, dialog);
-    expect(slotInputs(el)).to.have.length(3);
+    expect(slots(el)).to.have.length(3);
     expect(addTime(el)).to.equal(undefined);
     expect(preview(el)).to.equal(`Could we meet instead on ${SAT}, ${SUN}, or ${MON}?`);
     // Remove: the second goes, focus moves to the one in its place.
     const remove = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.rr-slot button')[1]!;
-    expect(remove.getAttribute('aria-label')).to.equal('Remove time 2');
+    expect(remove.getAttribute('aria-label')).to.equal('Remove option 2');
     remove.click();
     await settled(el, dialog);
-    expect(slotInputs(el).map((i) => i.value)).to.deep.equal(['2037-12-05T16:00', '2037-12-07T16:00']);
-    expect(el.shadowRoot!.activeElement).to.equal(slotInputs(el)[1]);
+    expect(slotValues(el)).to.deep.equal(['2037-12-05T16:00', '2037-12-07T16:00']);
+    expect(el.shadowRoot!.activeElement).to.equal(slotFields(el, 1)[0]);
     expect(addTime(el)).not.to.equal(undefined);
   });
 
@@ -154,9 +178,10 @@ describe('reject reasons: propose another time', () => {
     const dialog = await openReject(el);
     await propose(el);
     await setSlot(el, 0, '2020-01-01T10:00');
-    const input = slotInputs(el)[0]!;
-    expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(input.getAttribute('aria-describedby')).to.equal('rr-zone rr-slot-0-error');
+    for (const input of slotFields(el, 0)) {
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.equal('rr-zone rr-slot-0-error');
+    }
     expect($(el, '#rr-slot-0-error')!.textContent!.trim()).to.equal('This time has already passed.');
     expect(preview(el)).to.equal('Pick a time to see the sentence.');
     expect(insertButton(el).getAttribute('aria-disabled')).to.equal('true');
@@ -164,7 +189,7 @@ describe('reject reasons: propose another time', () => {
     await settled(el, dialog);
     expect(field(dialog).value).to.equal('');
     await setSlot(el, 0, '');
-    expect(input.hasAttribute('aria-invalid')).to.equal(false);
+    expect(slotFields(el, 0)[0].hasAttribute('aria-invalid')).to.equal(false);
     expect(preview(el)).to.equal('Pick a time to see the sentence.');
   });
 
@@ -181,7 +206,8 @@ describe('reject reasons: propose another time', () => {
         hi: 'क्या हम इसके बजाय शनि, 5 दिस॰, 4:00 pm (UTC+05:30) या रवि, 6 दिस॰, 4:00 pm (UTC+05:30) को मिल सकते हैं?',
         ar: 'هل يمكننا أن نلتقي بدلًا من ذلك في السبت، 5 ديسمبر، 4:00 م (UTC+05:30) أو الأحد، 6 ديسمبر، 4:00 م (UTC+05:30)؟',
         // Arabic-Indic digits in ar-EG's dates: the offset's too.
-        'ar-EG': 'هل يمكننا أن نلتقي بدلًا من ذلك في السبت، ٥ ديسمبر، ٤:٠٠ م (UTC+٠٥:٣٠) أو الأحد، ٦ ديسمبر، ٤:٠٠ م (UTC+٠٥:٣٠)؟',
+        'ar-EG':
+          'هل يمكننا أن نلتقي بدلًا من ذلك في السبت، ٥ ديسمبر، ٤:٠٠ م (UTC+٠٥:٣٠) أو الأحد، ٦ ديسمبر، ٤:٠٠ م (UTC+٠٥:٣٠)؟',
       }[lang];
       expect(preview(el)).to.equal(expected);
       el.shadowRoot!.querySelector<HTMLButtonElement>('.rr-row .button')!.click();
@@ -201,14 +227,14 @@ describe('reject reasons: the proposal never makes the reason too long', () => {
     expect(noRoom(el)).to.equal('');
     addTime(el)!.click();
     await settled(el, dialog);
-    expect(slotInputs(el)).to.have.length(2);
+    expect(slots(el)).to.have.length(2);
     const add = addTime(el)!;
     expect(add.getAttribute('aria-disabled')).to.equal('true');
     expect(add.getAttribute('aria-describedby')).to.equal('rr-room');
     expect(noRoom(el)).to.equal('The reason can have at most 50 words: shorten it to add more times.');
     add.click();
     await settled(el, dialog);
-    expect(slotInputs(el)).to.have.length(2);
+    expect(slots(el)).to.have.length(2);
 
     insertButton(el).click();
     await settled(el, dialog);
@@ -246,7 +272,7 @@ describe('reject reasons: the proposal never makes the reason too long', () => {
       for (const word of ['ab', 'abcdefghi']) {
         await typeReason(dialog, Array(size).fill(word).join(' '));
         // Back to one time, then add as many as allowed and write them in.
-        while (slotInputs(el).length > 1) {
+        while (slots(el).length > 1) {
           el.shadowRoot!.querySelector<HTMLButtonElement>('.rr-slot button')!.click();
           await settled(el, dialog);
         }
@@ -262,7 +288,8 @@ describe('reject reasons: the proposal never makes the reason too long', () => {
         const label = `${size} × ${word}: ${count} words, ${chars} characters`;
         // Within both limits, or (a text already too long) left as it was.
         if (after !== before) expect(count <= 50 && chars <= 255, label).to.equal(true);
-        else expect(reasonLength(before).words > 39 || reasonLength(before).chars > 196, label).to.equal(true);
+        else
+          expect(reasonLength(before).words > 39 || reasonLength(before).chars > 196, label).to.equal(true);
       }
     }
   });

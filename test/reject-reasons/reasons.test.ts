@@ -26,7 +26,11 @@ import {
 } from './support.js';
 
 const DEFAULTS = {
-  en: ["I'm not available at this time.", 'This topic is outside my expertise.', 'I have too many sessions this week.'],
+  en: [
+    "I'm not available at this time.",
+    'This topic is outside my expertise.',
+    'I have too many sessions this week.',
+  ],
   hi: ['मैं इस समय उपलब्ध नहीं हूँ।', 'यह विषय मेरी विशेषज्ञता से बाहर है।', 'इस सप्ताह मेरे बहुत सारे सत्र हैं।'],
   ar: ['لست متاحًا في هذا الوقت.', 'هذا الموضوع خارج نطاق خبرتي.', 'لديّ جلسات كثيرة هذا الأسبوع.'],
 };
@@ -35,9 +39,11 @@ const HOST_LIST = ['Please ask again next month.', 'Try my colleague Ravi for th
 
 /** A session detail inside `lang`, holding request s1. */
 async function detailIn(lang: string): Promise<SessionRequestDetail> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}>
-    <session-request-detail .adapter=${memory()} request-id="s1" time-zone=${TZ}></session-request-detail>
-  </div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}>
+      <session-request-detail .adapter=${memory()} request-id="s1" time-zone=${TZ}></session-request-detail>
+    </div>`,
+  );
   const el = wrapper.querySelector('session-request-detail') as SessionRequestDetail;
   await waitUntil(() => $(el, '[part~="reject-button"]'), 'not loaded');
   return el;
@@ -102,7 +108,9 @@ describe('reject reasons: what is offered', () => {
         page.setAttribute('time-zone', TZ);
         (await fixture<HTMLElement>(html`<div></div>`)).append(page);
       } else {
-        page = await fixture<RequestsPage>(html`<requests-page .adapter=${adapter} time-zone=${TZ}></requests-page>`);
+        page = await fixture<RequestsPage>(
+          html`<requests-page .adapter=${adapter} time-zone=${TZ}></requests-page>`,
+        );
         page.rejectReasons = HOST_LIST;
       }
       await waitUntil(() => cards(page).length === 1, 'the list did not load');
@@ -114,7 +122,10 @@ describe('reject reasons: what is offered', () => {
       // Not copied onto the detail: the page's list is read when the confirmation opens.
       expect(detail.rejectReasons, when).to.equal(undefined);
       // A property only: the page has no such attribute.
-      expect(page.getAttributeNames().some((name) => name.includes('reason')), when).to.equal(false);
+      expect(
+        page.getAttributeNames().some((name) => name.includes('reason')),
+        when,
+      ).to.equal(false);
     }
   });
 
@@ -134,7 +145,16 @@ describe('reject reasons: what is offered', () => {
     const mixed = await given(session('s1'), withCapabilities(memory(), MENTORED_LIMITS));
     const tooLong = 'x'.repeat(256);
     const tooManyWords = Array(51).fill('no').join(' ');
-    mixed.rejectReasons = ['  Away  ', '', 'Away', 42, null, tooLong, tooManyWords, 'x'.repeat(255)] as unknown as string[];
+    mixed.rejectReasons = [
+      '  Away  ',
+      '',
+      'Away',
+      42,
+      null,
+      tooLong,
+      tooManyWords,
+      'x'.repeat(255),
+    ] as unknown as string[];
     await openReject(mixed);
     expect(chipTexts(mixed)).to.deep.equal(['Away', 'x'.repeat(255)]);
   });

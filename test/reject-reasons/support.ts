@@ -12,6 +12,11 @@ export const MENTORED_LIMITS = { reasonMaxWords: 50, reasonMaxChars: 255 };
 /** Clicks Reject (its label in any language: the part) and waits for the dialog with its reasons part. */
 export async function openReject(el: HTMLElement): Promise<ConfirmDialog> {
   $<HTMLButtonElement>(el, '[part~="reject-button"]')!.click();
+  return opened(el);
+}
+
+/** Waits for the reject dialog (opened by a click or a key) with its reasons part. */
+export async function opened(el: HTMLElement): Promise<ConfirmDialog> {
   const dialog = $<ConfirmDialog>(el, 'confirm-dialog')!;
   await waitUntil(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'the dialog did not open');
   await waitUntil(() => $(el, '[part~="dialog-propose-button"]'), 'the reasons did not load');
@@ -29,7 +34,8 @@ export const cancelButton = (dialog: ConfirmDialog) =>
   inDialog<HTMLButtonElement>(dialog, '[part~="cancel-button"]');
 
 /** The reasons offered (their visible text). */
-export const chips = (el: HTMLElement): HTMLButtonElement[] => $$<HTMLButtonElement>(el, '[part~="dialog-reason"]');
+export const chips = (el: HTMLElement): HTMLButtonElement[] =>
+  $$<HTMLButtonElement>(el, '[part~="dialog-reason"]');
 export const chipTexts = (el: HTMLElement): string[] => chips(el).map((c) => c.textContent!.trim());
 export const chip = (el: HTMLElement, text: string) => chips(el).find((c) => c.textContent!.trim() === text)!;
 
@@ -49,7 +55,21 @@ export async function settled(el: HTMLElement & { updateComplete: Promise<unknow
 
 // ---- The proposal ----------------------------------------------------------------------------------
 
-export const slotInputs = (el: HTMLElement) => $$<HTMLInputElement>(el, '[part~="dialog-slot-input"]');
+/** Each proposed time's group (a fieldset of a date field and a time field). */
+export const slots = (el: HTMLElement) => $$<HTMLFieldSetElement>(el, '.rr-slot');
+/** The `index`th proposed time's date and time fields. */
+export const slotFields = (el: HTMLElement, index: number) =>
+  Array.from(slots(el)[index]!.querySelectorAll<HTMLInputElement>('[part~="dialog-slot-input"]')) as [
+    HTMLInputElement,
+    HTMLInputElement,
+  ];
+/** The proposed times as "date T time" ("2037-12-05T16:00"). */
+export const slotValues = (el: HTMLElement) =>
+  slots(el).map((_, i) =>
+    slotFields(el, i)
+      .map((input) => input.value)
+      .join('T'),
+  );
 export const preview = (el: HTMLElement) => $(el, '[part~="dialog-preview"]')!.textContent!.trim();
 export const addTime = (el: HTMLElement) => button(el, 'Add another time');
 export const insertButton = (el: HTMLElement) => button(el, 'Add to reason')!;
@@ -62,16 +82,22 @@ export async function propose(el: HTMLElement & { updateComplete: Promise<unknow
   await el.updateComplete;
 }
 
-/** Sets the `index`th proposed time (a datetime-local value) as picking it would. */
+/** Sets the `index`th proposed time ("2037-12-05T16:00", or '' to clear it) as picking it would. */
 export async function setSlot(
   el: HTMLElement & { updateComplete: Promise<unknown> },
   index: number,
   value: string,
 ): Promise<void> {
-  const input = slotInputs(el)[index]!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
+  const [date = '', time = ''] = value.split('T');
+  const [dateField, timeField] = slotFields(el, index);
+  for (const [input, part] of [
+    [dateField, date],
+    [timeField, time],
+  ] as const) {
+    input.value = part;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+  }
 }
 
 /** `count` short words ("w1 w2 …"). */

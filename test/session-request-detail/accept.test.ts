@@ -160,7 +160,8 @@ describe('<session-request-detail>', () => {
       const { asked } = scriptDialog(el, { confirmed: false });
       button(el, 'Reject')!.focus();
       await sendKeys({ press: 'Space' });
-      await aTimeout(0);
+      // The reasons' chunk loads before the dialog asks (reject-reasons.ts).
+      await waitUntil(() => asked.length > 0, 'not asked');
       expect(asked).to.have.length(1);
       button(el, 'Accept')!.focus();
       await sendKeys({ press: 'Enter' });

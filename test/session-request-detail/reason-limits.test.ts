@@ -33,7 +33,8 @@ describe('<session-request-detail>', () => {
         const el = await given(session('s1'), withCapabilities(memory(), capabilities));
         const { asked } = scriptDialog(el, { confirmed: false });
         button(el, 'Reject')!.click();
-        await aTimeout(0);
+        // The reasons' chunk loads first (reject-reasons.ts).
+        await waitUntil(() => asked.length > 0, 'not asked');
         expect(asked).to.have.length(1);
         expect(asked[0]).to.include(capabilities);
       }
@@ -44,7 +45,7 @@ describe('<session-request-detail>', () => {
       const given255 = await given(session('s0'), memory());
       const first = scriptDialog(given255, { confirmed: false });
       button(given255, 'Reject')!.click();
-      await aTimeout(0);
+      await waitUntil(() => first.asked.length > 0, 'not asked');
       expect(first.asked[0]).to.include({ reasonMaxWords: 50, reasonMaxChars: 255 });
       for (const adapter of [
         withCapabilities(memory(), undefined as unknown as AdapterCapabilities),
@@ -55,7 +56,8 @@ describe('<session-request-detail>', () => {
         const el = await given(session('s1'), adapter);
         const { asked } = scriptDialog(el, { confirmed: false });
         button(el, 'Reject')!.click();
-        await aTimeout(0);
+        // The reasons' chunk loads first (reject-reasons.ts).
+        await waitUntil(() => asked.length > 0, 'not asked');
         expect(asked[0]).to.include({ reasonMaxWords: 50, reasonMaxChars: 0 });
       }
     });

@@ -54,7 +54,7 @@ describe('<session-request-detail>', () => {
       scriptDialog(el, { confirmed: true });
       el.addEventListener('request-reject', (e) => e.preventDefault(), { once: true });
       button(el, 'Reject')!.click();
-      await aTimeout(10);
+      await waitUntil(() => rec.events.length > 0, 'no request-reject');
       rec.stop();
       expect(rec.events).to.have.length(1);
       expect(rec.events[0]!.detail.reason).to.equal(undefined);

@@ -1,7 +1,7 @@
 /**
- * "Propose another time", the DOM-free part: wall-clock times of a time zone (what `<input
- * type="datetime-local">` holds) to instants and back, the UTC offset, the sentence written into a reject
- * reason, and whether it fits the reason's limits. Comes with the reject reasons' chunk (reject-reasons.ts).
+ * "Propose another time", the DOM-free part: wall-clock times of a time zone ("2037-12-05T16:00": what a
+ * date field and a time field hold together) to instants and back, the UTC offset, and the sentence written
+ * into a reject reason. Comes with the reject reasons' chunk (reject-reasons.ts).
  */
 import { cached } from '../../i18n/intl.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -44,7 +44,7 @@ export function offsetMinutes(date: Date, timeZone?: string): number {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** `date` as `<input type="datetime-local">` reads it in `timeZone`: "2037-12-05T16:00". */
+/** `date` as a wall clock of `timeZone` reads it: "2037-12-05T16:00". */
 export function toWallTime(date: Date, timeZone?: string): string {
   const p = wallParts(date, timeZone);
   return `${p.year}-${pad(p.month!)}-${pad(p.day!)}T${pad(p.hour! % 24)}:${pad(p.minute!)}`;
@@ -57,13 +57,20 @@ export function toWallTime(date: Date, timeZone?: string): string {
 export function fromWallTime(wall: string, timeZone?: string): Date | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(String(wall ?? ''));
   if (!match) return undefined;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   if (Number.isNaN(asUtc)) return undefined;
   // The offset at the guess, then at the corrected instant (they differ only around a DST change).
   const first = asUtc - offsetMinutes(new Date(asUtc), timeZone) * 60_000;
   const second = asUtc - offsetMinutes(new Date(first), timeZone) * 60_000;
-  return new Date(second);
+  // A skipped time names no instant: the later reading is the one the clocks moved forward to.
+  return new Date(toWallTime(new Date(second), timeZone) === wall ? second : Math.max(first, second));
 }
 
 /** The same wall-clock time one day later ("2037-12-05T16:00" → "2037-12-06T16:00"). */
@@ -93,7 +100,11 @@ export function slotText(localize: LocalizeController, date: Date, timeZone?: st
     timeZone,
   });
   // Intl puts a narrow no-break space before "PM": plain spaces read the same in any mail or database.
-  return localize.term('proposeSlot', when.replace(/[\u00a0\u202f]/g, ' '), formatOffset(localize, date, timeZone));
+  return localize.term(
+    'proposeSlot',
+    when.replace(/[\u00a0\u202f]/g, ' '),
+    formatOffset(localize, date, timeZone),
+  );
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();

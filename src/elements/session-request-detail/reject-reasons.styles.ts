@@ -85,17 +85,30 @@ export const rejectReasonsStyles = css`
   .rr-slot {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.5rem;
+    align-items: flex-end;
+    gap: 0.375rem 0.5rem;
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
-  .rr-slot label {
-    flex-basis: 100%;
+  .rr-slot legend {
+    padding: 0;
+    margin-block-end: 0.25rem;
     font-weight: 600;
   }
-  .rr-slot input {
-    flex: 1 1 12rem;
+  /* A date and a time field side by side, one under the other on a narrow phone. */
+  .rr-field {
+    display: grid;
+    gap: 0.125rem;
+    flex: 1 1 9rem;
     min-inline-size: 0;
-    max-inline-size: 100%;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .rr-slot input {
+    inline-size: 100%;
+    min-inline-size: 0;
     min-block-size: 2.5rem;
     padding-block: 0.375rem;
     padding-inline: 0.5rem;
@@ -105,6 +118,7 @@ export const rejectReasonsStyles = css`
     background: var(--_bg);
     color: var(--_text);
     font: inherit;
+    font-size: var(--_font-size);
   }
   .rr-slot input[aria-invalid='true'] {
     border-color: var(--_danger);

@@ -8,7 +8,14 @@
  * Its own lazily loaded chunk: session-request-detail.ts imports it when the reject dialog opens. It renders
  * into the detail's `<confirm-dialog>` (its default slot), so the dialog stays generic.
  */
-import { html, nothing, render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  render,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { SessionRequest } from '../../model/request.js';
@@ -83,7 +90,7 @@ export class RejectReasons implements ReactiveController {
   /** The proposal sentence written into the reason last. */
   #inserted?: string;
   #proposing = false;
-  /** The proposed times as `<input type="datetime-local">` values, in the viewer's time zone. */
+  /** The proposed times as wall-clock "date T time" ("2037-12-05T16:00"; a part may be empty), in the viewer's zone. */
   #slots: string[] = [];
   #announcement = '';
 
@@ -107,7 +114,8 @@ export class RejectReasons implements ReactiveController {
     this.#announcement = '';
     // A first time to start from: the requested one, a day later (or a day from now, if that has passed).
     const zone = this.#zone;
-    const start = request.start instanceof Date && request.start.getTime() > Date.now() ? request.start : new Date();
+    const start =
+      request.start instanceof Date && request.start.getTime() > Date.now() ? request.start : new Date();
     this.#slots = [nextDay(toWallTime(start, zone))];
     dialog.addEventListener('input', this.#onInput);
     this.#render();
@@ -129,7 +137,10 @@ export class RejectReasons implements ReactiveController {
   /** The reasons offered now: the detail's own list, else its page's, else the localized defaults. */
   get #reasons(): string[] {
     const own = this.#host.rejectReasons;
-    const given = offeredReasons(own !== undefined && own !== null ? own : pageReasons(this.#host), this.#limits);
+    const given = offeredReasons(
+      own !== undefined && own !== null ? own : pageReasons(this.#host),
+      this.#limits,
+    );
     return given ?? DEFAULT_REASONS.map((key) => this.#localize.term(key));
   }
 
@@ -139,7 +150,8 @@ export class RejectReasons implements ReactiveController {
     const sheet = rejectReasonsStyles.styleSheet;
     if (!(root instanceof ShadowRoot)) return;
     if (sheet) {
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      if (!root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     } else if (!root.querySelector('style[data-reject-reasons]')) {
       const style = document.createElement('style');
       style.dataset.rejectReasons = '';
@@ -201,14 +213,14 @@ export class RejectReasons implements ReactiveController {
     this.#slots = [...this.#slots, last ? nextDay(last) : ''];
     this.#update();
     await this.#host.updateComplete;
-    this.#focus(`#rr-slot-${this.#slots.length - 1}`);
+    this.#focus(`#rr-date-${this.#slots.length - 1}`);
   }
 
   async #removeSlot(index: number): Promise<void> {
     this.#slots = this.#slots.filter((_, i) => i !== index);
     this.#update();
     await this.#host.updateComplete;
-    this.#focus(`#rr-slot-${Math.min(index, this.#slots.length - 1)}`);
+    this.#focus(`#rr-date-${Math.min(index, this.#slots.length - 1)}`);
   }
 
   #focus(selector: string): void {
@@ -272,6 +284,67 @@ export class RejectReasons implements ReactiveController {
     </div>`;
   }
 
+  /**
+   * One proposed time: a date and a time field (a single date-time field is wider than a 320 px phone's
+   * dialog), named "Option 1" by their group, read in the viewer's time zone (`rr-zone`).
+   */
+  #slot(wall: string, index: number, past: boolean, now: Date): TemplateResult {
+    const t = this.#localize;
+    const [date = '', time = ''] = wall.split('T');
+    const min = toWallTime(now, this.#zone).slice(0, 10);
+    const described = past ? `rr-zone rr-slot-${index}-error` : 'rr-zone';
+    const set = (which: 0 | 1) => (e: Event) => {
+      const value = (e.target as HTMLInputElement).value;
+      const next = `${which === 0 ? value : date}T${which === 1 ? value : time}`;
+      this.#slots = this.#slots.map((v, i) => (i === index ? next : v));
+      this.#update();
+    };
+    return html`<li>
+      <fieldset class="rr-slot">
+        <legend>${t.term('proposeSlotLabel', index + 1)}</legend>
+        <span class="rr-field">
+          <label for="rr-date-${index}">${t.term('proposeDateLabel')}</label>
+          <input
+            id="rr-date-${index}"
+            type="date"
+            part="dialog-slot-input"
+            .value=${date}
+            min=${min}
+            aria-invalid=${past ? 'true' : nothing}
+            aria-describedby=${described}
+            @input=${set(0)}
+          />
+        </span>
+        <span class="rr-field">
+          <label for="rr-time-${index}">${t.term('proposeTimeLabel')}</label>
+          <input
+            id="rr-time-${index}"
+            type="time"
+            part="dialog-slot-input"
+            .value=${time}
+            aria-invalid=${past ? 'true' : nothing}
+            aria-describedby=${described}
+            @input=${set(1)}
+          />
+        </span>
+        ${
+          this.#slots.length > 1
+            ? html`<button
+                type="button"
+                class="button"
+                part="dialog-button"
+                aria-label=${t.term('proposeRemoveSlot', index + 1)}
+                @click=${() => this.#removeSlot(index)}
+              >
+                ${t.term('proposeRemove')}
+              </button>`
+            : nothing
+        }
+        ${past ? html`<p id="rr-slot-${index}-error" class="rr-error">${t.term('proposeSlotPast')}</p>` : nothing}
+      </fieldset>
+    </li>`;
+  }
+
   #proposal(text: string): TemplateResult {
     const t = this.#localize;
     const zone = this.#zone;
@@ -289,48 +362,18 @@ export class RejectReasons implements ReactiveController {
         : t.term('proposeNoRoomChars', limits.maxChars ?? 0)
       : '';
     const cannotInsert = !sentence || Boolean(insertOver);
-    return html`<fieldset id="rr-proposal" class="rr-proposal" part="dialog-proposal" ?hidden=${!this.#proposing}>
+    return html`<fieldset
+      id="rr-proposal"
+      class="rr-proposal"
+      part="dialog-proposal"
+      ?hidden=${!this.#proposing}
+    >
       <legend>${t.term('proposeLegend')}</legend>
       <p id="rr-zone" class="rr-hint">
         ${t.term('proposeZone', zoneName(t.lang(), zone, now), formatOffset(t, now, zone))}
       </p>
       <ol class="rr-slots">
-        ${this.#slots.map(
-          (wall, index) => html`<li class="rr-slot">
-            <label for="rr-slot-${index}">${t.term('proposeSlotLabel', index + 1)}</label>
-            <input
-              id="rr-slot-${index}"
-              type="datetime-local"
-              part="dialog-slot-input"
-              .value=${wall}
-              min=${toWallTime(now, zone)}
-              aria-invalid=${past.has(index) ? 'true' : nothing}
-              aria-describedby=${past.has(index) ? `rr-zone rr-slot-${index}-error` : 'rr-zone'}
-              @input=${(e: Event) => {
-                this.#slots = this.#slots.map((v, i) => (i === index ? (e.target as HTMLInputElement).value : v));
-                this.#update();
-              }}
-            />
-            ${
-              this.#slots.length > 1
-                ? html`<button
-                    type="button"
-                    class="button"
-                    part="dialog-button"
-                    aria-label=${t.term('proposeRemoveSlot', index + 1)}
-                    @click=${() => this.#removeSlot(index)}
-                  >
-                    ${t.term('proposeRemove')}
-                  </button>`
-                : nothing
-            }
-            ${
-              past.has(index)
-                ? html`<p id="rr-slot-${index}-error" class="rr-error">${t.term('proposeSlotPast')}</p>`
-                : nothing
-            }
-          </li>`,
-        )}
+        ${this.#slots.map((wall, index) => this.#slot(wall, index, past.has(index), now))}
       </ol>
       ${
         full

@@ -122,7 +122,7 @@ const shownLink = (text: string) => (text.length > MAX_LINK_LENGTH ? `${text.sli
  * @csspart dialog-reason - One reason (a toggle button, also `dialog-button`): picking it fills the reason field.
  * @csspart dialog-propose-button - "Propose another time" (also `dialog-button`): shows the proposal.
  * @csspart dialog-proposal - The proposal: one to three times in the viewer's time zone, and its preview.
- * @csspart dialog-slot-input - A proposed time (`<input type="datetime-local">`).
+ * @csspart dialog-slot-input - A proposed time's date or time field (`<input type="date">`, `<input type="time">`).
  * @csspart dialog-preview - The sentence the proposal writes into the reason ("Could we meet instead on …?").
  *
  * @cssprop --mr-color-bg - Background.
@@ -182,7 +182,11 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
   /** The reasons and "propose another time" of the reject dialog (reject-reasons.ts): its own chunk. */
   #reasons?: RejectReasons;
 
-  protected override async openingReject(dialog: ConfirmDialog, question: RejectQuestion, request: SessionRequest) {
+  protected override async openingReject(
+    dialog: ConfirmDialog,
+    question: RejectQuestion,
+    request: SessionRequest,
+  ) {
     const { RejectReasons } = await import('./reject-reasons.js');
     return (this.#reasons ??= new RejectReasons(this, this.localize)).open(dialog, question, request);
   }
