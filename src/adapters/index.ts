@@ -9,6 +9,7 @@ export type {
   CallOptions,
   Direction,
   ListQuery,
+  ListSort,
   MeetingLink,
   MeetingPlatform,
   MessageRequest,
@@ -24,7 +25,7 @@ export type {
   MeetingHost,
 } from './types.js';
 export { DEFAULT_MESSAGE_STATUSES, DEFAULT_SESSION_STATUSES } from './types.js';
-export { hasEnded } from '../model/request.js';
+export { hasEnded, soonestFirst } from '../model/request.js';
 export { RequestsError, toRequestsError } from '../model/errors.js';
 export type { RequestsErrorInit, RequestsErrorKind } from '../model/errors.js';
 
@@ -43,6 +44,10 @@ export { generateRequests, createRandom } from './memory/generate.js';
 export type { GenerateOptions, GeneratedData } from './memory/generate.js';
 
 export { validateMeetingLink, isSafeMeetingUrl, MEETING_PLATFORMS } from './meeting-link.js';
+
+// The schedule-conflict rule (back to back is no clash, containment is) and the booked sessions' shape.
+export { isTimeRange, slotsOverlap, slotsTouch } from '../model/overlap.js';
+export type { BookedSlot, TimeRange } from '../model/overlap.js';
 
 // MentorEd's reject-reason limits and the one counting rule, for hosts with a dialog of their own.
 export { reasonLength, reasonOverLimit, reasonOverLimits } from '../model/reason.js';

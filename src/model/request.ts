@@ -12,6 +12,13 @@ export type Direction = 'sent' | 'received';
 /** Which tab / kind of request. */
 export type RequestKind = 'session' | 'message';
 
+/**
+ * The order of a list: `newest` (default) is creation time, newest first, as MentorEd lists them;
+ * `soonest` is the slot's start, earliest first (session requests only: a message request has no slot, so
+ * its lists are always newest first).
+ */
+export type ListSort = 'newest' | 'soonest';
+
 /** The other person of a request (never the viewer). */
 export interface Person {
   id: string;
@@ -92,10 +99,10 @@ export type AnyRequest = SessionRequest | MessageRequest;
 /**
  * One page of a list: which requests (status and direction) and which page of them. Both adapters read
  * it the same way:
- * - the filters come first and the page is cut from what they leave: page N of a query holds items
- *   `(N-1)*pageSize` … `N*pageSize-1` of the filtered sequence, newest first; only the last page holds
- *   fewer, a page past the end none; no item is on two pages of the same query while the data does not
- *   change;
+ * - the filters come first, then the order (`sort`), and the page is cut from what they leave: page N of
+ *   a query holds items `(N-1)*pageSize` … `N*pageSize-1` of the filtered, ordered sequence; only the last
+ *   page holds fewer, a page past the end none; no item is on two pages of the same query while the data
+ *   does not change;
  * - `status` matches the status a request is *reported* with (see {@link RequestStatus}): a `requested`
  *   session request whose slot has ended is `expired`, so it matches `'expired'` and never `'requested'`
  *   (`'requested'` means pending: requested and not ended).
@@ -113,11 +120,31 @@ export interface ListQuery {
   status?: RequestStatus[];
   /** `'received'`, `'sent'` or `'all'` (default). Applied with `status`, before the page is cut. */
   direction?: Direction | 'all';
+  /**
+   * The order, before the page is cut (see {@link ListSort}): `'newest'` (default, also for an unknown
+   * value) or `'soonest'` ({@link soonestFirst}). Message lists ignore it (no slot): newest first.
+   */
+  sort?: ListSort;
+}
+
+/**
+ * The `soonest` order of session requests: the slot's start, earliest first; the same start, newest first;
+ * then by id, so that the order (and so the paging) is stable. A request without a valid start goes last.
+ */
+export function soonestFirst(a: SessionRequest, b: SessionRequest): number {
+  const start = (r: SessionRequest) => {
+    const t = r.start instanceof Date ? r.start.getTime() : NaN;
+    return Number.isFinite(t) ? t : Infinity;
+  };
+  const created = (r: SessionRequest) => (r.createdAt instanceof Date ? r.createdAt.getTime() : 0) || 0;
+  return (
+    start(a) - start(b) || created(b) - created(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** One page of a {@link ListQuery}'s answer. */
 export interface Page<T> {
-  /** The page's items, newest first: exactly `pageSize` of them except on the last page. */
+  /** The page's items, in the query's order: exactly `pageSize` of them except on the last page. */
   items: T[];
   /**
    * How many items this query delivers over all its pages: the length of the filtered sequence (status

@@ -8,7 +8,7 @@ export type PageFetcher<T> = (query: ListQuery, options: CallOptions) => Promise
 
 export interface RequestListOptions<T> {
   kind: RequestKind;
-  filter: Readonly<ListFilter>;
+  filter: Readonly<Required<ListFilter>>;
   /** Reads one page of this list's query (the filter is already in it). */
   fetcher: PageFetcher<T>;
   pageSize: number;
@@ -95,7 +95,7 @@ export class RequestList<T extends AnyRequest> {
   }
 
   /** The list's filter. */
-  get filter(): Readonly<ListFilter> {
+  get filter(): Readonly<Required<ListFilter>> {
     return this.#options.filter;
   }
 

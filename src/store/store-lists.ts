@@ -21,10 +21,11 @@ listMaker.make = (store: InboxStore, spec: ListSpec): RequestList<AnyRequest> =>
   const core = storeCores.get(store)!;
   const filter = normalizeFilter(spec.kind, spec.filter);
   const pageSize = checkPageSize(spec.pageSize);
-  const key = `${spec.kind}|${filter.direction}|${filter.status}|${pageSize}`;
+  // The order names a list too: switching back to a sort already shown finds its pages (no call).
+  const key = `${spec.kind}|${filter.direction}|${filter.status}|${filter.sort}|${pageSize}`;
   let list = core.listMap.get(key);
   if (!list) {
-    const query = { status: statusesFor(filter.status), direction: filter.direction };
+    const query = { status: statusesFor(filter.status), direction: filter.direction, sort: filter.sort };
     const { kind } = spec;
     const { adapter } = core;
     const created: RequestList<AnyRequest> = new RequestList<AnyRequest>({

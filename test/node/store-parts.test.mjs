@@ -33,16 +33,19 @@ describe('filters', () => {
     assert.deepEqual(normalizeFilter('session', { direction: 'x', status: 'y' }), {
       direction: 'received',
       status: 'pending',
+      sort: 'newest',
     });
     assert.deepEqual(normalizeFilter('session', { direction: 'sent', status: 'expired' }), {
       direction: 'sent',
       status: 'expired',
+      sort: 'newest',
     });
     assert.deepEqual(normalizeFilter('message', { direction: 'all', status: 'accepted' }), {
       direction: 'all',
       status: 'pending',
+      sort: 'newest',
     });
-    assert.deepEqual(normalizeFilter('session'), { direction: 'received', status: 'pending' });
+    assert.deepEqual(normalizeFilter('session'), { direction: 'received', status: 'pending', sort: 'newest' });
   });
 
   it('maps each status filter to the adapter statuses', () => {

@@ -48,6 +48,7 @@ describe('lists', () => {
       pageSize: 5,
       status: ['requested'],
       direction: 'received',
+      sort: 'newest',
     });
     assert.equal(seen.count, 2, 'one change for "loading", one for the answer');
     assert.equal(store.get('session', 's2'), list.items[2], 'a list item is the record');

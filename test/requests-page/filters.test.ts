@@ -96,7 +96,12 @@ describe('<requests-page> filters', () => {
     const change = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
     pick(el, 'status', 'accepted');
     const event = await change;
-    expect(event.detail).to.deep.equal({ tab: 'session', direction: 'received', status: 'accepted' });
+    expect(event.detail).to.deep.equal({
+      tab: 'session',
+      direction: 'received',
+      status: 'accepted',
+      sort: 'newest',
+    });
     expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
     await shows(el, ['s4', 's6']);
     expect(el.getAttribute('status')).to.equal('accepted');
@@ -140,7 +145,12 @@ describe('<requests-page> filters', () => {
     expect(text(root(el).querySelector('[part~="history-note"]'))).to.contain('history is not kept');
     const change = oneEvent(el, 'filter-change') as Promise<FilterChangeEvent>;
     pick(el, 'direction', 'sent');
-    expect((await change).detail).to.deep.equal({ tab: 'message', direction: 'sent', status: 'pending' });
+    expect((await change).detail).to.deep.equal({
+      tab: 'message',
+      direction: 'sent',
+      status: 'pending',
+      sort: 'newest',
+    });
     await shows(el, ['m2']);
     await selectTab(el, 'session');
     expect([el.getAttribute('direction'), el.getAttribute('status')]).to.deep.equal(['all', 'all']);

@@ -55,6 +55,7 @@ describe('<requests-page>', () => {
       pageSize: 10,
       status: ['requested', 'accepted', 'rejected', 'expired'],
       direction: 'all',
+      sort: 'newest',
     });
   });
 
@@ -70,7 +71,12 @@ describe('<requests-page>', () => {
     const select = root(el).querySelector<HTMLSelectElement>('#filter-direction')!;
     select.value = 'all';
     select.dispatchEvent(new Event('change'));
-    expect((await change).detail).to.deep.equal({ tab: 'message', direction: 'all', status: 'pending' });
+    expect((await change).detail).to.deep.equal({
+      tab: 'message',
+      direction: 'all',
+      status: 'pending',
+      sort: 'newest',
+    });
     await waitUntil(() => cards(el).length === 3);
     const [m0, , m2] = cards(el);
     expect(text(m0!.querySelector('.preview'))).to.equal('Hello number 0, I would like to connect with you.');
@@ -190,6 +196,7 @@ describe('<requests-page>', () => {
       pageSize: 5,
       status: ['requested', 'accepted', 'rejected', 'expired'],
       direction: 'all',
+      sort: 'newest',
     });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What MemoryAdapter keeps between calls so that lists of 100,000 requests page cheaply: each store
- * sorted newest first, and per filter (statuses and direction) the matching requests (stored objects,
- * not copies).
+ * sorted newest first, and per filter (statuses, direction and order) the matching requests (stored
+ * objects, not copies).
  * A page is then a slice, instead of a pass over every request (and its garbage) per page.
  *
  * The matches hold while nothing changed (`changed()` after every change of a status or a store) and
@@ -9,7 +9,9 @@
  */
 import {
   hasEnded,
+  soonestFirst,
   type Direction,
+  type ListSort,
   type MessageRequest,
   type RequestStatus,
   type SessionRequest,
@@ -55,17 +57,22 @@ export class StoreIndex {
     return sorted as T[];
   }
 
-  /** The stored requests whose read-time status is one of `statuses`, of `direction`, newest first. */
+  /**
+   * The stored requests whose read-time status is one of `statuses`, of `direction`, newest first, or with
+   * `sort` `'soonest'`, session requests by slot start (model/request.ts `soonestFirst`); message
+   * requests have no slot and stay newest first.
+   */
   matching<T extends Stored>(
     stored: T[],
     statuses: readonly RequestStatus[],
     direction: Direction | 'all',
     now: number,
+    sort: ListSort = 'newest',
   ): T[] {
     const sorted = this.sorted(stored);
     let byFilter = this.matchesBySorted.get(sorted);
     if (!byFilter) this.matchesBySorted.set(sorted, (byFilter = new Map()));
-    const key = `${direction}:${statuses.join(',')}`;
+    const key = `${direction}:${statuses.join(',')}:${sort}`;
     const hit = byFilter.get(key);
     if (hit && hit.version === this.version && now >= hit.from && now < hit.validUntil)
       return hit.matches as T[];
@@ -80,6 +87,8 @@ export class StoreIndex {
       if (direction !== 'all' && request.direction !== direction) continue;
       if (statuses.includes(statusAt(request, now))) matches.push(request);
     }
+    if (sort === 'soonest' && matches.every((request) => request.kind === 'session'))
+      (matches as SessionRequest[]).sort(soonestFirst);
     byFilter.set(key, { version: this.version, from: now, validUntil, matches });
     return matches;
   }

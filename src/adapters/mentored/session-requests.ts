@@ -7,6 +7,7 @@
 import { RequestsError } from '../../model/errors.js';
 import {
   pageOf,
+  soonestFirst,
   type ActionResult,
   type CallOptions,
   type ListQuery,
@@ -54,6 +55,14 @@ export class SessionRequests {
    * Calls: page 1, one `requestSessions/list` (a few more once on a server whose unpaged answer falls
    * short of its count); page 2 and later, none when the same status set was read less than 30 s ago
    * and no action came since (paging.ts `ListSnapshots`), else one.
+   *
+   * Sort: MentorEd has no order parameter (controllers/v1/requestSessions.js `list` passes only `pageNo`,
+   * `pageSize` and `status`): its rows come newest first (database/queries/requestSessions.js
+   * `getAllRequests` and `getSessionMappingDetails`, `order: [['created_at', 'DESC']]`, then
+   * services/requestSessions.js `list` sorts the merged rows by `created_at` descending). Since the
+   * list is read whole anyway, `sort: 'soonest'` orders what the filters leave by slot start here
+   * (model/request.ts `soonestFirst`) before the page is cut: pages stay exact, and it costs the same
+   * calls as newest first (both orders share the snapshot of the same status set).
    */
   async list(q: ListQuery, o?: CallOptions): Promise<Page<SessionRequest>> {
     const { page, pageSize } = checkPaging(q);
@@ -63,8 +72,10 @@ export class SessionRequests {
     const rows = await this.core.lists.rows(`session:${wire.join(',')}`, page, () =>
       readWholeList((paging) => this.read(wire, paging, o), this.#whole),
     );
-    const items = this.core.mapList(rows, mapSessionRow, statuses);
-    return pageOf(byDirection(items, q), page, pageSize);
+    const items = byDirection(this.core.mapList(rows, mapSessionRow, statuses), q);
+    // byDirection or mapList made a new array: sorting it leaves the snapshot's rows as they are.
+    if (q.sort === 'soonest') items.sort(soonestFirst);
+    return pageOf(items, page, pageSize);
   }
 
   /** The details, plus the meeting link of an accepted request. */

@@ -11,6 +11,7 @@ import {
   type ListFilter,
   type StatusFilter,
 } from '../../store/filters.js';
+import type { ListSort } from '../../model/request.js';
 
 const DIRECTION_TERMS = { received: 'received', sent: 'sent', all: 'filterAll' } as const;
 const STATUS_TERMS = {
@@ -20,18 +21,21 @@ const STATUS_TERMS = {
   expired: 'statusExpired',
   all: 'filterAll',
 } as const;
+const SORT_TERMS = { newest: 'sortNewest', soonest: 'sortSoonest' } as const;
+/** The orders of the session list (`ListSort`), default first. */
+const SORTS = Object.keys(SORT_TERMS) as ListSort[];
 
 export interface FiltersViewOptions {
   localize: LocalizeController;
   kind: RequestKind;
   /** The filter shown (the tab's). */
-  filter: ListFilter;
+  filter: Required<ListFilter>;
   /** The page, which fires `filter-change` and renders again when a host cancels it. */
   host: HTMLElement & { requestUpdate(): void };
   /** The values of now (a change just made may not have rendered yet). */
-  current: () => ListFilter;
+  current: () => Required<ListFilter>;
   /** Shows `filter` (the user's change, not cancelled). */
-  apply: (filter: ListFilter) => void;
+  apply: (filter: Required<ListFilter>) => void;
 }
 
 /** The user picked a value: the cancelable `filter-change` first (a host may keep it in its URL), then it applies. */
@@ -43,15 +47,16 @@ function pick(o: FiltersViewOptions, change: Partial<ListFilter>): void {
 
 /**
  * The list's filters as native, labelled `<select>`s in a labelled group: keyboard-complete and announced
- * by every screen reader, and two short controls that fit side by side at 320 px. The session tab has
- * direction and status; the message tab direction only, with a line saying no history is kept upstream.
+ * by every screen reader, short controls that fit two side by side at 320 px. The session tab has
+ * direction, status and the order (`sort`); the message tab direction only, with a line saying no history
+ * is kept upstream.
  * `live()` puts a select back on the shown value when a host cancels `filter-change`.
  */
 export function filtersView(o: FiltersViewOptions): TemplateResult {
   const { localize: t, kind, filter } = o;
   const select = <V extends string>(
     id: string,
-    label: 'filterDirection' | 'filterStatus',
+    label: 'filterDirection' | 'filterStatus' | 'sortLabel',
     values: readonly V[],
     current: V,
     term: (value: V) => Parameters<LocalizeController['term']>[0],
@@ -86,6 +91,19 @@ export function filtersView(o: FiltersViewOptions): TemplateResult {
               filter.status,
               (value: StatusFilter) => STATUS_TERMS[value],
               (status) => ({ status }),
+            )
+          : nothing
+      }
+      ${
+        // The order: a session tab's only (a message request has no slot to sort by).
+        kind === 'session'
+          ? select(
+              `filter-sort`,
+              'sortLabel',
+              SORTS,
+              filter.sort,
+              (value: ListSort) => SORT_TERMS[value],
+              (sort) => ({ sort }),
             )
           : nothing
       }

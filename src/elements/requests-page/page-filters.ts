@@ -1,22 +1,25 @@
 import type { RequestKind } from '../../model/request.js';
 import { DEFAULT_FILTER, normalizeFilter, type ListFilter } from '../../store/filters.js';
 
-/** The element whose `direction` and `status` properties these are. */
+/** A tab's filter and order, every one set. */
+type Filter = Required<ListFilter>;
+
+/** The element whose `direction`, `status` and `sort` properties these are. */
 interface Host {
   requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
 }
 
 /**
- * `<requests-page>`'s filters: each tab remembers its own, and the `direction` / `status` properties show
- * the shown tab's. A value a host or the user sets wins at the next update, even when it equals the old
+ * `<requests-page>`'s filters and order: each tab remembers its own, and the `direction` / `status` / `sort`
+ * properties show the shown tab's. A value a host or the user sets wins at the next update, even when it equals the old
  * one: set together with `tab` (a routing host restoring a URL), it beats what the new tab remembers.
  */
 export class PageFilters {
   readonly #host: Host;
   /** Each tab's own filter. */
-  readonly #kept: Record<RequestKind, ListFilter> = { session: DEFAULT_FILTER, message: DEFAULT_FILTER };
-  /** The values of `direction` and `status` (as set, until the next update checks them). */
-  #shown: ListFilter = { ...DEFAULT_FILTER };
+  readonly #kept: Record<RequestKind, Filter> = { session: DEFAULT_FILTER, message: DEFAULT_FILTER };
+  /** The values of `direction`, `status` and `sort` (as set, until the next update checks them). */
+  #shown: Filter = { ...DEFAULT_FILTER };
   readonly #setSinceUpdate = new Set<keyof ListFilter>();
 
   constructor(host: Host) {
@@ -24,12 +27,17 @@ export class PageFilters {
   }
 
   /** The value the property shows. */
-  shown<K extends keyof ListFilter>(key: K): ListFilter[K] {
+  shown<K extends keyof Filter>(key: K): Filter[K] {
     return this.#shown[key];
   }
 
+  /** The values the properties show (a change just made may not have rendered yet). */
+  get now(): Filter {
+    return this.#shown;
+  }
+
   /** The filter of `kind`'s tab. */
-  of(kind: RequestKind): ListFilter {
+  of(kind: RequestKind): Filter {
     return this.#kept[kind];
   }
 
@@ -43,18 +51,15 @@ export class PageFilters {
 
   /**
    * Before an update: the shown tab's filter is what was set now, else what the tab remembers. Unknown
-   * values fall back to the defaults; the message tab's status is always `pending`.
+   * values fall back to the defaults; the message tab's status is always `pending`, its sort `newest`.
    */
   sync(kind: RequestKind, firstUpdate: boolean): void {
-    const kept = this.#kept[kind];
-    const set = this.#setSinceUpdate;
-    const filter = normalizeFilter(kind, {
-      direction: set.has('direction') ? this.#shown.direction : kept.direction,
-      status: set.has('status') ? this.#shown.status : kept.status,
-    });
-    set.clear();
+    const kept: Record<string, string> = { ...this.#kept[kind] };
+    for (const key of this.#setSinceUpdate) kept[key] = this.#shown[key];
+    const filter = normalizeFilter(kind, kept);
+    this.#setSinceUpdate.clear();
     this.#kept[kind] = filter;
-    for (const key of ['direction', 'status'] as const) {
+    for (const key of ['direction', 'status', 'sort'] as const) {
       const old = this.#shown[key];
       this.#shown = { ...this.#shown, [key]: filter[key] };
       // The first update reflects the attributes even when they keep their default.

@@ -38,6 +38,30 @@ export const partStyles = css`
       outline-color: Highlight;
     }
   }
+  /* A pending session's "Starts in 3 hours" on the card's top line (urgency-label.ts): a base size of 0 (and
+     a negative margin that takes back the line's gap), so it never wraps onto a line of its own nor
+     squeezes the name; it grows into what the line leaves and ends in "…" where that is too little. A
+     name longer than the line counts as the line's width (as wide as it is shown anyway), so the label
+     still fits beside it. */
+  .top:has(> .urgency) > .name {
+    max-inline-size: 100%;
+  }
+  .urgency {
+    flex: 1 1 0;
+    min-inline-size: 0;
+    margin-inline-start: -0.75rem;
+    padding-inline-start: 0.75rem;
+    overflow: hidden;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: 600;
+    text-align: end;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .urgency.soon {
+    color: var(--_warning);
+  }
   .new-requests:empty {
     display: none;
   }

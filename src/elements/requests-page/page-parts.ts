@@ -19,6 +19,12 @@ import { offlineBanner } from './offline-banner.js';
 import { DetailNavigation, cardIn } from './navigation.js';
 import { PageActions } from './page-actions.js';
 import { VirtualSwitch } from './virtual-switch.js';
+import { cardExtras } from '../shared/format.js';
+import { urgencyLabel } from './urgency-label.js';
+
+// The cards' urgency label ("Starts in 3 hours"): from now on every card renders it (the page renders again
+// when the parts arrive).
+cardExtras.urgency = urgencyLabel;
 
 export const PAGE_PARTS = {
   filtersView,

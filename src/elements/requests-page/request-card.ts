@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { AnyRequest, RequestStatus } from '../../model/request.js';
 import { effectiveStatus } from '../../store/filters.js';
-import { formatSlot } from '../shared/format.js';
+import { cardExtras, formatSlot } from '../shared/format.js';
 import { avatar } from '../shared/person.js';
 
 export interface CardContext {
@@ -104,10 +104,10 @@ export function requestCard(request: AnyRequest, index: number, ctx: CardContext
   const actionable = status === 'requested' && request.direction === 'received';
   const name = request.person.name;
   const message = request.kind === 'message';
-  // The open control is described by the card's tags (Sent / Received, status) and its slot or preview,
-  // so a screen reader tabbing from card to card hears more than the name. Ids by position: unique in the
-  // one list the page shows.
-  const ids = `c${index}b c${index}s`;
+  // The open control is described by the card's tags (Sent / Received, status), its urgency (once the
+  // parts have come) and its slot or preview, so a screen reader tabbing from card to card hears more than
+  // the name. Ids by position: unique in the one list the page shows.
+  const ids = `c${index}b c${index}u c${index}s`;
   return html`<li
     class="card ${expired ? 'expired' : ''}"
     part="card${expired ? ' card-expired' : ''}"
@@ -129,6 +129,7 @@ export function requestCard(request: AnyRequest, index: number, ctx: CardContext
           }
           ${statusBadge(localize, status)}
         </span>
+        ${cardExtras.urgency?.(request, ctx, index)}
       </div>
       ${details(request, ctx)} ${summary(request, ctx, `c${index}s`)}
     </div>

@@ -95,8 +95,9 @@ const cardKey = (item: AnyRequest) => `${item.kind}:${item.id}`;
  * leftovers of cards that leave a list that stays are swept after each render (requests-page.ts).
  */
 
-/** One list per tab and filter: a new key renders a new `<ul>`. */
-const listKey = (kind: RequestKind, filter: ListFilter) => `${kind} ${filter.direction} ${filter.status}`;
+/** One list per tab, filter and order: a new key renders a new `<ul>`. */
+const listKey = (kind: RequestKind, filter: ListFilter) =>
+  `${kind} ${filter.direction} ${filter.status} ${filter.sort}`;
 
 /**
  * A tab's list in every state: "Showing N of M" and Refresh, then the cards (keyed), the skeleton while

@@ -1,8 +1,21 @@
 import { cached } from '../../i18n/intl.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { RequestsError } from '../../model/errors.js';
+import type { AnyRequest } from '../../model/request.js';
+import type { CardContext } from '../requests-page/request-card.js';
 import type { TermKey } from '../../i18n/en.js';
 import { isSlotClash } from '../../adapters/types.js';
+
+/**
+ * What the page's lazily loaded parts add to a list card once they have arrived (page-parts.ts sets it): a
+ * pending session's urgency label (requests-page/urgency-label.ts). Empty at first paint, which does not
+ * carry it. Here, not in request-card.ts, because the parts' chunk shares this module with the first paint
+ * already: importing the card's module from there would split it into a chunk of its own (one more gzip
+ * stream in the first paint).
+ */
+export const cardExtras: {
+  urgency?: (request: AnyRequest, ctx: CardContext, index: number) => unknown;
+} = {};
 
 /** The date and the time range of a slot, in the viewer's (or the given) time zone and locale. */
 export function formatSlot(

@@ -1,0 +1,55 @@
+/**
+ * A pending session card's "Starts in 3 hours" (shared/urgency.ts says what it counts and how it updates).
+ * It comes with the page's lazily loaded parts (page-parts.ts sets `cardExtras.urgency`), so the first
+ * paint does not carry it; the card leaves it a place on its top line, after the name and the tags
+ * (request-card.ts), and its open button is described by it (`c<index>u`).
+ *
+ * No layout jump when it arrives: it sits on the top line, which every card has, as a flex item whose base
+ * size is 0 (page-parts.styles.ts `.urgency`): it takes the room the name and the tags leave on that line
+ * and never wraps onto a line of its own, so the card keeps its height. Where a long name leaves no room
+ * (a narrow card), the words end in "…" and are read in full by the open button's description and shown in
+ * full in the detail.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import enDetails from '../../i18n/en-details.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import type { AnyRequest } from '../../model/request.js';
+import { effectiveStatus } from '../../store/filters.js';
+import { urgencyNow, urgencyOf, urgencyText, watchUrgency } from '../shared/urgency.js';
+import type { CardContext } from './request-card.js';
+
+/**
+ * The label's words, per page: a controller of the page's own with the English of these terms. The page's
+ * controller gets them when its parts arrive (`addEnglish`), but this hook is set for every page as soon as
+ * the parts' module runs, so a page may render a card a moment before its own controller has them.
+ */
+const words = new WeakMap<LocalizeController['host'], LocalizeController>();
+
+function wordsOf(localize: LocalizeController): LocalizeController {
+  let found = words.get(localize.host);
+  if (!found) words.set(localize.host, (found = new LocalizeController(localize.host, enDetails)));
+  return found;
+}
+
+/** The label of a card of a pending (not ended) session request, of either direction; else nothing. */
+export function urgencyLabel(
+  request: AnyRequest,
+  ctx: CardContext,
+  index: number,
+): TemplateResult | typeof nothing {
+  if (request.kind !== 'session') return nothing;
+  const now = urgencyNow();
+  if (effectiveStatus(request, now) !== 'requested') return nothing;
+  const urgency = urgencyOf(request, now, ctx.timeZone);
+  if (!urgency) return nothing;
+  // The page renders again on the next minute, with the label's new words.
+  watchUrgency(ctx.localize.host);
+  const text = urgencyText(wordsOf(ctx.localize), urgency);
+  return html`<span
+    class="urgency ${urgency.soon ? 'soon' : ''}"
+    part="urgency${urgency.soon ? ' urgency-soon' : ''}"
+    id="c${index}u"
+    title=${text}
+    >${text}</span
+  >`;
+}

@@ -1,0 +1,153 @@
+/**
+ * How soon a pending session request runs out: "Starts in 45 minutes", "Starts tomorrow", "Started, ends in
+ * 20 minutes". A pending request can be accepted until its slot ends (model/request.ts `hasEnded`: then it is
+ * expired), but the mentor's real deadline is the slot's start, so that is what the label counts down to;
+ * once the slot has started, it counts down to the end. Shown on the cards (requests-page/urgency-label.ts,
+ * with the page's lazily loaded parts) and in the session detail (session-request-detail/urgency-note.ts).
+ *
+ * Time passing: no timer per card or per request. One shared timer ticks on each wall-clock minute while some
+ * element shows a label, and re-renders those elements; each render asks again (`watchUrgency`), so an element
+ * that no longer shows one (another tab, a handled request, removed from the page) stops being ticked, and
+ * the timer stops when nobody asks.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { cached } from '../../i18n/intl.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import type { SessionRequest } from '../../model/request.js';
+import { safeTimeZone } from './format.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** What the labels read the time from, and their shared timer runs on. */
+export interface UrgencyClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const REAL_CLOCK: UrgencyClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as number),
+};
+let clock = REAL_CLOCK;
+
+/** The time the labels are computed at. */
+export const urgencyNow = (): number => clock.now();
+
+/**
+ * @internal A test hook: the labels and their timer use `next` (test/support/fake-clock.mjs has this shape),
+ * or the real clock again without one. The running timer moves to the new clock.
+ */
+export function useUrgencyClock(next: UrgencyClock = REAL_CLOCK): void {
+  if (timer !== undefined) clock.clearTimeout(timer);
+  timer = undefined;
+  clock = next;
+  if (watching.size > 0) schedule();
+}
+
+/** What a label says, before words: which moment it counts down to, and how far away it is. */
+export interface Urgency {
+  /** `starts`: the slot is ahead; `ends`: it has started and can still be accepted until it ends. */
+  phase: 'starts' | 'ends';
+  value: number;
+  unit: 'minute' | 'hour' | 'day';
+  /** Less than a day to go: the label is emphasized. */
+  soon: boolean;
+}
+
+const time = (date: Date) => (date instanceof Date ? date.getTime() : NaN);
+
+/**
+ * How far the slot's start (or, once started, its end) is from `now`, in the largest unit that reads well:
+ * minutes under an hour; hours the same calendar day or under 12 hours; else calendar days in `timeZone` (1:
+ * "tomorrow"). Rounded down, never up: the label never promises more time than there is. `undefined` for an
+ * ended slot (expired) or invalid dates.
+ */
+export function urgencyOf(
+  slot: Pick<SessionRequest, 'start' | 'end'>,
+  now: number,
+  timeZone?: string,
+): Urgency | undefined {
+  const start = time(slot.start);
+  const end = time(slot.end);
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end <= now) return undefined;
+  const phase = start > now ? 'starts' : 'ends';
+  const target = phase === 'starts' ? start : end;
+  const ms = target - now;
+  const soon = ms < 24 * HOUR;
+  if (ms < HOUR) return { phase, value: Math.max(1, Math.floor(ms / MINUTE)), unit: 'minute', soon };
+  const days = calendarDays(now, target, timeZone);
+  if (days === 0 || ms < 12 * HOUR) return { phase, value: Math.floor(ms / HOUR), unit: 'hour', soon };
+  return { phase, value: days, unit: 'day', soon };
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Calendar days from `from` to `to` in `timeZone` (the viewer's when absent or invalid). */
+function calendarDays(from: number, to: number, timeZone?: string): number {
+  const zone = safeTimeZone(timeZone);
+  const format = cached(
+    dayFormats,
+    zone ?? '',
+    50,
+    () => new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }),
+  );
+  const day = (at: number) => {
+    const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, Number(part.value)]));
+    return Date.UTC(parts.year!, parts.month! - 1, parts.day!) / (24 * HOUR);
+  };
+  return Math.round(day(to) - day(from));
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * The label's words: the locale's own relative time ("in 45 minutes", "tomorrow", "3 घंटे में", "غدًا",
+ * Intl.RelativeTimeFormat: its plurals and numerals are the locale's) inside the translation's whole
+ * sentence (`urgencyStarts` / `urgencyEnds`). The relative time is in the element's language when the
+ * translation in use is that language's (so `ar-EG` gets its own digits), else in the translation's (a page
+ * in a language without a translation reads English throughout, not "Starts in 3 Stunden").
+ */
+export function urgencyText(localize: LocalizeController, urgency: Urgency): string {
+  const tag = localize.lang();
+  const code = localize.translation().$code.toLowerCase();
+  const lang = tag.split('-')[0] === code.split('-')[0] ? tag : code;
+  const format = cached(relativeFormats, lang, 50, () => {
+    try {
+      return new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    } catch {
+      return new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    }
+  });
+  const when = format.format(urgency.value, urgency.unit);
+  return localize.term(urgency.phase === 'starts' ? 'urgencyStarts' : 'urgencyEnds', when);
+}
+
+type Host = ReactiveControllerHost & Element;
+
+/** The elements that showed a label since the last tick: the next tick renders them again. */
+const watching = new Set<Host>();
+let timer: unknown;
+
+/**
+ * Called while `host` renders a label: the shared timer renders it again on the next wall-clock minute (a
+ * label in minutes changes each minute; the others at most as often). One timer for every element.
+ */
+export function watchUrgency(host: Host): void {
+  watching.add(host);
+  if (timer === undefined) schedule();
+}
+
+function schedule(): void {
+  timer = clock.setTimeout(tick, MINUTE - (clock.now() % MINUTE) + 20);
+}
+
+function tick(): void {
+  timer = undefined;
+  const due = [...watching];
+  watching.clear();
+  // Each one that still shows a label asks again as it renders.
+  for (const host of due) if (host.isConnected) host.requestUpdate();
+}
