@@ -213,12 +213,12 @@ export class ConflictCheck implements ReactiveController {
           part="button conflict-button"
           @click=${() => open(request)}
         >
-          ${label}
+          <span>${label}</span>
         </button>`,
     );
     if (lines.length === 0) return nothing;
     return html`<div
-      class="notice warning"
+      class="notice warning conflicts"
       part="notice conflicts"
       role="group"
       aria-labelledby="conflicts-heading"

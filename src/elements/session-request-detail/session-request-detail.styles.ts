@@ -21,6 +21,13 @@ export const styles = css`
     min-block-size: 2rem;
     padding-inline: 0;
   }
+  /* The schedule-conflict warning's clashing requests (conflicts.ts): links in a sentence's place. */
+  .conflicts .button.link {
+    min-block-size: 2rem;
+    padding-inline: 0;
+    justify-content: start;
+    text-align: start;
+  }
   .link-section {
     display: flex;
     flex-direction: column;
