@@ -3,14 +3,16 @@
  * cancelable `calendar-add`, the `.ics` download (a `blob:` URL on the library's own anchor), the Google and
  * Outlook links, axe, 320 px, right to left, dark, en / hi / ar.
  */
-import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
+import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import type { SessionRequestDetail } from '../../src/elements/session-request-detail/session-request-detail.js';
 import type { SessionRequest } from '../../src/model/request.js';
 import { expectAccessible, loadLocale, themed, type Variant } from '../a11y/helpers.js';
 import { parseIcs } from '../calendar/support.js';
 import { $, TZ, flags, loaded, record, session } from '../detail-helpers.js';
+import { detailOf } from '../support/page-helpers.js';
 import {
   calendarToggle,
   catchDownloads,
@@ -178,6 +180,38 @@ describe('<session-request-detail>: Add to calendar', () => {
       request.start.getTime(),
       request.end.getTime(),
     ]);
+  });
+
+  it('inside <requests-page>: calendar-add reaches the page; its parts are requests-page::part(detail-calendar-*)', async () => {
+    const adapter = memory();
+    adapter.add(accepted());
+    const style = document.createElement('style');
+    style.textContent = `requests-page::part(detail-calendar-button) { color: rgb(1, 2, 3); }
+      requests-page::part(detail-calendar-options) { border-color: rgb(4, 5, 6); }
+      requests-page::part(detail-calendar-option) { color: rgb(7, 8, 9); }`;
+    document.head.append(style);
+    try {
+      const page = await fixture<RequestsPage>(
+        html`<requests-page .adapter=${adapter} status="accepted" open-id="s1"></requests-page>`,
+      );
+      await waitUntil(() => detailOf(page), 'no detail');
+      const detail = detailOf(page)! as unknown as SessionRequestDetail;
+      const [ics] = await openCalendar(detail);
+      const toggle = await calendarToggle(detail);
+      expect(getComputedStyle(toggle).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(detail, '[part="calendar-options"]')!).borderTopColor).to.equal(
+        'rgb(4, 5, 6)',
+      );
+      expect(getComputedStyle(ics).color).to.equal('rgb(7, 8, 9)');
+      const heard = oneEvent(page, 'calendar-add');
+      page.addEventListener('calendar-add', (e) => e.preventDefault(), { once: true });
+      ics.click();
+      const event = await heard;
+      expect(event.detail.target).to.equal('ics');
+      expect(event.detail.request.id).to.equal('s1');
+    } finally {
+      style.remove();
+    }
   });
 
   describe('languages, 320 px, right to left, dark', () => {

@@ -32,9 +32,14 @@ export const DETAIL_PARTS = [
       'conflict-button',
     ],
     ...['select', 'field-error', 'save-button', 'cancel-button', 'urgency'],
+    ...['calendar-button', 'calendar-options', 'calendar-option'],
   ].map((part) => `${part}: detail-${part}`),
-  // The detail's confirmation dialog keeps its names (`dialog`, `dialog-textarea`, `dialog-button`…).
+  // The detail's confirmation dialog keeps its names (`dialog`, `dialog-textarea`, `dialog-button`…), and
+  // so do the reasons and the proposal the session detail slots into it (reject-reasons.ts).
   ...DIALOG_PART_NAMES,
+  ...['reasons', 'reason', 'propose-button', 'proposal', 'slot-input', 'preview'].map(
+    (part) => `dialog-${part}`,
+  ),
 ].join(', ');
 
 /** The Back control of the detail view (its chevron mirrors in right-to-left text). */

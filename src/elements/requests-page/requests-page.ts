@@ -163,6 +163,9 @@ function pageParts(): Promise<PageParts> {
  * @csspart detail-field-error - Exported from the opened detail (its `field-error`): a field's validation message.
  * @csspart detail-save-button - Exported from the opened detail (its `save-button`): the form's Save button.
  * @csspart detail-cancel-button - Exported from the opened detail (its `cancel-button`): the form's Cancel button.
+ * @csspart detail-calendar-button - Exported from the opened detail (its `calendar-button`): "Add to calendar".
+ * @csspart detail-calendar-options - Exported from the opened detail (its `calendar-options`): the list of its options.
+ * @csspart detail-calendar-option - Exported from the opened detail (its `calendar-option`): one option (.ics, Google, Outlook).
  * @csspart detail-conflicts - Exported from the opened detail (its `conflicts`): the schedule-conflict warning.
  * @csspart detail-conflict-button - Exported from the opened detail (its `conflict-button`): a clashing pending
  *   request in that warning, which opens it.
@@ -177,6 +180,12 @@ function pageParts(): Promise<PageParts> {
  * @csspart dialog-button - Exported from the opened detail's confirmation: its buttons.
  * @csspart dialog-confirm-button - Exported from the opened detail's confirmation: its Reject button.
  * @csspart dialog-cancel-button - Exported from the opened detail's confirmation: its Cancel button.
+ * @csspart dialog-reasons - Exported from the opened session detail's confirmation: the reasons to pick from.
+ * @csspart dialog-reason - Exported from the opened session detail's confirmation: one reason (a toggle button).
+ * @csspart dialog-propose-button - Exported from the opened session detail's confirmation: "Propose another time".
+ * @csspart dialog-proposal - Exported from the opened session detail's confirmation: the proposed times.
+ * @csspart dialog-slot-input - Exported from the opened session detail's confirmation: a proposed date or time field.
+ * @csspart dialog-preview - Exported from the opened session detail's confirmation: the proposal's sentence.
  *
  * @cssprop --mr-color-bg - Background of the page, cards, buttons, the detail and the dialog.
  * @cssprop --mr-color-surface - Background of the skeleton, banners, notices and the hovered tab.
@@ -211,7 +220,6 @@ export class RequestsPage extends LitElement {
     pageSize: { type: Number, attribute: 'page-size' },
     openId: { attribute: 'open-id', reflect: true },
     timeZone: { attribute: 'time-zone' },
-    rejectReasons: { attribute: false },
     freshness: { type: Number },
     pollInterval: { type: Number, attribute: 'poll-interval' },
     virtualizeThreshold: { type: Number, attribute: 'virtualize-threshold' },
@@ -265,8 +273,9 @@ export class RequestsPage extends LitElement {
 
   /**
    * The reasons the session detail's reject confirmation offers to pick from (short sentences; unset: the
-   * localized defaults; `[]`: none). Read when the confirmation opens, so setting it any time applies at the
-   * next one; the page's first paint carries nothing of it (the reasons come with their own chunk). Property only.
+   * localized defaults; `[]`: none). Property only. The detail reads it when the confirmation opens, so
+   * setting it at any time applies to the next one; a plain field, not a reactive property: nothing renders
+   * from it, and the first paint carries no byte of it (the reasons come in their own chunk).
    */
   rejectReasons?: string[];
 
