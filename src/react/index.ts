@@ -24,7 +24,7 @@ import { RequestTabs as RequestTabsElement } from '../elements/request-tabs/requ
 import type { RequestsBadge as RequestsBadgeElement } from '../elements/requests-badge/requests-badge.js';
 import { RequestsPage as RequestsPageElement } from '../elements/requests-page/requests-page.js';
 import type { SessionRequestDetail as SessionRequestDetailElement } from '../elements/session-request-detail/session-request-detail.js';
-import { lazyClass } from './lazy-class.js';
+import { lazyClass, withFields } from './lazy-class.js';
 
 /** The event of type `K`, for @lit/react's typed handler props. */
 const on = <K extends keyof HTMLElementEventMap>(type: K) => type as EventName<HTMLElementEventMap[K]>;
@@ -49,7 +49,8 @@ const onCalendarAdd = on('calendar-add');
 export const RequestsPage = createComponent({
   react: React,
   tagName: 'requests-page',
-  elementClass: RequestsPageElement,
+  // `rejectReasons` is a plain field (no accessor on the prototype): named here so React sets it as a property.
+  elementClass: withFields(RequestsPageElement, ['rejectReasons'] satisfies (keyof RequestsPageElement)[]),
   displayName: 'RequestsPage',
   events: {
     onRequestOpen,

@@ -45,3 +45,16 @@ export function lazyClass<C>(tag: keyof typeof LAZY_PROPERTIES): C {
   );
   return { prototype } as C;
 }
+
+/**
+ * `element` as @lit/react sees it, plus `fields`: plain fields of the class that are not on its prototype
+ * (`<requests-page>`'s `rejectReasons` is one, so that the first paint carries nothing of it). Without them,
+ * such a prop would be set as an attribute.
+ */
+export function withFields<C extends { prototype: object }>(element: C, fields: readonly string[]): C {
+  const prototype = Object.create(
+    element.prototype,
+    Object.fromEntries(fields.map((name) => [name, { value: undefined }])),
+  ) as object;
+  return { prototype } as C;
+}

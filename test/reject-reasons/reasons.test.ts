@@ -129,6 +129,26 @@ describe('reject reasons: what is offered', () => {
     }
   });
 
+  it('a host styles the reasons and the proposal through parts, on the detail and through the page', async () => {
+    const style = document.createElement('style');
+    style.textContent = `requests-page::part(dialog-reason), session-request-detail::part(dialog-preview) {
+      letter-spacing: 3px; }`;
+    document.head.append(style);
+    try {
+      const page = await fixture<RequestsPage>(html`<requests-page .adapter=${memory()}></requests-page>`);
+      await waitUntil(() => cards(page).length === 1, 'the list did not load');
+      cards(page)[0]!.querySelector('button')!.click();
+      await waitUntil(() => detailOf(page) && $(detailOf(page)!, '[part~="reject-button"]'), 'no detail');
+      await openReject(detailOf(page)!);
+      expect(getComputedStyle(chips(detailOf(page)!)[0]!).letterSpacing).to.equal('3px');
+      const el = await given(session('s1'));
+      await openReject(el);
+      expect(getComputedStyle($(el, '[part~="dialog-preview"]')!).letterSpacing).to.equal('3px');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('[] offers none; not an array keeps the defaults; blanks, repeats and reasons past the limits are dropped', async () => {
     const none = await given(session('s1'));
     none.rejectReasons = [];
