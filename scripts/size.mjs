@@ -159,6 +159,7 @@ function lazyContents(file) {
     ar: 'Arabic locale',
     'memory-adapter': 'MemoryAdapter + data generator',
     live: 'live updates: polling, pushes, other tabs',
+    shortcuts: 'keyboard shortcuts + their help dialog, when `shortcuts` is on',
   };
   return known[name] ?? name;
 }

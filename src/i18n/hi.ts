@@ -226,20 +226,22 @@ const hi: Translation = {
   // `when` is Intl.RelativeTimeFormat's Hindi: "45 मिनट में", "कल", "परसों", "4 दिन में".
   urgencyStarts: (when) => `${when} शुरू होगा`,
   urgencyEnds: (when) => `शुरू हो चुका है, ${when} खत्म होगा`,
+  urgencyStartsShort: (when) => when,
+  urgencyEndsShort: (when) => `${when} खत्म होगा`,
   sortLabel: 'क्रम',
   sortNewest: 'नए अनुरोध पहले',
   sortSoonest: 'जल्दी शुरू होने वाले पहले',
   // Keyboard shortcuts and their help dialog
   shortcutsTitle: 'कीबोर्ड शॉर्टकट',
   shortcutsIntro:
-    'इस इनबॉक्स में कीबोर्ड शॉर्टकट हैं। फ़ोकस इसमें कहीं भी हो, ये काम करते हैं, सिवाय तब जब आप किसी फ़ील्ड में टाइप कर रहे हों या Ctrl, Alt या Command दबाए हुए हों।',
+    'इस इनबॉक्स में कीबोर्ड शॉर्टकट हैं। फ़ोकस इसमें कहीं भी हो, ये काम करते हैं, सिवाय तब जब आप किसी फ़ील्ड में टाइप कर रहे हों या Ctrl, Alt या ⌘ दबाए हुए हों।',
   shortcutsKey: 'कुंजी',
   shortcutsAction: 'इससे क्या होता है',
   shortcutNext: 'सूची में अगले अनुरोध पर जाएँ',
   shortcutPrevious: 'सूची में पिछले अनुरोध पर जाएँ',
   shortcutOpen: 'जिस अनुरोध पर फ़ोकस है, उसे खोलें',
   shortcutAccept:
-    'खुले अनुरोध में "स्वीकार करें" पर जाएँ (इससे अनुरोध स्वीकार नहीं होता: स्वीकार करने के लिए वहाँ Enter दबाएँ)',
+    'खुले अनुरोध में "स्वीकार करें" पर जाएँ (इससे अनुरोध स्वीकार नहीं होता: स्वीकार करने के लिए वहाँ एंटर दबाएँ)',
   shortcutReject: 'खुले अनुरोध को अस्वीकार करें (पहले आपसे पुष्टि ली जाती है)',
   shortcutBack: 'सूची पर वापस जाएँ (डायलॉग में: डायलॉग बंद करें)',
   shortcutHelp: 'यह सूची दिखाएँ',

@@ -18,6 +18,9 @@ const ALLOWED = new Set(
     // "Propose another time": a UTC offset ("UTC+05:30") is written so in every language.
     'UTC',
     'https',
+    // Keyboard shortcuts: the modifier keys as printed on keyboards in every locale.
+    'ctrl',
+    'alt',
     'com',
     'us',
     'j',
@@ -58,6 +61,8 @@ function deepTexts(node: Node, out: string[] = []): string[] {
   }
   if (node instanceof Element) {
     if (node.localName === 'style' || node.localName === 'script') return out;
+    // A key as printed on the keyboard (<kbd>J</kbd>, <kbd>Enter</kbd>: the shortcuts' help) is no English.
+    if (node.localName === 'kbd') return out;
     // A sentence whose values are isolated in <bdi> (the details) is one text, as it reads.
     if (node.querySelector(':scope > bdi')) {
       out.push(node.textContent!.trim());

@@ -6,6 +6,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
 import { expectAccessible, loadLocale, themed, type Variant } from '../a11y/helpers.js';
+import { expectNoEnglish } from '../i18n/english-detector.js';
 import { memory, root } from '../requests-page-fixtures.js';
 import {
   cardButton,
@@ -137,12 +138,14 @@ describe('<requests-page shortcuts>: the help', () => {
     expect(rows(hi)[0]).to.deep.equal(['J', 'सूची में अगले अनुरोध पर जाएँ']);
     expect(rows(hi)[3]![1]).to.match(/^खुले अनुरोध में "स्वीकार करें" पर जाएँ/);
     expect(words(helpDialog(hi)!.querySelector('[part~="shortcuts-close-button"]'))).to.equal('बंद करें');
+    expectNoEnglish(root(hi).querySelector('.shortcuts')!, 'the Hindi help');
     helpDialog(hi)!.close();
     const { el: ar } = await helpOpenIn({ lang: 'ar', scheme: 'light', dir: 'rtl' });
     const dialog = helpDialog(ar)!;
     expect(words(dialog.querySelector('h2'))).to.equal('اختصارات لوحة المفاتيح');
     expect(rows(ar)[1]).to.deep.equal(['K', 'الانتقال إلى الطلب السابق في القائمة']);
     expect(words(dialog.querySelector('[part~="shortcuts-close-button"]'))).to.equal('إغلاق');
+    expectNoEnglish(root(ar).querySelector('.shortcuts')!, 'the Arabic help');
     expect(getComputedStyle(dialog).direction).to.equal('rtl');
     // The heading sits on the right in a right-to-left dialog.
     const box = dialog.getBoundingClientRect();
