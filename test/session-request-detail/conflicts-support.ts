@@ -39,11 +39,16 @@ export const slot = (title: string, start: string, end: string): BookedSlot => (
  * s1: 4:30 PM - 5:30 PM on Friday, Dec 4, 2037 in Asia/Kolkata (11:00-12:00 UTC), received and pending,
  * from Asha Rao; `others` beside it; `booked` the viewer's other sessions.
  */
-export function scheduleAdapter(booked: BookedSlot[] = [], others: SessionRequest[] = []): MemoryAdapter {
+export function scheduleAdapter(
+  booked: BookedSlot[] = [],
+  others: SessionRequest[] = [],
+  latencyMs = 0,
+): MemoryAdapter {
   return new MemoryAdapter({
     sessionRequests: [s1(), ...others],
     messageRequests: [],
     bookedSessions: booked,
+    latencyMs,
   });
 }
 
