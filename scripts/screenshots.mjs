@@ -60,6 +60,52 @@ try {
     await phone.close();
   }
 
+  // Add to calendar (issue 15): a received request accepted, its options open; a phone, Arabic, dark.
+  const calendar = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  await calendar.goto(`${origin}/?backend=memory&theme=dark&lang=ar`);
+  const opens = calendar.locator('[part~="open-button"]');
+  await opens.first().waitFor();
+  for (let i = 0, n = await opens.count(); i < n; i++) {
+    await opens.nth(i).click();
+    const accept = calendar.locator('[part~="accept-button"]');
+    if (await accept.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
+      await accept.click();
+      break;
+    }
+    await calendar.locator('[part~="back-button"]').click();
+  }
+  await calendar.locator('[part~="calendar-button"]').click();
+  await calendar.locator('[part~="calendar-option"]').first().waitFor();
+  await calendar.locator('[part~="calendar-button"]').scrollIntoViewIfNeeded();
+  await calendar.waitForTimeout(400);
+  await calendar.screenshot({ path: new URL('calendar-menu.png', out).pathname });
+  await calendar.close();
+
+  // Reasons that help (issue 15): a picked reason and two other times proposed, written into the reason; the
+  // viewer in India (the offset shows), tall enough for the whole dialog.
+  const reasons = await browser.newPage({
+    viewport: { width: 1000, height: 1320 },
+    deviceScaleFactor: 1,
+    timezoneId: 'Asia/Kolkata',
+  });
+  await reasons.goto(`${origin}/?backend=memory`);
+  const rows = reasons.locator('[part~="open-button"]');
+  await rows.first().waitFor();
+  for (let i = 0, n = await rows.count(); i < n; i++) {
+    await rows.nth(i).click();
+    if (await reasons.locator('[part~="reject-button"]').waitFor({ timeout: 1500 }).then(() => true, () => false))
+      break;
+    await reasons.locator('[part~="back-button"]').click();
+  }
+  await reasons.locator('[part~="reject-button"]').click();
+  await reasons.locator('[part~="dialog-reason"]').first().click();
+  await reasons.getByRole('button', { name: 'Propose another time' }).click();
+  await reasons.getByRole('button', { name: 'Add another time' }).click();
+  await reasons.getByRole('button', { name: 'Add to reason' }).click();
+  await reasons.waitForTimeout(400);
+  await reasons.screenshot({ path: new URL('propose-another-time.png', out).pathname });
+  await reasons.close();
+
   // Forced colors (Windows High Contrast), emulated by Chromium: the inbox list.
   const contrast = await browser.newPage({ viewport: { width: 1200, height: 860 }, deviceScaleFactor: 1 });
   await contrast.emulateMedia({ forcedColors: 'active' });

@@ -29,16 +29,13 @@ const styles = css`
     align-items: flex-start;
     gap: 0.5rem;
   }
-  .calendar-toggle::after {
-    content: '';
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border-block-end: 2px solid currentColor;
-    border-inline-end: 2px solid currentColor;
-    transform: translateY(-25%) rotate(45deg);
+  /* A down chevron (the same in either direction), turned up while the options show. */
+  .calendar-toggle svg {
+    inline-size: 1em;
+    block-size: 1em;
   }
-  .calendar-toggle[aria-expanded='true']::after {
-    transform: translateY(25%) rotate(-135deg);
+  .calendar-toggle[aria-expanded='true'] svg {
+    transform: rotate(180deg);
   }
   .calendar-options {
     display: flex;
@@ -143,6 +140,9 @@ export class CalendarMenu {
         @click=${() => this.#show(open ? undefined : request.id)}
       >
         ${t.term('addToCalendar')}
+        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
       </button>
       <ul id="calendar-options" class="calendar-options" part="calendar-options" ?hidden=${!open}>
         ${
