@@ -68,7 +68,12 @@ try {
   for (let i = 0, n = await opens.count(); i < n; i++) {
     await opens.nth(i).click();
     const accept = calendar.locator('[part~="accept-button"]');
-    if (await accept.waitFor({ timeout: 1500 }).then(() => true, () => false)) {
+    if (
+      await accept.waitFor({ timeout: 1500 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
       await accept.click();
       break;
     }
