@@ -4,7 +4,7 @@
 //
 //   npm run test:stories                    all stories
 //   npm run test:stories -- inbox-          only story ids containing "inbox-"
-//   npm run test:stories -- --screenshots   also writes docs/images/storybook-{docs,inbox}.png
+//   npm run test:stories -- --screenshots   also writes docs/images/storybook-{docs,inbox}.png and schedule-conflict.png
 //   STORY_CONCURRENCY=4 / STORY_TIMING=1     pages at a time (default 3) / per-story timings
 //
 // The Storybook itself (issue 16, point 14): no onboarding (index.html's FEATURES), one Lit (the warning
@@ -313,7 +313,20 @@ async function screenshots(browser, origin) {
       .waitFor({ timeout: 20_000 });
     await page.waitForTimeout(1200);
     await page.screenshot({ path: join(out, 'storybook-inbox.png') });
-    console.log('screenshots: docs/images/storybook-docs.png, docs/images/storybook-inbox.png');
+
+    // The session detail's schedule-conflict warning (issue 15): a booked session and a pending request.
+    const conflict = await browser.newPage({ viewport: { width: 420, height: 640 }, deviceScaleFactor: 2 });
+    try {
+      await conflict.goto(
+        `${origin}/iframe.html?id=elements-session-detail-conflicts--booked-and-pending&viewMode=story`,
+      );
+      await conflict.locator('[part~="conflict-button"]').waitFor({ timeout: 20_000 });
+      await conflict.waitForTimeout(500);
+      await conflict.screenshot({ path: join(out, 'schedule-conflict.png'), fullPage: true });
+    } finally {
+      await conflict.close();
+    }
+    console.log('screenshots: docs/images/storybook-docs.png, storybook-inbox.png, schedule-conflict.png');
   } finally {
     await page.close();
   }

@@ -106,6 +106,22 @@ export const PendingRequestClash: Story = {
   },
 };
 
+/** Both kinds at once (the README's screenshot): a booked session and a pending request. */
+export const BookedAndPending: Story = {
+  parameters: {
+    ...requestStory(receivedSessionId, (db, id) => {
+      alone(db, id);
+      const { start, end } = slotOf(db, id);
+      db.bookSession({ start: start + 1800, end: end + 1800, title: 'Lesson planning' });
+      const other = db.receiveSessionRequest({ start_date: start - 1800, end_date: end - 1800 });
+      const user = db.users.get(other.requestor_id);
+      if (user) user.name = 'Ravi Kumar';
+    }),
+    variant: 'queue-listed' satisfies Variant,
+  },
+  play: PendingRequestClash.play,
+};
+
 /** A session right after the slot (back to back) is no clash: no warning. Accept as usual. */
 export const NoClash: Story = {
   parameters: requestStory(receivedSessionId, (db, id) => {
