@@ -39,6 +39,8 @@ describe('<session-request-detail>: Add to calendar', () => {
     await aTimeout(50);
     expect($(pending, '#calendar-toggle')).to.equal(null);
 
+    // A session the viewer asked for, once accepted, is in their calendar too.
+    await calendarToggle(await given(accepted({ direction: 'sent' })));
     const el = await given(accepted());
     const toggle = await calendarToggle(el);
     expect(toggle.textContent!.trim()).to.equal('Add to calendar');
@@ -143,12 +145,31 @@ describe('<session-request-detail>: Add to calendar', () => {
         ['calendar.google.com', false],
         ['outlook.live.com', false],
       ]);
+      // A middle click opens a link in a new tab too: it asks first; a right click (the browser's menu) does not.
+      el.addEventListener('calendar-add', cancel, { once: true });
+      const middle = new MouseEvent('auxclick', {
+        button: 1,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+      google.dispatchEvent(middle);
+      expect(middle.defaultPrevented).to.equal(true);
+      const right = new MouseEvent('auxclick', {
+        button: 2,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
+      google.dispatchEvent(right);
+      expect(right.defaultPrevented).to.equal(false);
       expect(rec.events.map((e) => e.detail.target)).to.deep.equal([
         'ics',
         'google',
         'outlook',
         'google',
         'outlook',
+        'google',
       ]);
       expect(rec.events.every((e) => e.detail.request === el.request)).to.equal(true);
     } finally {
