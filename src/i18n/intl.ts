@@ -65,3 +65,25 @@ export function formatTermNumber(value: number, fallback: string): string {
     return String(value);
   }
 }
+
+/** Zones already checked (checking builds an Intl.DateTimeFormat: too slow to repeat per card). */
+const checkedZones = new Map<string, boolean>();
+
+/**
+ * An invalid zone would make Intl throw: fall back to the runtime's zone instead. Here rather than in
+ * elements/shared/format.ts: the lazily loaded features (reject reasons, conflicts) need it, and importing
+ * format.ts from their chunks would split it out of the first paint's shared chunk (one more gzip stream).
+ */
+export function safeTimeZone(timeZone: string | undefined): string | undefined {
+  const valid =
+    !!timeZone &&
+    cached(checkedZones, timeZone, 100, () => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone });
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  return valid ? timeZone : undefined;
+}

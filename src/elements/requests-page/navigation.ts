@@ -1,6 +1,7 @@
 import type { LitElement, PropertyValues } from 'lit';
 import { RequestOpenEvent } from '../../events-detail.js';
 import enDetails from '../../i18n/en-details.js';
+import { LocalizeController } from '../../i18n/localize.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import { scrollParent } from './scroll.js';
 
@@ -138,7 +139,7 @@ export class DetailNavigation {
         ({ PageShortcuts }) =>
           new PageShortcuts(this.#element, {
             ...this.#options,
-            english: enDetails,
+            localize: new LocalizeController(this.#element, enDetails),
             focusCard: (index, id) => this.focusCard(index, id),
             back: () => this.back(),
             detail: () => this.#element.renderRoot.querySelector<LitElement>(DETAIL_TAGS),

@@ -28,8 +28,7 @@
  * @internal
  */
 import type { LitElement, ReactiveController } from 'lit';
-import type { Translation } from '../../i18n/en.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import { ShortcutsHelp } from './shortcuts-help.js';
 
@@ -69,8 +68,12 @@ export type ShortcutsPage = LitElement & { shortcuts?: boolean };
 
 /** What the shortcuts need of the page's navigation (navigation.ts), asked when a key is pressed. */
 export interface ShortcutsOptions {
-  /** The English of the help dialog's words (en-details.ts, which the details' chunk holds). */
-  english: Partial<Translation>;
+  /**
+   * The help dialog's words: a controller of the page made by the navigation (with en-details.ts, which the
+   * details' chunk holds). Given, not made here: importing localize.ts from this chunk would split it and
+   * English out of the first paint's shared chunk (one more gzip stream at first paint).
+   */
+  localize: LocalizeController;
   kind(): RequestKind;
   detailOpen(): boolean;
   items(kind: RequestKind): readonly AnyRequest[];
@@ -117,10 +120,7 @@ export class PageShortcuts implements ReactiveController {
   constructor(page: ShortcutsPage, options: ShortcutsOptions) {
     this.#page = page;
     this.#options = options;
-    this.#help = new ShortcutsHelp(
-      page.renderRoot as ShadowRoot,
-      new LocalizeController(page, options.english),
-    );
+    this.#help = new ShortcutsHelp(page.renderRoot as ShadowRoot, options.localize);
     page.addController(this);
     page.requestUpdate();
   }

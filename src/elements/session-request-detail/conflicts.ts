@@ -16,7 +16,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { isSlotClash } from '../../adapters/types.js';
-import { cached } from '../../i18n/intl.js';
+import { cached, safeTimeZone } from '../../i18n/intl.js';
 import type { RequestsError } from '../../model/errors.js';
 import { isTimeRange, type BookedSlot, type TimeRange } from '../../model/overlap.js';
 import type { SessionRequest } from '../../model/request.js';
@@ -25,7 +25,6 @@ import {
   scheduleConflicts,
   type ScheduleConflicts,
 } from '../../store/schedule-conflicts.js';
-import { safeTimeZone } from '../shared/format.js';
 import type { ConflictsKit } from './conflicts-hook.js';
 
 /** At most this many conflicts are listed; the rest are counted ("2 more …"). */

@@ -20,7 +20,7 @@ import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { SessionRequest } from '../../model/request.js';
 import { reasonOverLimit } from '../../model/reason.js';
-import { safeTimeZone } from '../shared/format.js';
+import { safeTimeZone } from '../../i18n/intl.js';
 import {
   MAX_SLOTS,
   fromWallTime,

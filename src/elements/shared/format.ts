@@ -1,4 +1,4 @@
-import { cached } from '../../i18n/intl.js';
+import { safeTimeZone } from '../../i18n/intl.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { RequestsError } from '../../model/errors.js';
 import type { AnyRequest } from '../../model/request.js';
@@ -37,23 +37,6 @@ export function formatSlot(
   return { date, timeRange };
 }
 
-/** Zones already checked (checking builds an Intl.DateTimeFormat: too slow to repeat per card). */
-const checkedZones = new Map<string, boolean>();
-
-/** An invalid zone would make Intl throw: fall back to the runtime's zone instead. */
-export function safeTimeZone(timeZone: string | undefined): string | undefined {
-  const valid =
-    !!timeZone &&
-    cached(checkedZones, timeZone, 100, () => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone });
-        return true;
-      } catch {
-        return false;
-      }
-    });
-  return valid ? timeZone : undefined;
-}
 
 /**
  * A list or count read that failed, by kind. A list is not one request (no "already handled", "could not be

@@ -11,10 +11,9 @@
  * the timer stops when nobody asks.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { cached } from '../../i18n/intl.js';
+import { cached, safeTimeZone } from '../../i18n/intl.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { SessionRequest } from '../../model/request.js';
-import { safeTimeZone } from './format.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -62,8 +61,8 @@ const time = (date: Date) => (date instanceof Date ? date.getTime() : NaN);
 /**
  * How far the slot's start (or, once started, its end) is from `now`, in the largest unit that reads well:
  * minutes under an hour; hours the same calendar day or under 12 hours; else calendar days in `timeZone` (1:
- * "tomorrow"). Rounded down, never up: the label never promises more time than there is. `undefined` for an
- * ended slot (expired) or invalid dates.
+ * "tomorrow"). Hours are whole hours left, rounded down (2 h 50 min is "in 2 hours": the label never promises
+ * an hour that is not there). `undefined` for an ended slot (expired) or invalid dates.
  */
 export function urgencyOf(
   slot: Pick<SessionRequest, 'start' | 'end'>,
@@ -77,9 +76,12 @@ export function urgencyOf(
   const target = phase === 'starts' ? start : end;
   const ms = target - now;
   const soon = ms < 24 * HOUR;
-  if (ms < HOUR) return { phase, value: Math.max(1, Math.floor(ms / MINUTE)), unit: 'minute', soon };
+  // Whole minutes first: the labels are rendered just after each minute, and slots start on one, so at
+  // 12:45:00.02 a 13:05 slot is 20 minutes away, not 19.
+  const minutes = Math.max(1, Math.round(ms / MINUTE));
+  if (minutes < 60) return { phase, value: minutes, unit: 'minute', soon };
   const days = calendarDays(now, target, timeZone);
-  if (days === 0 || ms < 12 * HOUR) return { phase, value: Math.floor(ms / HOUR), unit: 'hour', soon };
+  if (days === 0 || ms < 12 * HOUR) return { phase, value: Math.floor(minutes / 60), unit: 'hour', soon };
   return { phase, value: days, unit: 'day', soon };
 }
 
@@ -106,11 +108,12 @@ const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 /**
  * The label's words: the locale's own relative time ("in 45 minutes", "tomorrow", "3 घंटे में", "غدًا",
  * Intl.RelativeTimeFormat: its plurals and numerals are the locale's) inside the translation's whole
- * sentence (`urgencyStarts` / `urgencyEnds`). The relative time is in the element's language when the
+ * sentence (`urgencyStarts` / `urgencyEnds`; `short`, a card's: `urgencyStartsShort` / `urgencyEndsShort`,
+ * "In 45 minutes", "Ends in 20 minutes"). The relative time is in the element's language when the
  * translation in use is that language's (so `ar-EG` gets its own digits), else in the translation's (a page
  * in a language without a translation reads English throughout, not "Starts in 3 Stunden").
  */
-export function urgencyText(localize: LocalizeController, urgency: Urgency): string {
+export function urgencyText(localize: LocalizeController, urgency: Urgency, short = false): string {
   const tag = localize.lang();
   const code = localize.translation().$code.toLowerCase();
   const lang = tag.split('-')[0] === code.split('-')[0] ? tag : code;
@@ -122,7 +125,9 @@ export function urgencyText(localize: LocalizeController, urgency: Urgency): str
     }
   });
   const when = format.format(urgency.value, urgency.unit);
-  return localize.term(urgency.phase === 'starts' ? 'urgencyStarts' : 'urgencyEnds', when);
+  const starts = urgency.phase === 'starts';
+  if (short) return localize.term(starts ? 'urgencyStartsShort' : 'urgencyEndsShort', when);
+  return localize.term(starts ? 'urgencyStarts' : 'urgencyEnds', when);
 }
 
 type Host = ReactiveControllerHost & Element;
