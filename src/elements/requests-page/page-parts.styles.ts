@@ -7,6 +7,15 @@ import { css } from 'lit';
 //   the <ul>, so the card takes the full width and its own gap.
 // - `.detail-view > :not(:defined)`: a detail opened before its class has arrived (define.ts defines it
 //   when the chunk arrives): a placeholder of the loading detail's size, so nothing jumps when it upgrades.
+// - `.urgency`: a pending session card's "In 3 hours" on the card's top line (urgency-label.ts), right after
+//   the name: a base size of 0 (and a negative margin that takes back the line's gap and its own padding,
+//   which keeps it off the name), so it never wraps onto
+//   a line of its own nor squeezes the name (the card keeps its height when the parts arrive); it grows into
+//   what the name's line leaves and ends in "…" where that is too little. A name longer than the line counts
+//   as the line's width (as wide as it is shown anyway), so the label still fits on its line; the tags after
+//   it wrap as they did without it.
+// - `.filter:has(#filter-sort)`: in a narrow page the order control has a row of its own, below direction and
+//   status, at the same width where the first paint's placeholder holds two rows (requests-page.styles.ts).
 
 /**
  * The styles of `<requests-page>`'s detail-time parts (page-parts.ts): the filters, the opened request's
@@ -38,18 +47,13 @@ export const partStyles = css`
       outline-color: Highlight;
     }
   }
-  /* A pending session's "Starts in 3 hours" on the card's top line (urgency-label.ts): a base size of 0 (and
-     a negative margin that takes back the line's gap), so it never wraps onto a line of its own nor
-     squeezes the name; it grows into what the line leaves and ends in "…" where that is too little. A
-     name longer than the line counts as the line's width (as wide as it is shown anyway), so the label
-     still fits beside it. */
   .top:has(> .urgency) > .name {
     max-inline-size: 100%;
   }
   .urgency {
     flex: 1 1 0;
     min-inline-size: 0;
-    margin-inline-start: -0.75rem;
+    margin-inline-start: -1.25rem;
     padding-inline-start: 0.75rem;
     overflow: hidden;
     color: var(--_muted);
@@ -119,6 +123,11 @@ export const partStyles = css`
     flex: 1 1 8rem;
     min-inline-size: 0;
     max-inline-size: 15rem;
+  }
+  @container (max-width: 30rem) {
+    .filter:has(#filter-sort) {
+      flex-basis: 100%;
+    }
   }
   .filter:only-child {
     flex-grow: 0;

@@ -22,7 +22,7 @@ import { VirtualSwitch } from './virtual-switch.js';
 import { cardExtras } from '../shared/format.js';
 import { urgencyLabel } from './urgency-label.js';
 
-// The cards' urgency label ("Starts in 3 hours"): from now on every card renders it (the page renders again
+// The cards' urgency label ("In 3 hours"): from now on every card renders it (the page renders again
 // when the parts arrive).
 cardExtras.urgency = urgencyLabel;
 

@@ -119,6 +119,7 @@ export function requestCard(request: AnyRequest, index: number, ctx: CardContext
     <div class="main">
       <div class="top">
         <bdi class="name clamp" part="name">${name}</bdi>
+        ${cardExtras.urgency?.(request, ctx, index)}
         <span class="badges" id="c${index}b">
           ${
             ctx.showDirection
@@ -129,7 +130,6 @@ export function requestCard(request: AnyRequest, index: number, ctx: CardContext
           }
           ${statusBadge(localize, status)}
         </span>
-        ${cardExtras.urgency?.(request, ctx, index)}
       </div>
       ${details(request, ctx)} ${summary(request, ctx, `c${index}s`)}
     </div>

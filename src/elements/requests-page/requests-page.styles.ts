@@ -7,6 +7,8 @@ import { css } from 'lit';
 // - `.clamp`: long server text (names, designations, previews) stops after two lines with "…"; the full
 //   text is in the detail. A 100,000-character name stays a card of normal height.
 // - `.range`: the slot's time range never breaks inside; the line breaks between the date and it.
+// - `.filters-pending`: the filter bar's height until it arrives; in a narrow page, two rows (direction and
+//   status, then the order: page-parts.styles.ts).
 // - Text in its own direction (dir="auto") keeps the card's side: `.meta`'s items fit their text and sit
 //   at the card's start; the slot aligns as its parent (Chrome and Safari know only the prefixed
 //   `match-parent`). Not on clamped text: Chrome then drops the "…".
@@ -165,6 +167,9 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   @container (max-width: 30rem) {
+    .filters-pending {
+      min-block-size: 9rem;
+    }
     .meta {
       flex-direction: column;
     }

@@ -108,8 +108,8 @@ function pageParts(): Promise<PageParts> {
  * @csspart skeleton - A placeholder card while the list loads (also `card`).
  * @csspart meta - A card's designation and experience line.
  * @csspart slot - A session card's date and time range.
- * @csspart urgency - A pending session card's "Starts in 3 hours" (also `urgency-soon` when less than a day
- *   is left), on the card's top line; kept up to date as time passes.
+ * @csspart urgency - A pending session card's "In 3 hours", "Tomorrow", "Ends in 20 minutes" (also
+ *   `urgency-soon` when less than a day is left), on the card's top line; kept up to date as time passes.
  * @csspart urgency-soon - The urgency of a card whose slot starts (or, once started, ends) within a day.
  * @csspart preview - A message card's first message (clamped).
  * @csspart button - Every button of the page itself: open, Refresh, Load more, Retry, Back.

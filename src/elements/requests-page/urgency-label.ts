@@ -1,12 +1,13 @@
 /**
- * A pending session card's "Starts in 3 hours" (shared/urgency.ts says what it counts and how it updates).
+ * A pending session card's "In 3 hours", "Tomorrow", "Ends in 20 minutes" (shared/urgency.ts says what it
+ * counts and how it updates; the detail says it in a sentence: "Starts in 3 hours").
  * It comes with the page's lazily loaded parts (page-parts.ts sets `cardExtras.urgency`), so the first
- * paint does not carry it; the card leaves it a place on its top line, after the name and the tags
+ * paint does not carry it; the card leaves it a place on its top line, right after the name
  * (request-card.ts), and its open button is described by it (`c<index>u`).
  *
- * No layout jump when it arrives: it sits on the top line, which every card has, as a flex item whose base
- * size is 0 (page-parts.styles.ts `.urgency`): it takes the room the name and the tags leave on that line
- * and never wraps onto a line of its own, so the card keeps its height. Where a long name leaves no room
+ * No layout jump when it arrives: it sits on the top line, which every card has, right after the name, as a
+ * flex item whose base size is 0 (page-parts.styles.ts `.urgency`): it takes the room the name leaves on its
+ * line and never wraps onto a line of its own, so the card keeps its height. Where a long name leaves no room
  * (a narrow card), the words end in "…" and are read in full by the open button's description and shown in
  * full in the detail.
  */
@@ -44,7 +45,7 @@ export function urgencyLabel(
   if (!urgency) return nothing;
   // The page renders again on the next minute, with the label's new words.
   watchUrgency(ctx.localize.host);
-  const text = urgencyText(wordsOf(ctx.localize), urgency);
+  const text = urgencyText(wordsOf(ctx.localize), urgency, true);
   return html`<span
     class="urgency ${urgency.soon ? 'soon' : ''}"
     part="urgency${urgency.soon ? ' urgency-soon' : ''}"
