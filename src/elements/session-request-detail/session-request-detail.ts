@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MAX_LINK_LENGTH, isSafeMeetingUrl } from '../../adapters/meeting-link.js';
-import { SessionLinkEvent, SessionLinkedEvent } from '../../events-detail.js';
+import { CalendarAddEvent, SessionLinkEvent, SessionLinkedEvent } from '../../events-detail.js';
 import type { RequestsError } from '../../model/errors.js';
 import {
   hasEnded,
@@ -296,7 +296,9 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
   #renderCalendar(request: SessionRequest): TemplateResult | typeof nothing {
     this.#calendar ??= import('./calendar-menu.js').then(
       ({ CalendarMenu }) => {
-        this.#calendar = new CalendarMenu(this, this.localize);
+        this.#calendar = new CalendarMenu(this, this.localize, (request, target) =>
+          this.dispatchEvent(new CalendarAddEvent({ request, target })),
+        );
         this.requestUpdate();
       },
       // A chunk that failed to load (offline) is asked for again at the next render.
