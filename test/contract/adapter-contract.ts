@@ -10,6 +10,7 @@ import { h, useHarness, type MakeHarness } from './harness.js';
 import { liveContract } from './live-contract.js';
 import { messageContract } from './message-contract.js';
 import { sessionContract } from './session-contract.js';
+import { sortContract } from './sort-contract.js';
 
 export type {
   AdapterMethod,
@@ -32,6 +33,7 @@ export function runAdapterContract(name: string, makeHarness: MakeHarness): void
     });
 
     sessionContract();
+    sortContract();
     messageContract();
     failureContract();
     liveContract();
