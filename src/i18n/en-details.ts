@@ -205,7 +205,7 @@ const enDetails = {
   /** The slot has started: the request can be accepted until it ends; `when`: "in 20 minutes". */
   urgencyEnds: (when: string) => `Started, ends ${when}`,
   /** The same on a card, where room is short: "In 45 minutes", "Tomorrow", "In 4 days". */
-  urgencyStartsShort: (when: string) => `${when.charAt(0).toUpperCase()}${when.slice(1)}`,
+  urgencyStartsShort: (when: string) => `${when}`.replace(/^./, (first) => first.toUpperCase()),
   urgencyEndsShort: (when: string) => `Ends ${when}`,
   /** The session list's order control (the `sort` attribute) and its two values. */
   sortLabel: 'Order',

@@ -11,7 +11,8 @@ import '../support/define-all.js';
 import { MemoryAdapter } from '../../src/adapters/memory/memory-adapter.js';
 import { MentorEdAdapter } from '../../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsAdapter } from '../../src/adapters/types.js';
-import type { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
+import { RequestsPage } from '../../src/elements/requests-page/requests-page.js';
+import { withFields } from '../../src/react/lazy-class.js';
 import type { FilterChangeEvent } from '../../src/events.js';
 import { expectAccessible } from '../a11y/helpers.js';
 import { HOUR, cards, root, selectTab, session, settle, text } from '../requests-page-fixtures.js';
@@ -169,6 +170,16 @@ describe('<requests-page> sort', () => {
     await waitUntil(() => cards(early).length === 5);
     expect(early.getAttribute('sort')).to.equal('soonest');
     expect(shownIds(early)).to.deep.equal(SOONEST.slice(0, 5).map((k) => ids[k]));
+  });
+
+  it('React: the wrapper sets `sort` as a property (@lit/react asks the class’s prototype)', () => {
+    // src/react/index.ts wraps the real class (with `withFields` for the plain fields): `sort` must be found
+    // on the prototype, or React would set a string attribute the page then reads back (no live property).
+    expect('sort' in RequestsPage.prototype).to.equal(true);
+    expect('sort' in withFields(RequestsPage, ['rejectReasons']).prototype).to.equal(true);
+    const el = document.createElement('requests-page');
+    el.sort = 'soonest';
+    expect(el.sort).to.equal('soonest');
   });
 
   it('the Order control: keyboard, filter-change with the order, a host may cancel it', async () => {

@@ -51,7 +51,7 @@ export interface Urgency {
   /** `starts`: the slot is ahead; `ends`: it has started and can still be accepted until it ends. */
   phase: 'starts' | 'ends';
   value: number;
-  unit: 'minute' | 'hour' | 'day';
+  unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
   /** Less than a day to go: the label is emphasized. */
   soon: boolean;
 }
@@ -61,7 +61,7 @@ const time = (date: Date) => (date instanceof Date ? date.getTime() : NaN);
 /**
  * How far the slot's start (or, once started, its end) is from `now`, in the largest unit that reads well:
  * minutes under an hour; hours the same calendar day or under 12 hours; else calendar days in `timeZone` (1:
- * "tomorrow"). Hours are whole hours left, rounded down (2 h 50 min is "in 2 hours": the label never promises
+ * "tomorrow"), weeks from 14 days, months from 61 days, years from 12 months. Hours are whole hours left, rounded down (2 h 50 min is "in 2 hours": the label never promises
  * an hour that is not there). `undefined` for an ended slot (expired) or invalid dates.
  */
 export function urgencyOf(
@@ -82,7 +82,13 @@ export function urgencyOf(
   if (minutes < 60) return { phase, value: minutes, unit: 'minute', soon };
   const days = calendarDays(now, target, timeZone);
   if (days === 0 || ms < 12 * HOUR) return { phase, value: Math.floor(minutes / 60), unit: 'hour', soon };
-  return { phase, value: days, unit: 'day', soon };
+  // Far ahead, a coarser unit reads better ("in 3 weeks", not "in 23 days"), rounded down like the hours.
+  if (days < 14) return { phase, value: days, unit: 'day', soon };
+  if (days < 61) return { phase, value: Math.floor(days / 7), unit: 'week', soon };
+  const months = Math.floor(days / 30.44);
+  return months < 12
+    ? { phase, value: months, unit: 'month', soon }
+    : { phase, value: Math.floor(months / 12), unit: 'year', soon };
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
