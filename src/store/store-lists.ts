@@ -21,11 +21,13 @@ listMaker.make = (store: InboxStore, spec: ListSpec): RequestList<AnyRequest> =>
   const core = storeCores.get(store)!;
   const filter = normalizeFilter(spec.kind, spec.filter);
   const pageSize = checkPageSize(spec.pageSize);
-  // The order names a list too: switching back to a sort already shown finds its pages (no call).
-  const key = `${spec.kind}|${filter.direction}|${filter.status}|${filter.sort}|${pageSize}`;
+  // The whole normalized filter (its keys always in the same order), the order included: switching back to
+  // a sort already shown finds its pages (no call).
+  const key = `${spec.kind}|${JSON.stringify(filter)}|${pageSize}`;
   let list = core.listMap.get(key);
   if (!list) {
-    const query = { status: statusesFor(filter.status), direction: filter.direction, sort: filter.sort };
+    // The filter's direction and order as they are, its status as the adapter's statuses.
+    const query = { ...filter, status: statusesFor(filter.status) };
     const { kind } = spec;
     const { adapter } = core;
     const created: RequestList<AnyRequest> = new RequestList<AnyRequest>({

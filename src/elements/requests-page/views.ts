@@ -95,9 +95,11 @@ const cardKey = (item: AnyRequest) => `${item.kind}:${item.id}`;
  * leftovers of cards that leave a list that stays are swept after each render (requests-page.ts).
  */
 
-/** One list per tab, filter and order: a new key renders a new `<ul>`. */
-const listKey = (kind: RequestKind, filter: ListFilter) =>
-  `${kind} ${filter.direction} ${filter.status} ${filter.sort}`;
+/**
+ * One list per tab and filter: a new key renders a new `<ul>`. The order is left out (first paint bytes): the
+ * same requests in another order reuse the `<ul>`, `repeat` moves the cards, and the sweep drops what leaves.
+ */
+const listKey = (kind: RequestKind, filter: ListFilter) => `${kind} ${filter.direction} ${filter.status}`;
 
 /**
  * A tab's list in every state: "Showing N of M" and Refresh, then the cards (keyed), the skeleton while
