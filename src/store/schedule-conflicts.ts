@@ -1,18 +1,19 @@
 /**
  * What a pending session request clashes with: the viewer's booked sessions (the adapter's optional
  * `listBookedSlots`, read once per request and kept per store) and the other session requests the store
- * already holds (its records: no new copy of them). DOM-free; only the session detail's conflict check
- * imports it, in a chunk of its own (session-request-detail/conflicts.ts).
+ * already holds (its records, which the caller passes in: no copy of them is kept here). DOM-free; only the
+ * session detail's conflict check imports it, in a chunk of its own (session-request-detail/conflicts.ts).
  *
  * The rule is model/overlap.ts `slotsOverlap` (back-to-back is no clash, containment is); what only
- * touches the slot is counted apart (`touching`), because MentorEd refuses an accept that touches one of
+ * touches the slot is counted apart (`touchingOnly`), because MentorEd refuses an accept that touches one of
  * the mentor's sessions (inclusive bounds) and the detail then says why.
+ *
+ * It imports nothing but model/overlap.ts at run time: a module this chunk shared with the first paint would
+ * split define.js's shared code into one more chunk (docs/store.md, "Size").
  */
-import { RequestsError, toRequestsError } from '../model/errors.js';
 import { isTimeRange, slotsOverlap, slotsTouch, type BookedSlot, type TimeRange } from '../model/overlap.js';
-import type { CallOptions, SessionRequest } from '../model/request.js';
-import { effectiveStatus } from './filters.js';
-import { storeCores, type InboxStore } from './inbox-store.js';
+import type { CallOptions, RequestStatus, SessionRequest } from '../model/request.js';
+import type { InboxStore } from './inbox-store.js';
 
 /** One read of the booked sessions around a request's slot, shared by everyone waiting for it. */
 interface Read {
@@ -32,8 +33,7 @@ const reads = new WeakMap<InboxStore, Map<string, Read>>();
 
 /** The answer, kept to what a caller can use: valid slots, a string title, copies. */
 function usable(answer: unknown): BookedSlot[] {
-  if (!Array.isArray(answer))
-    throw new RequestsError('server', 'The server sent data in an unexpected shape.');
+  if (!Array.isArray(answer)) throw new TypeError('listBookedSlots answered no array');
   return answer
     .filter((slot: BookedSlot) => isTimeRange(slot))
     .map((slot: BookedSlot) => ({
@@ -43,12 +43,15 @@ function usable(answer: unknown): BookedSlot[] {
     }));
 }
 
+const cancelled = (signal: AbortSignal): unknown =>
+  signal.reason instanceof Error ? signal.reason : new DOMException('The read was cancelled.', 'AbortError');
+
 /**
  * The viewer's booked sessions that overlap or touch `request`'s slot, through the adapter's
  * `listBookedSlots` (one call per request and slot, then kept: see MAX_READS); undefined when the adapter
  * has no such method (then nothing is asked). A caller's abort leaves the read to the others waiting for
- * it; when nobody waits any more, the call is aborted and forgotten (the next opening asks again). A
- * failed read is forgotten too.
+ * it; when nobody waits any more, the call is aborted and forgotten (the next opening asks again). A failed
+ * read is forgotten too, and rejects with the adapter's error.
  */
 export function readBookedSlots(
   store: InboxStore,
@@ -57,8 +60,8 @@ export function readBookedSlots(
 ): Promise<BookedSlot[]> | undefined {
   const adapter = store.adapter;
   if (typeof adapter?.listBookedSlots !== 'function' || !isTimeRange(request)) return undefined;
-  let map = reads.get(store);
-  if (!map) reads.set(store, (map = new Map()));
+  const map = reads.get(store) ?? new Map<string, Read>();
+  reads.set(store, map);
   const key = `${request.id}|${request.start.getTime()}|${request.end.getTime()}`;
   let read = map.get(key);
   if (!read) {
@@ -73,33 +76,32 @@ export function readBookedSlots(
         (error: unknown) => {
           made.settled = true;
           if (map.get(key) === made) map.delete(key);
-          throw toRequestsError(error);
+          throw error;
         },
       );
     made.promise.catch(() => {}); // a read nobody waits for any more must not be an unhandled rejection
     map.set(key, (read = made));
     if (map.size > MAX_READS) map.delete(map.keys().next().value!);
   }
-  return waitFor(read, map, key, o?.signal);
+  const shared = read;
+  const forget = () => {
+    if (map.get(key) === shared) map.delete(key);
+  };
+  return waitFor(shared, forget, o?.signal);
 }
 
 /** `read`'s answer for one caller, who may leave early with its own `signal`. */
-function waitFor(
-  read: Read,
-  map: Map<string, Read>,
-  key: string,
-  signal?: AbortSignal,
-): Promise<BookedSlot[]> {
-  if (signal?.aborted) return Promise.reject(new RequestsError('aborted', 'The request was cancelled.'));
+function waitFor(read: Read, forget: () => void, signal?: AbortSignal): Promise<BookedSlot[]> {
+  if (signal?.aborted) return Promise.reject(cancelled(signal));
   read.waiting++;
   return new Promise<BookedSlot[]>((resolve, reject) => {
     const leave = () => {
       read.waiting--;
       if (read.waiting === 0 && !read.settled) {
-        if (map.get(key) === read) map.delete(key);
+        forget();
         read.controller.abort(signal?.reason);
       }
-      reject(new RequestsError('aborted', 'The request was cancelled.', { cause: signal?.reason }));
+      reject(cancelled(signal!));
     };
     signal?.addEventListener('abort', leave, { once: true });
     read.promise.then(resolve, reject).finally(() => {
@@ -107,6 +109,12 @@ function waitFor(
       if (!signal?.aborted) read.waiting--;
     });
   });
+}
+
+/** A session request the store holds, with the status it is shown with (an ended pending one is expired). */
+export interface HeldRequest {
+  request: SessionRequest;
+  status: RequestStatus;
 }
 
 /** What a slot clashes with, each list in order of start. */
@@ -123,23 +131,21 @@ const byStart = (a: TimeRange, b: TimeRange) => a.start.getTime() - b.start.getT
 const slotKey = (s: BookedSlot) => `${s.start.getTime()}|${s.end.getTime()}|${s.title}`;
 
 /**
- * What `request`'s slot clashes with: `booked` (the adapter's answer; undefined when there is none, or not
- * yet) and the session requests in `store`'s records, other than `request`: accepted ones count as booked
- * sessions (once, when the adapter's answer already has the same session), pending ones as requests.
+ * What `request`'s slot clashes with: `booked` (the adapter's answer; none when there is none, or not yet)
+ * and `held`, the session requests the store holds (its records), other than `request`: accepted ones count
+ * as booked sessions (once, when the adapter's answer already has the same session), pending ones as
+ * requests.
  */
 export function scheduleConflicts(
-  store: InboxStore,
   request: SessionRequest,
+  held: Iterable<HeldRequest>,
   booked: readonly BookedSlot[] = [],
 ): ScheduleConflicts {
-  const core = storeCores.get(store);
-  const now = core?.now() ?? Date.now();
   const sessions: (BookedSlot & { request?: SessionRequest })[] = [...booked];
   const seen = new Set(booked.map(slotKey));
   const pending: SessionRequest[] = [];
-  for (const other of core?.records.session.values() ?? []) {
-    if (other.kind !== 'session' || other.id === request.id || !isTimeRange(other)) continue;
-    const status = effectiveStatus(other, now);
+  for (const { request: other, status } of held) {
+    if (other.id === request.id || !isTimeRange(other)) continue;
     if (status === 'requested' && slotsOverlap(request, other)) pending.push(other);
     const slot = { start: other.start, end: other.end, title: other.title || '', request: other };
     if (status === 'accepted' && !seen.has(slotKey(slot))) sessions.push(slot);

@@ -11,13 +11,11 @@
  * Clash means overlap (model/overlap.ts: back-to-back is none, containment is). Times in the viewer's zone
  * and language. The warning is said to screen readers once per opened request, when the booked sessions
  * are known. Accept stays available: the server decides. When the server refuses an accept as a clash
- * and all we know of is a session back to back with the slot, `refusal` says that back-to-back sessions
+ * and all we know of is a session back to back with the slot, `backToBackOnly` says that back-to-back sessions
  * count as a clash there (MentorEd's bounds are inclusive), which our warning does not claim.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { isSlotClash } from '../../adapters/types.js';
 import { cached, safeTimeZone } from '../../i18n/intl.js';
-import type { RequestsError } from '../../model/errors.js';
 import { isTimeRange, type BookedSlot, type TimeRange } from '../../model/overlap.js';
 import type { SessionRequest } from '../../model/request.js';
 import {
@@ -133,7 +131,7 @@ export class ConflictCheck implements ReactiveController {
   get #conflicts(): ScheduleConflicts | undefined {
     const request = this.#request();
     const store = this.kit.store();
-    return request && store ? scheduleConflicts(store, request, this.#check?.booked) : undefined;
+    return request && store ? scheduleConflicts(request, this.kit.held(), this.#check?.booked) : undefined;
   }
 
   /** Once per opened request, when its booked sessions are known: the conflicts, said to screen readers. */
@@ -228,13 +226,12 @@ export class ConflictCheck implements ReactiveController {
   }
 
   /**
-   * The text for an accept the server refused as a clash (`isSlotClash`), when all we know of is a session
-   * back to back with the slot: that back-to-back sessions count as a clash there. Otherwise undefined (the
-   * generic, localized refusal stands).
+   * For an accept the server refused as a clash: when all we know of is a session back to back with the slot,
+   * the text that says back-to-back sessions count as a clash there (MentorEd's bounds are inclusive; our
+   * warning's are not). Otherwise undefined: the generic, localized refusal stands.
    */
-  refusal(error: RequestsError): string | undefined {
-    if (!isSlotClash(error) || !this.#conflicts?.touchingOnly) return undefined;
-    return this.kit.localize.term('errorSlotClashTouching');
+  backToBackOnly(): string | undefined {
+    return this.#conflicts?.touchingOnly ? this.kit.localize.term('errorSlotClashTouching') : undefined;
   }
 }
 
