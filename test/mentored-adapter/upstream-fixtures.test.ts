@@ -787,4 +787,38 @@ describe('MentorEdAdapter: upstream fixtures (api-doc.yaml examples and source-b
       expect(server.unrouted).to.deep.equal([]);
     });
   });
+
+  // services/requestSessions.js `userAvailability` + `createMentorAvailabilityResponse`: days of slots whose
+  // times are the BIGINT columns as strings of epoch seconds (src/adapters/mentored/booked-slots.ts).
+  describe('booked sessions (listBookedSlots)', () => {
+    it('parses the string epoch seconds; answers what overlaps or touches the range; asks a day wider', async () => {
+      const { adapter, server } = await serve(['request-sessions-user-availability.from-source.json']);
+      const start = new Date('2025-04-28T09:30:00Z');
+      const end = new Date('2025-04-28T12:00:00Z');
+      expect(json(await adapter.listBookedSlots({ start, end }))).to.deep.equal([
+        { start: iso(1745830800), end: iso(1745834400), title: 'Lesson planning' },
+        { start: iso(1745841600), end: iso(1745845200), title: '' }, // starts as the range ends
+      ]);
+      expect(Object.fromEntries(server.calls[0]!.query)).to.deep.equal({
+        start_date: String(start.getTime() / 1000 - 86_400),
+        end_date: String(end.getTime() / 1000 + 86_400),
+        status: 'PUBLISHED,LIVE',
+        pageNo: '1',
+        pageSize: '100',
+      });
+    });
+
+    it('skips slots without epoch times (the api-doc example’s "17:50:00"), with one warning each', async () => {
+      const { adapter } = await serve(['request-sessions-user-availability.api-doc.json']);
+      let slots: unknown;
+      const warned = await captureWarnings(async () => {
+        slots = await adapter.listBookedSlots({
+          start: new Date(Date.UTC(2025, 4, 1)),
+          end: new Date(Date.UTC(2025, 5, 1)),
+        });
+      });
+      expect(slots).to.deep.equal([]);
+      expect(warned).to.have.length(5);
+    });
+  });
 });
