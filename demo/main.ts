@@ -134,12 +134,12 @@ for (const type of EVENT_NAMES) inbox.addEventListener(type, (event) => logEvent
 document.getElementById('clear-log')!.addEventListener('click', () => log.replaceChildren());
 
 // ---- A routing host: the tab and the list filter live in the URL -----------------------------------
-// `?tab=session|message&direction=received|sent|all&status=pending|accepted|rejected|expired|all`.
+// `?tab=session|message&direction=received|sent|all&status=pending|accepted|rejected|expired|all&sort=soonest`.
 // The page takes them as attributes (unknown values fall back to the defaults). A filter the user picks
 // is routed: `filter-change` is cancelled, the URL gets a new history entry, and the attributes are set
 // from it, so Back and Forward step through the filters and a reload or a shared link shows the same list.
-const ROUTE_KEYS = ['tab', 'direction', 'status'] as const;
-const ROUTE_DEFAULTS = { tab: 'session', direction: 'received', status: 'pending' } as const;
+const ROUTE_KEYS = ['tab', 'direction', 'status', 'sort'] as const;
+const ROUTE_DEFAULTS = { tab: 'session', direction: 'received', status: 'pending', sort: 'newest' } as const;
 
 /**
  * Sets the page's tab and filter from the URL (defaults where the URL says nothing). The tab first: a tab
@@ -156,6 +156,7 @@ async function showRoute(): Promise<void> {
   }
   inbox.setAttribute('direction', route('direction'));
   inbox.setAttribute('status', route('status'));
+  inbox.setAttribute('sort', route('sort'));
 }
 
 /** The URL with the page's tab and filter (the defaults left out, so the plain URL is the queue). */
@@ -171,8 +172,8 @@ function routeUrl(state: Record<(typeof ROUTE_KEYS)[number], string>): string {
 
 inbox.addEventListener('filter-change', (event) => {
   event.preventDefault();
-  const { tab, direction, status } = event.detail;
-  history.pushState(null, '', routeUrl({ tab, direction, status }));
+  const { tab, direction, status, sort } = event.detail;
+  history.pushState(null, '', routeUrl({ tab, direction, status, sort }));
   void showRoute();
 });
 // A tab switch (or a host script setting an attribute) shows the other tab's own filter: the URL follows
@@ -182,6 +183,7 @@ new MutationObserver(() => {
     tab: inbox.getAttribute('tab') ?? ROUTE_DEFAULTS.tab,
     direction: inbox.getAttribute('direction') ?? ROUTE_DEFAULTS.direction,
     status: inbox.getAttribute('status') ?? ROUTE_DEFAULTS.status,
+    sort: inbox.getAttribute('sort') ?? ROUTE_DEFAULTS.sort,
   };
   const url = routeUrl(shown);
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);

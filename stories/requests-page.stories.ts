@@ -249,7 +249,12 @@ export const FilterChangeCanceled: Story = {
       canvasElement.removeEventListener('filter-change', listen);
     }
     await expect(heard).toHaveLength(1);
-    await expect(heard[0]!.detail).toEqual({ tab: 'session', direction: 'received', status: 'accepted' });
+    await expect(heard[0]!.detail).toEqual({
+      tab: 'session',
+      direction: 'received',
+      status: 'accepted',
+      sort: 'newest',
+    });
     await expect(heard[0]!.defaultPrevented).toBe(true);
     await waitForElement(() => status.value === 'pending', 'the select back on Pending');
     await expect(status.value).toBe('pending');
