@@ -17,6 +17,8 @@ import { cards, detailOf, inDetail, root } from '../support/page-helpers.js';
 import { pageHooks } from './support.js';
 
 const { serve } = useMentorEdWorker();
+/** Waits that allow for a busy machine (the emulated server answers through a service worker). */
+const SLOW = { timeout: 4000 };
 
 /** Two pending received requests whose slots overlap by half an hour, and one apart. */
 function memoryPair(): MemoryAdapter {
@@ -52,7 +54,11 @@ async function pageOf(adapter: RequestsAdapter): Promise<RequestsPage> {
   const el = await fixture<RequestsPage>(
     html`<requests-page .adapter=${adapter} time-zone="Asia/Kolkata"></requests-page>`,
   );
-  await waitUntil(() => cards(el).length === 3 && !root(el).querySelector('.filters-pending'), 'no list');
+  await waitUntil(
+    () => cards(el).length === 3 && !root(el).querySelector('.filters-pending'),
+    'no list',
+    SLOW,
+  );
   return el;
 }
 
@@ -61,13 +67,19 @@ async function open(el: RequestsPage, id: string): Promise<void> {
     .find((card) => card.dataset.id === id)!
     .querySelector('button')!
     .click();
-  await waitUntil(() => el.openId === id && inDetail(el, '[part~="accept-button"]'), `${id} did not open`);
+  await waitUntil(
+    () => el.openId === id && inDetail(el, '[part~="accept-button"]'),
+    `${id} did not open`,
+    SLOW,
+  );
 }
 
 const conflictButton = (el: RequestsPage) =>
-  waitUntil(() => inDetail<HTMLButtonElement>(el, '[part~="conflict-button"]'), 'no clashing request named', {
-    timeout: 4000,
-  }).then(() => inDetail<HTMLButtonElement>(el, '[part~="conflict-button"]')!);
+  waitUntil(
+    () => inDetail<HTMLButtonElement>(el, '[part~="conflict-button"]'),
+    'no clashing request named',
+    SLOW,
+  ).then(() => inDetail<HTMLButtonElement>(el, '[part~="conflict-button"]')!);
 
 describe('<requests-page> opens a clashing request from the session detail', () => {
   pageHooks();
@@ -97,10 +109,10 @@ describe('<requests-page> opens a clashing request from the session detail', () 
       await open(el, first);
       const other = (await conflictButton(el)).textContent!.trim();
       expect(other).to.match(/^Overlaps a pending request from /);
-      await waitUntil(() => calls() === 1, 'no read of the booked sessions');
+      await waitUntil(() => calls() === 1, 'no read of the booked sessions', SLOW);
       opened.length = 0;
       (await conflictButton(el)).click();
-      await waitUntil(() => el.openId === clash, 'the clashing request did not open');
+      await waitUntil(() => el.openId === clash, 'the clashing request did not open', SLOW);
       // One event, from the detail (the page does not fire a second one).
       expect(opened).to.deep.equal([[detailOf(el), 'session', clash]]);
       // The detail shows it, with focus on its heading, and names the first request in turn.
@@ -108,21 +120,23 @@ describe('<requests-page> opens a clashing request from the session detail', () 
       await waitUntil(
         () => detail.shadowRoot!.activeElement?.id === 'heading',
         'focus did not reach the heading',
+        SLOW,
       );
       expect(other).to.include(inDetail(el, '[part~="name"]')!.textContent!.trim());
       await conflictButton(el);
-      await waitUntil(() => calls() === 2, 'no read for the clashing request');
+      await waitUntil(() => calls() === 2, 'no read for the clashing request', SLOW);
       // Back: the list, focus on the card first opened from it.
       root(el).querySelector<HTMLButtonElement>('.back')!.click();
       await waitUntil(
         () => !el.openId && root(el).activeElement?.closest('.card')?.getAttribute('data-id') === first,
         'focus did not return to the first card',
+        SLOW,
       );
       // Both again: no read.
       await open(el, first);
       await conflictButton(el);
       (await conflictButton(el)).click();
-      await waitUntil(() => el.openId === clash);
+      await waitUntil(() => el.openId === clash, 'the clashing request did not open again', SLOW);
       await conflictButton(el);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(calls(), 'reads after opening both again').to.equal(2);

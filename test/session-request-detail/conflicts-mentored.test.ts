@@ -113,10 +113,16 @@ describe('<session-request-detail> schedule conflicts (MentorEdAdapter + emulati
         const el = await detail(id, lang);
         // Once the language has loaded (the Accept button says it) and the check has read the booked sessions.
         const accept = () => $<HTMLButtonElement>(el, '[part~="accept-button"]');
-        await waitUntil(() => availability().length > 0 && accept()?.textContent!.trim() !== 'Accept');
+        await waitUntil(
+          () => availability().length > 0 && accept()?.textContent!.trim() !== 'Accept',
+          'not ready',
+          {
+            timeout: 4000,
+          },
+        );
         await checkSettled(el);
         accept()!.click();
-        await waitUntil(() => $(el, '[part~="error"]')!.textContent, 'no refusal shown');
+        await waitUntil(() => $(el, '[part~="error"]')!.textContent, 'no refusal shown', { timeout: 4000 });
         expect($(el, '[part~="error"]')!.textContent).to.equal(said);
         // Our own warning names the overlapping session only: back to back is no clash for it.
         expect(warningLines(el).length > 0, 'a warning').to.equal(said === overlap);
