@@ -9,6 +9,7 @@
  */
 import { css, html, render, type CSSResult, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
+import { adoptSheet } from '../shared/adopt-sheet.js';
 
 type Does = `shortcut${'Next' | 'Previous' | 'Open' | 'Accept' | 'Reject' | 'Back' | 'Help'}`;
 
@@ -141,9 +142,7 @@ export class ShortcutsHelp {
       this.#container = undefined;
       return;
     }
-    const sheet = styles.styleSheet;
-    const adopted = this.#root.adoptedStyleSheets;
-    if (sheet && !adopted.includes(sheet)) this.#root.adoptedStyleSheets = [...adopted, sheet];
+    adoptSheet(this.#root, styles, 'shortcuts');
     if (!this.#container) {
       this.#container = document.createElement('div');
       this.#container.className = 'shortcuts';

@@ -15,6 +15,7 @@ import {
 import type { CalendarTarget } from '../../events-detail.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { SessionRequest } from '../../model/request.js';
+import { adoptSheet } from '../shared/adopt-sheet.js';
 
 /**
  * How long a download's `blob:` URL lives after the click. Every browser has started reading the file by
@@ -115,7 +116,7 @@ export class CalendarMenu {
       link: (url) => t.term('calendarLink', url),
     });
     if (!entry) return nothing;
-    this.#adoptStyles();
+    adoptSheet(this.host.renderRoot, styles, 'calendar-menu');
     const open = this.#openFor === request.id;
     // A middle click opens a link too: it asks first as well (a right click's menu is the browser's).
     const follow = (target: CalendarTarget) => (event: MouseEvent) => {
@@ -196,16 +197,5 @@ export class CalendarMenu {
     anchor.download = fileName(entry.title);
     anchor.click();
     setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-  }
-
-  /**
-   * Adds the menu's sheet to the shadow root's adopted sheets, unless it is there: checked at each render,
-   * so a later `adoptStyles()` of the element (which replaces the list) cannot leave the menu unstyled.
-   */
-  #adoptStyles(): void {
-    const root = this.host.renderRoot;
-    const sheet = styles.styleSheet;
-    if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }

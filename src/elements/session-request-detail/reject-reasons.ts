@@ -19,6 +19,7 @@ import {
 import type { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { SessionRequest } from '../../model/request.js';
+import { adoptSheet } from '../shared/adopt-sheet.js';
 import { reasonOverLimit } from '../../model/reason.js';
 import { safeTimeZone } from '../../i18n/intl.js';
 import {
@@ -106,7 +107,7 @@ export class RejectReasons implements ReactiveController {
     limits: { reasonMaxWords?: number; reasonMaxChars?: number },
     request: SessionRequest,
   ): () => void {
-    this.#adoptStyles();
+    adoptSheet(this.#host.renderRoot, rejectReasonsStyles, 'reject-reasons');
     this.#dialog = dialog;
     this.#limits = { maxWords: limits.reasonMaxWords, maxChars: limits.reasonMaxChars };
     this.#picked = this.#inserted = undefined;
@@ -142,22 +143,6 @@ export class RejectReasons implements ReactiveController {
       this.#limits,
     );
     return given ?? DEFAULT_REASONS.map((key) => this.#localize.term(key));
-  }
-
-  /** The sheet lives in the detail's shadow root (where the slotted content is); added once per root. */
-  #adoptStyles(): void {
-    const root = this.#host.renderRoot;
-    const sheet = rejectReasonsStyles.styleSheet;
-    if (!(root instanceof ShadowRoot)) return;
-    if (sheet) {
-      if (!root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    } else if (!root.querySelector('style[data-reject-reasons]')) {
-      const style = document.createElement('style');
-      style.dataset.rejectReasons = '';
-      style.textContent = rejectReasonsStyles.cssText;
-      root.append(style);
-    }
   }
 
   readonly #onInput = (): void => this.#host.requestUpdate();
