@@ -22,8 +22,10 @@ import type {
 } from '../../model/request.js';
 import type { BookedSlot, TimeRange } from '../../model/overlap.js';
 import type { AdapterCapabilities, RequestsAdapter } from '../types.js';
-import { BookedSlots } from './booked-slots.js';
+import type { BookedSlots } from './booked-slots.js';
 import { MentorEdCore } from './core.js';
+import { RequestsError } from '../../model/errors.js';
+import { DEFAULT_MESSAGES } from './errors.js';
 import { defaultTimeZone, MentorEdHttp, type HeadersSource, type LanguageSource, type TokenSource } from './http.js';
 import { MENTORED_CAPABILITIES } from '../reason.js';
 import { MessageRequests } from './message-requests.js';
@@ -118,7 +120,8 @@ export class MentorEdAdapter implements RequestsAdapter {
   readonly identity?: string;
   private readonly sessions: SessionRequests;
   private readonly messages: MessageRequests;
-  private readonly booked: BookedSlots;
+  /** booked-slots.ts, loaded on first use (only the session detail's conflict check asks for it). */
+  #booked?: Promise<BookedSlots>;
   private readonly core: MentorEdCore;
 
   constructor(options: MentorEdAdapterOptions) {
@@ -134,7 +137,6 @@ export class MentorEdAdapter implements RequestsAdapter {
     this.core = core;
     this.sessions = new SessionRequests(core);
     this.messages = new MessageRequests(core);
-    this.booked = new BookedSlots(core);
   }
 
   // ---- Session requests (session-requests.ts) ----------------------------------------------------
@@ -208,7 +210,15 @@ export class MentorEdAdapter implements RequestsAdapter {
    * answers only the sessions that lie wholly inside its window and none lasts longer than 24 hours.
    */
   listBookedSlots(range: TimeRange, o?: CallOptions): Promise<BookedSlot[]> {
-    return this.booked.list(range, o);
+    // A module of its own, loaded the first time: the CDN file's first paint does not carry it.
+    this.#booked ??= import('./booked-slots.js').then(
+      ({ BookedSlots }) => new BookedSlots(this.core),
+      (cause: unknown) => {
+        this.#booked = undefined;
+        throw new RequestsError('network', DEFAULT_MESSAGES.network, { cause });
+      },
+    );
+    return this.#booked.then((booked) => booked.list(range, o));
   }
 
   // ---- Counts ------------------------------------------------------------------------------------
