@@ -225,7 +225,7 @@ describe('a11y: forced colors, reduced motion, target size', function () {
           expect(getComputedStyle(active).outlineColor, describeElement(active)).to.equal(highlight);
         }
       }
-      expect(selects.map((x) => x.id)).to.deep.equal(['filter-direction', 'filter-status']);
+      expect(selects.map((x) => x.id)).to.deep.equal(['filter-direction', 'filter-status', 'filter-sort']);
       expect(active.matches('[part~="open-button"]'), describeElement(active)).to.equal(true);
       expect(getComputedStyle(active).outlineColor).to.equal(highlight);
       expect(getComputedStyle(active).outlineStyle).to.equal('solid');
