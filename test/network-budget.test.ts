@@ -34,6 +34,18 @@ function received(): Record<string, number> {
   return out;
 }
 
+/**
+ * Waits for the opened request's schedule-conflict read: its code arrives in two lazy chunks first (the
+ * check, then the adapter's booked-slots module), which on a busy machine outlasts `quiet()`'s pause.
+ */
+async function bookedRead(): Promise<void> {
+  await waitUntil(
+    () => server.db.calls.slice(seen).some((call) => call.endpoint === 'requestSessions/userAvailability'),
+    'no read of the booked sessions',
+    { timeout: 5000 },
+  );
+}
+
 /** Lets every request the page might still send arrive (none may be in flight when counting). */
 async function quiet(ms = 150): Promise<void> {
   let last = -1;
@@ -124,6 +136,7 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
       .pendingReceivedSessionIds()
       .filter((id) => cards(el).some((c) => c.dataset.id === id));
     await open(el, first!);
+    await bookedRead();
     await quiet();
     expect(received(), 'open a request').to.deep.equal({ [BOOKED]: 1 });
 
@@ -160,6 +173,7 @@ describe('network budget: <requests-page> + MentorEdAdapter, counted at the MSW 
     // (src/store/inbox-store.ts `#afterAction`).
     await back(el);
     await open(el, second!);
+    await bookedRead();
     const rejected = oneEvent(el, 'request-rejected');
     await confirmReject(el);
     await rejected;
