@@ -11,8 +11,10 @@
  *
  * Exports: everything `mentoring-requests` exports except the four lazily loaded classes (get them with
  * `await customElements.whenDefined('session-request-detail')`) and the in-memory adapter with its
- * generator (in the second file, `memory-adapter.js`: src/cdn-memory.ts), plus `ready`. The consumer test checks
- * that this list stays in step with src/index.ts.
+ * generator (in the second file, `memory-adapter.js`: src/cdn-memory.ts), plus `ready`; and without the helpers
+ * of a host that does the details' work itself (the calendar links and `.ics` of `calendar-add`, the overlap rule
+ * of the conflict check): this file's first paint has no room for them (docs/performance.md), and the elements
+ * load their own copies lazily. The consumer test checks that this list stays in step with src/index.ts.
  */
 // Registration is define.ts's, as in the npm build: the list's two tags at once, the rest lazily.
 export { ready } from './define.js';
@@ -36,9 +38,6 @@ export {
   validateMeetingLink,
   isSafeMeetingUrl,
   MEETING_PLATFORMS,
-  isTimeRange,
-  slotsOverlap,
-  slotsTouch,
   reasonLength,
   reasonOverLimit,
   reasonOverLimits,
