@@ -141,12 +141,28 @@ type Host = ReactiveControllerHost & Element;
 /** The elements that showed a label since the last tick: the next tick renders them again. */
 const watching = new Set<Host>();
 let timer: unknown;
+/** The elements whose leaving the document is watched (a controller each, added once). */
+const known = new WeakSet<Host>();
 
 /**
  * Called while `host` renders a label: the shared timer renders it again on the next wall-clock minute (a
- * label in minutes changes each minute; the others at most as often). One timer for every element.
+ * label in minutes changes each minute; the others at most as often). One timer for every element. An element
+ * that leaves the document leaves the set at once (it is not kept alive until the next tick), and the timer
+ * stops with the last one.
  */
 export function watchUrgency(host: Host): void {
+  if (!known.has(host)) {
+    known.add(host);
+    host.addController({
+      hostDisconnected() {
+        watching.delete(host);
+        if (watching.size === 0 && timer !== undefined) {
+          clock.clearTimeout(timer);
+          timer = undefined;
+        }
+      },
+    });
+  }
   watching.add(host);
   if (timer === undefined) schedule();
 }
