@@ -67,7 +67,6 @@ const NPM_ONLY = [
   'calendarEntry',
   'googleCalendarUrl',
   'outlookCalendarUrl',
-  'isTimeRange',
   'slotsOverlap',
   'slotsTouch',
 ];

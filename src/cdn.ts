@@ -38,6 +38,8 @@ export {
   validateMeetingLink,
   isSafeMeetingUrl,
   MEETING_PLATFORMS,
+  // The in-memory adapter's file takes it from here (its booked sessions' range check).
+  isTimeRange,
   reasonLength,
   reasonOverLimit,
   reasonOverLimits,
