@@ -38,7 +38,10 @@ describe("first hour: the cards' open control (issue 16, point 12)", () => {
     expect(pending!.getAttribute('aria-label')).to.equal('View details for Lena Menon');
     const slot = cards(page)[0]!.querySelector('.slot')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(slot).to.match(/2037/);
-    expect(description(pending!)).to.equal(slot);
+    // A pending card's urgency ("In 11 years") comes before its slot (issue 15).
+    const urgency = cards(page)[0]!.querySelector('[part~="urgency"]')!.textContent!.trim();
+    expect(urgency).to.match(/^In \d+ years$/);
+    expect(description(pending!)).to.equal(`${urgency} ${slot}`);
     const accepted_ = description(accepted!);
     expect(accepted_).to.include('Accepted');
     expect(accepted_).to.include('2037');

@@ -34,6 +34,10 @@ describe('<requests-page> urgency labels', () => {
     const button = cardOf(el, 'u0').querySelector('button')!;
     const described = button.getAttribute('aria-describedby')!.split(' ');
     expect(described).to.include(labelOf(el, 'u0')!.id);
+    // Every card's description points at elements that exist (a card without a label has its empty place).
+    for (const card of cards(el))
+      for (const id of card.querySelector('button')!.getAttribute('aria-describedby')!.split(' '))
+        expect(root(el).getElementById(id), `${card.dataset.id}: #${id}`).to.not.equal(null);
     // Message requests have no slot: no label.
     await selectTab(el, 'message');
     await waitUntil(() => cards(el).length === 2);

@@ -11,7 +11,7 @@
  * (a narrow card), the words end in "…" and are read in full by the open button's description and shown in
  * full in the detail.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import enDetails from '../../i18n/en-details.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { AnyRequest } from '../../model/request.js';
@@ -32,17 +32,17 @@ function wordsOf(localize: LocalizeController): LocalizeController {
   return found;
 }
 
-/** The label of a card of a pending (not ended) session request, of either direction; else nothing. */
-export function urgencyLabel(
-  request: AnyRequest,
-  ctx: CardContext,
-  index: number,
-): TemplateResult | typeof nothing {
-  if (request.kind !== 'session') return nothing;
+/**
+ * The label of a card of a pending (not ended) session request, of either direction. Any other card gets the
+ * label's place empty (no part, no text, no room taken): the open button's description names `c<index>u` on
+ * every card (request-card.ts, which cannot tell which cards have one), and a description points only at
+ * elements that exist.
+ */
+export function urgencyLabel(request: AnyRequest, ctx: CardContext, index: number): TemplateResult {
   const now = urgencyNow();
-  if (effectiveStatus(request, now) !== 'requested') return nothing;
-  const urgency = urgencyOf(request, now, ctx.timeZone);
-  if (!urgency) return nothing;
+  const pending = request.kind === 'session' && effectiveStatus(request, now) === 'requested';
+  const urgency = pending ? urgencyOf(request, now, ctx.timeZone) : undefined;
+  if (!urgency) return html`<span class="urgency" id="c${index}u"></span>`;
   // The page renders again on the next minute, with the label's new words.
   watchUrgency(ctx.localize.host);
   const text = urgencyText(wordsOf(ctx.localize), urgency, true);
