@@ -128,18 +128,18 @@ export interface ListQuery {
 }
 
 /**
- * The `soonest` order of session requests: the slot's start, earliest first; the same start, newest first;
- * then by id, so that the order (and so the paging) is stable. A request without a valid start goes last.
+ * The `soonest` order of session requests: the slot's start, earliest first; a request without a valid start
+ * goes last. Used with `Array.prototype.sort`, which is stable: the adapters sort their newest-first list, so
+ * requests with the same start stay newest first (and in the same order each time: pages stay exact).
  */
 export function soonestFirst(a: SessionRequest, b: SessionRequest): number {
-  const start = (r: SessionRequest) => {
-    const t = r.start instanceof Date ? r.start.getTime() : NaN;
-    return Number.isFinite(t) ? t : Infinity;
-  };
-  const created = (r: SessionRequest) => (r.createdAt instanceof Date ? r.createdAt.getTime() : 0) || 0;
-  return (
-    start(a) - start(b) || created(b) - created(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  // Infinity − Infinity is NaN: two requests without a start are equal.
+  return startOrLast(a) - startOrLast(b) || 0;
+}
+
+function startOrLast(request: SessionRequest): number {
+  const time = request.start instanceof Date ? request.start.getTime() : NaN;
+  return Number.isFinite(time) ? time : Infinity;
 }
 
 /** One page of a {@link ListQuery}'s answer. */

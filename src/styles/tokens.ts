@@ -31,7 +31,7 @@ export const tokens = css`
     --_focus: var(--mr-color-focus, light-dark(#1d4ed8, #8fb1ff));
     --_radius: var(--mr-radius, 0.5rem);
     --_space: var(--mr-space, 1rem);
-    --_font: var(--mr-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font: var(--mr-font, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_font-size: var(--mr-font-size, 1rem);
     --_focus-width: var(--mr-focus-ring-width, 3px);
     font-family: var(--_font);
@@ -88,8 +88,8 @@ export const base = /* @__PURE__ */ (() => css`
     font-weight: 600;
     cursor: pointer;
     transition:
-      background-color 120ms ease,
-      border-color 120ms ease;
+      background-color 120ms,
+      border-color 120ms;
   }
   .button:hover:not(:disabled) {
     border-color: var(--_primary);
@@ -98,15 +98,6 @@ export const base = /* @__PURE__ */ (() => css`
     background: var(--_primary);
     border-color: var(--_primary);
     color: var(--_on-primary);
-  }
-  .button.danger {
-    background: var(--_bg);
-    border-color: var(--_danger);
-    color: var(--_danger);
-  }
-  .button.danger.solid {
-    background: var(--_danger);
-    color: var(--_on-danger);
   }
   .button.link {
     border-color: transparent;

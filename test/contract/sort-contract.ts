@@ -1,6 +1,6 @@
 /**
  * The contract, the order of session lists (`ListQuery.sort`): `soonest` is the slot's start, earliest first
- * (model/request.ts `soonestFirst`: the same start newest first, then by id), applied after the filters
+ * (model/request.ts `soonestFirst`, a stable sort of the newest-first list: the same start stays newest first), applied after the filters
  * and before the page is cut, so its pages are as exact as newest first's. MentorEd has no order parameter
  * (controllers/v1/requestSessions.js `list` reads only pageNo, pageSize and status; its rows come by
  * `created_at` descending, database/queries/requestSessions.js `getAllRequests`): its adapter orders the
@@ -61,7 +61,10 @@ export function sortContract(): void {
           pages.map((p) => p.items.length),
           label,
         ).to.deep.equal(pages.map((_, i) => Math.min(4, soonest.total - 4 * i)));
-        expect(pages.every((p) => p.total === soonest.total), label).to.equal(true);
+        expect(
+          pages.every((p) => p.total === soonest.total),
+          label,
+        ).to.equal(true);
         expect(pages.flatMap(ids), label).to.deep.equal(ids(soonest));
       }
     });

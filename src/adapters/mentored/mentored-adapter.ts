@@ -24,9 +24,14 @@ import type { BookedSlot, TimeRange } from '../../model/overlap.js';
 import type { AdapterCapabilities, RequestsAdapter } from '../types.js';
 import type { BookedSlots } from './booked-slots.js';
 import { MentorEdCore } from './core.js';
-import { RequestsError } from '../../model/errors.js';
-import { DEFAULT_MESSAGES } from './errors.js';
-import { defaultTimeZone, MentorEdHttp, type HeadersSource, type LanguageSource, type TokenSource } from './http.js';
+import { toRequestsError } from '../../model/errors.js';
+import {
+  defaultTimeZone,
+  MentorEdHttp,
+  type HeadersSource,
+  type LanguageSource,
+  type TokenSource,
+} from './http.js';
 import { MENTORED_CAPABILITIES } from '../reason.js';
 import { MessageRequests } from './message-requests.js';
 import { SessionRequests } from './session-requests.js';
@@ -210,12 +215,13 @@ export class MentorEdAdapter implements RequestsAdapter {
    * answers only the sessions that lie wholly inside its window and none lasts longer than 24 hours.
    */
   listBookedSlots(range: TimeRange, o?: CallOptions): Promise<BookedSlot[]> {
-    // A module of its own, loaded the first time: the CDN file's first paint does not carry it.
+    // A module of its own, loaded the first time: the CDN file's first paint does not carry it. A load that
+    // failed (offline) is a network error, and the next call loads it again.
     this.#booked ??= import('./booked-slots.js').then(
       ({ BookedSlots }) => new BookedSlots(this.core),
       (cause: unknown) => {
         this.#booked = undefined;
-        throw new RequestsError('network', DEFAULT_MESSAGES.network, { cause });
+        throw toRequestsError(cause);
       },
     );
     return this.#booked.then((booked) => booked.list(range, o));

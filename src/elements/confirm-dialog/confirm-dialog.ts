@@ -4,6 +4,7 @@ import { ConfirmDialogCloseEvent, type ConfirmDialogCloseDetail } from '../../ev
 import enDetails from '../../i18n/en-details.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { base, tokens } from '../../styles/tokens.js';
+import { dangerButtons } from '../../styles/danger-buttons.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
 import { reasonLength, reasonOverLimits } from '../../model/reason.js';
 import { DIALOG_OPTION_KEYS } from '../shared/dialog-options.js';
@@ -108,7 +109,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * @cssprop --mr-font-size - Base font size.
  */
 export class ConfirmDialog extends LitElement {
-  static override styles = [tokens, base, confirmDialogStyles];
+  static override styles = [tokens, base, dangerButtons, confirmDialogStyles];
 
   readonly #localize = new LocalizeController(this, enDetails);
 

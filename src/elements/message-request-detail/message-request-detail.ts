@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ChatOpenEvent } from '../../events-detail.js';
 import type { ActionResult, MessageRequest } from '../../model/request.js';
 import { base, tokens } from '../../styles/tokens.js';
+import { dangerButtons } from '../../styles/danger-buttons.js';
 import { isolated } from '../shared/detail-parts.js';
 import { detailStyles } from '../shared/detail.styles.js';
 import { avatarStyles } from '../shared/person.js';
@@ -76,7 +77,7 @@ import { styles } from './message-request-detail.styles.js';
  * @cssprop --mr-font-size - Base font size.
  */
 export class MessageRequestDetail extends RequestDetailBase<MessageRequest> {
-  static override styles = [tokens, base, avatarStyles, detailStyles, styles];
+  static override styles = [tokens, base, dangerButtons, avatarStyles, detailStyles, styles];
 
   protected readonly kind = 'message' as const;
   protected readonly headingTerm = 'messageRequest' as const;

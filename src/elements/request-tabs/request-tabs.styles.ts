@@ -38,9 +38,9 @@ export const requestTabsStyles = css`
     overflow-wrap: break-word;
     cursor: pointer;
     transition:
-      color 120ms ease,
-      border-color 120ms ease,
-      background-color 120ms ease;
+      color 120ms,
+      border-color 120ms,
+      background-color 120ms;
   }
   [part~='tab']:hover {
     color: var(--_text);

@@ -150,7 +150,7 @@ export const partStyles = css`
     font: inherit;
     text-overflow: ellipsis;
     cursor: pointer;
-    transition: border-color 120ms ease;
+    transition: border-color 120ms;
   }
   .filter select:hover {
     border-color: var(--_primary);

@@ -11,6 +11,7 @@ import {
   type SessionRequest,
 } from '../../model/request.js';
 import { base, tokens } from '../../styles/tokens.js';
+import { dangerButtons } from '../../styles/danger-buttons.js';
 import { isolated } from '../shared/detail-parts.js';
 import { detailStyles } from '../shared/detail.styles.js';
 import { formatSlot } from '../shared/format.js';
@@ -145,7 +146,15 @@ const shownLink = (text: string) => (text.length > MAX_LINK_LENGTH ? `${text.sli
  * @cssprop --mr-font-size - Base font size.
  */
 export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
-  static override styles = [tokens, base, avatarStyles, detailStyles, styles, urgencyNoteStyles];
+  static override styles = [
+    tokens,
+    base,
+    dangerButtons,
+    avatarStyles,
+    detailStyles,
+    styles,
+    urgencyNoteStyles,
+  ];
 
   /** IANA time zone for the slot (default: the viewer's). */
   @property({ attribute: 'time-zone' }) timeZone?: string;
@@ -287,9 +296,9 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
     return html`${this.renderHeader(request, status)}
     ${request.title ? html`<h3 class="title wrap" dir="auto">${request.title}</h3>` : nothing}
     ${validDates ? html`<p class="slot wrap">${slot}</p>` : nothing}
-    ${urgencyNote(this.localize, request, this.timeZone, this.stillPending(request))} ${this.#conflicts.render()}
-    ${this.#renderAgenda(request.agenda)}
-    ${this.#renderOutcome(request, expired)} ${this.renderActions(request)}
+    ${urgencyNote(this.localize, request, this.timeZone, this.stillPending(request))}
+    ${this.#conflicts.render()} ${this.#renderAgenda(request.agenda)} ${this.#renderOutcome(request, expired)}
+    ${this.renderActions(request)}
     ${request.status === 'accepted' ? [this.#renderLinkSection(request), this.#renderCalendar(request)] : nothing}`;
   }
 
