@@ -25,7 +25,11 @@ function soonSlots(db: MentorEdDb): { requestId: string } {
   // Made a second apart, the last the newest.
   const made = (secondsAgo: number) => new Date(Date.now() - secondsAgo * 1000).toISOString();
   db.receiveSessionRequest({ start_date: now - 600, end_date: now + 1200, created_at: made(3) });
-  const soon = db.receiveSessionRequest({ start_date: now + 2700, end_date: now + 6300, created_at: made(2) });
+  const soon = db.receiveSessionRequest({
+    start_date: now + 2700,
+    end_date: now + 6300,
+    created_at: made(2),
+  });
   db.receiveSessionRequest({ start_date: now + 11_100, end_date: now + 14_700, created_at: made(1) });
   return { requestId: soon.id };
 }
@@ -87,7 +91,11 @@ export const SoonestFirstArabic: Story = {
 export const DetailStartsSoon: Story = {
   render: (_args: SortArgs, context: { loaded: Record<string, unknown> }) => {
     const loaded = loadedOf(context);
-    return html`<requests-page .adapter=${loaded.adapter} tab="session" open-id=${loaded.requestId!}></requests-page>`;
+    return html`<requests-page
+      .adapter=${loaded.adapter}
+      tab="session"
+      open-id=${loaded.requestId!}
+    ></requests-page>`;
   },
   play: async ({ canvasElement }) => {
     const note = await waitForElement(() => {

@@ -16,7 +16,13 @@ useMentorEdWorker();
 describe('MentorEdAdapter: soonest first on the wire', () => {
   it('sends no order; costs what newest first costs; both orders page from the same read', async () => {
     const { db, adapter } = setup({ seed: 9, sessionRequests: 14 });
-    const q: ListQuery = { page: 1, pageSize: 4, status: ['requested'], direction: 'received', sort: 'soonest' };
+    const q: ListQuery = {
+      page: 1,
+      pageSize: 4,
+      status: ['requested'],
+      direction: 'received',
+      sort: 'soonest',
+    };
     const first = await adapter.listSessionRequests(q);
     expect(paths(db)).to.deep.equal(['GET /requestSessions/list?status=REQUESTED']);
     // Pages 2 and 3 of soonest, and page 2 of newest: cut from that one read.

@@ -100,7 +100,8 @@ function calendarDays(from: number, to: number, timeZone?: string): number {
     dayFormats,
     zone ?? '',
     50,
-    () => new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }),
+    () =>
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }),
   );
   const day = (at: number) => {
     const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, Number(part.value)]));
