@@ -7,9 +7,11 @@
  * `Date` is the same moment in every time zone, so two slots written in different zones, or across a
  * daylight-saving change, compare by the time that actually passes.
  *
- * MentorEd's own check on accept is stricter at the edges (inclusive bounds: back-to-back sessions clash;
- * src/mocks/schedule.ts `clashesWithHosted`): {@link slotsTouch} tells that case apart, so a refusal of a
- * back-to-back slot can say why.
+ * MentorEd's own check on accept is stricter at the edges: upstream services/sessions.js `isTimeSlotAvailable`
+ * asks database/queries/sessions.js `getSessionByUserIdAndTime` for the mentor's hosted sessions with
+ * `start_date <= t <= end_date` for the new start and for the new end (inclusive bounds: back-to-back sessions
+ * clash; a new session that contains an old one is missed). Our emulation follows it (src/mocks/schedule.ts
+ * `clashesWithHosted`). {@link slotsTouch} tells the back-to-back case apart, so a refusal of it can say why.
  */
 
 /** A span of time: from `start` (included) to `end` (excluded). */
