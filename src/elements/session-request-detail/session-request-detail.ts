@@ -252,6 +252,10 @@ export class SessionRequestDetail extends RequestDetailBase<SessionRequest> {
 
   /** A pending request turns into an expired one while it is open: re-render when its slot ends. */
   #armExpiry(): void {
+    // Not while out of the document: an update can still run there (a lazily loaded part that arrives after
+    // the detail was closed asks for one), and its timer would keep the element, and the page around it,
+    // alive until the slot ends. connectedCallback arms it again.
+    if (!this.isConnected) return;
     const request = this.shown;
     if (request === this.#expiryFor && (this.#expiryTimer || !request)) return;
     clearTimeout(this.#expiryTimer);

@@ -155,6 +155,8 @@ export function watchUrgency(host: Host): void {
   if (!known.has(host)) {
     known.add(host);
     host.addController({
+      // Back in the document: the next tick renders it again (its label may have aged meanwhile).
+      hostConnected: () => watchUrgency(host),
       hostDisconnected() {
         watching.delete(host);
         if (watching.size === 0 && timer !== undefined) {
@@ -164,6 +166,9 @@ export function watchUrgency(host: Host): void {
       },
     });
   }
+  // An element out of the document can still render (a lazily loaded part asks for an update after the
+  // detail was closed): it is not watched, or the set would keep it, and the page around it, until the tick.
+  if (!host.isConnected) return;
   watching.add(host);
   if (timer === undefined) schedule();
 }
