@@ -37,5 +37,18 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 5173, proxy },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: '../dist-demo', emptyOutDir: true },
+  build: {
+    outDir: '../dist-demo',
+    emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Everything the first load needs in one file, as the CDN build does (vite.cdn.config.ts). By
+        // default Rolldown splits the modules the entry shares with lazy chunks into one small file per
+        // combination of importers: 12 files for the demo's first load, and a browser opens 6 connections
+        // per host over HTTP/1.1, so the 7th file waited a whole round trip (600 ms on slow 4G;
+        // docs/performance.md, "The first load on a low-end phone").
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+      },
+    },
+  },
 });

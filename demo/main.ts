@@ -9,7 +9,11 @@
  */
 import '../src/define.js';
 import { EVENT_NAMES } from '../src/events.js';
-import { MentorEdAdapter, MemoryAdapter, type RequestsAdapter } from '../src/adapters/index.js';
+// The adapter's own module, not the `adapters` barrel: the barrel also brings the MemoryAdapter and its
+// data generator, which a MentorEd host never runs (the demo loads them only for `?backend=memory`).
+import { MentorEdAdapter } from '../src/adapters/mentored/mentored-adapter.js';
+import type { RequestsAdapter } from '../src/adapters/types.js';
+import type { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import type { MentorEdDb } from '../src/mocks/db.js';
 
 declare const __MENTORED_PROXY__: boolean;
@@ -55,7 +59,8 @@ async function startWorker(): Promise<MentorEdDb> {
 }
 
 async function createMemoryAdapter(): Promise<MemoryAdapter> {
-  const [{ generateRequests }, { showcaseRequests }] = await Promise.all([
+  const [{ MemoryAdapter }, { generateRequests }, { showcaseRequests }] = await Promise.all([
+    import('../src/adapters/memory/memory-adapter.js'),
     import('../src/adapters/memory/generate.js'),
     import('../src/mocks/showcase.js'),
   ]);
@@ -118,17 +123,22 @@ bindSetting('scenario', 'scenario', scenario);
 
 const log = document.getElementById('log')!;
 const inbox = document.querySelector('requests-page')!;
+/**
+ * Logs an event in the page's event log: in a task of its own after the dispatch, not inside it. The
+ * dispatch is the user's click (Accept, opening a card): a listener that serialises the request and writes
+ * the DOM there delays what the click shows (6 to 13 ms on a slow phone, docs/performance.md). Later, the
+ * dispatch is over, so the log can also say whether a host cancelled it.
+ */
 function logEvent(label: string, event: Event): void {
-  const item = document.createElement('li');
-  const detail = (event as CustomEvent).detail as Record<string, unknown>;
-  const summary = JSON.stringify(detail, (key, value) => (key === 'agenda' ? undefined : value));
-  item.textContent = `${new Date().toLocaleTimeString()} ${label} ${summary.slice(0, 240)}`;
-  log.prepend(item);
-  // Listeners added later (the routing below) may cancel it: say so once the dispatch is over.
-  if (event.cancelable)
-    queueMicrotask(() => {
-      if (event.defaultPrevented) item.append(' (cancelled by the host)');
-    });
+  const at = new Date();
+  setTimeout(() => {
+    const item = document.createElement('li');
+    const detail = (event as CustomEvent).detail as Record<string, unknown>;
+    const summary = JSON.stringify(detail, (key, value) => (key === 'agenda' ? undefined : value));
+    item.textContent = `${at.toLocaleTimeString()} ${label} ${summary.slice(0, 240)}`;
+    if (event.cancelable && event.defaultPrevented) item.append(' (cancelled by the host)');
+    log.prepend(item);
+  });
 }
 for (const type of EVENT_NAMES) inbox.addEventListener(type, (event) => logEvent(type, event));
 document.getElementById('clear-log')!.addEventListener('click', () => log.replaceChildren());
