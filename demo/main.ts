@@ -15,6 +15,7 @@ import { MentorEdAdapter } from '../src/adapters/mentored/mentored-adapter.js';
 import type { RequestsAdapter } from '../src/adapters/types.js';
 import type { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import type { MentorEdDb } from '../src/mocks/db.js';
+import { warmIntl } from '../src/i18n/warm-intl.js';
 
 declare const __MENTORED_PROXY__: boolean;
 
@@ -25,6 +26,14 @@ const lang = (['hi', 'ar'] as const).find((code) => code === params.get('lang'))
 const direction = (params.get('dir') ?? (lang === 'ar' ? 'rtl' : 'ltr')) === 'rtl' ? 'rtl' : 'ltr';
 const SCENARIOS = ['normal', 'empty', 'error', 'slow', 'offline'] as const;
 const scenario = SCENARIOS.find((name) => name === params.get('scenario')) ?? 'normal';
+
+// The engine's `Intl` data loaded in a worker while the first requests are on the network, not on the
+// main thread (README, "A fast first load"). The worker is a file of this origin, so the demo's strict
+// Content Security Policy (`script-src 'self'`, scripts/stress.mjs) allows it; Vite builds it.
+void warmIntl({
+  langs: [lang],
+  worker: () => new Worker(new URL('../src/i18n/intl-worker.ts', import.meta.url), { type: 'module' }),
+});
 
 document.documentElement.classList.toggle('dark', theme === 'dark');
 document.documentElement.dir = direction;

@@ -69,6 +69,7 @@ const NPM_ONLY = [
   'outlookCalendarUrl',
   'slotsOverlap',
   'slotsTouch',
+  'warmIntl',
 ];
 const started = Date.now();
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;

@@ -27,3 +27,6 @@ export {
 } from './calendar/index.js';
 export { LocalizeController, registerTranslation, registerLocaleLoader } from './i18n/index.js';
 export type { Translation, TermKey } from './i18n/index.js';
+// The engine's `Intl` start-up in a worker, for a host's boot script (README, "A fast first load").
+export { warmIntl } from './i18n/warm-intl.js';
+export type { WarmIntlOptions } from './i18n/warm-intl.js';

@@ -9,6 +9,9 @@
 // Intl.DateTimeFormat (or an Intl.Locale, in localize.ts) costs far more than using one. Cached per page.
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
+/** A warm-up of the engine's `Intl` data under way in a worker (warm-intl.ts), set by `warmIntl()`. */
+export const intlWarmUp: { done?: Promise<boolean> } = {};
+
 /** The locale of the element whose term is being rendered, while a translation function runs. */
 let termLocale: string | undefined;
 

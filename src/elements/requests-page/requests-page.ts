@@ -11,6 +11,7 @@ import '../../store/store-lists.js';
 import type { StoreErrorEvent } from '../../store/store-events.js';
 import { tokens, base } from '../../styles/tokens.js';
 import { formatSlot } from '../shared/format.js';
+import { intlWarmUp } from '../../i18n/intl.js';
 import { avatarStyles } from '../shared/person.js';
 import { StoreSubscription, storeContext } from '../shared/store-context.js';
 import type { DetailNavigation } from './navigation.js';
@@ -417,7 +418,9 @@ export class RequestsPage extends LitElement {
       // locale data), four times that on a low-end phone, which would otherwise sit in the first render's
       // task or between the answer and the first card painted (docs/performance.md, "The first load on a
       // low-end phone"; the tabs format no count before there is one). Later, the formats are cached.
-      if (this.store) setTimeout(() => formatSlot(this.localize, new Date(), new Date(), this.timeZone));
+      // Not after a host's `warmIntl()`: its worker loads that data off the main thread (warm-intl.ts).
+      if (this.store)
+        setTimeout(() => intlWarmUp.done || formatSlot(this.localize, new Date(), new Date(), this.timeZone));
     }
     this.#subscription.store = this.store;
     if (this.store) this.store.freshness = this.freshness;
@@ -461,7 +464,6 @@ export class RequestsPage extends LitElement {
   protected override render(): TemplateResult {
     const kind = this.#kind;
     const list = this.#loads.active;
-    const controller = this.#virtual?.controller;
     const counts = this.store?.counts;
     const parts = this.#parts;
     // Offline: the banner (offline-banner.ts, with the parts).
@@ -485,15 +487,7 @@ export class RequestsPage extends LitElement {
               }) ?? html`<div class="detail-view" part="detail-view"></div>`)
             : nothing
         }
-        <div
-          class="list-view"
-          ?hidden=${this.#detailOpen}
-          @focusin=${controller?.onFocusIn}
-          @focusout=${controller?.onFocusOut}
-          @keydown=${controller?.onKeydown}
-          @rangeChanged=${controller?.onRangeChanged}
-          @visibilityChanged=${controller?.onVisibilityChanged}
-        >
+        <div class="list-view" ?hidden=${this.#detailOpen}>
           ${
             parts?.filtersView({
               localize: this.localize,

@@ -24,6 +24,8 @@ export interface VirtualSwitchOptions {
  * `willUpdate()` notes the card before the swap, `updated()` puts it back after.
  */
 export class VirtualSwitch {
+  /** The list view that has the controller's listeners. */
+  #listening?: HTMLElement;
   /** The loaded module's directive and the focus / position controller of the virtualized list. */
   #loaded?: { cards: VirtualListController['cards']; controller: VirtualListController };
   #loading?: Promise<void>;
@@ -78,8 +80,27 @@ export class VirtualSwitch {
     if (this.#switched) this.#loaded!.controller.beforeSwitch();
   }
 
-  /** After a render: the remembered card back where it was, once the virtualizer has laid it out. */
+  /**
+   * After a render: the controller's listeners on the list view (once; the page renders the same element
+   * for its whole life), and the remembered card back where it was, once the virtualizer has laid it out.
+   * Added here rather than bound in the page's template, which is part of the first paint.
+   */
   updated(): void {
+    const controller = this.#loaded?.controller;
+    const view = this.#element.renderRoot.querySelector<HTMLElement>('.list-view');
+    if (controller && view && view !== this.#listening) {
+      this.#listening = view;
+      view.addEventListener('focusin', controller.onFocusIn);
+      view.addEventListener('focusout', controller.onFocusOut);
+      view.addEventListener('keydown', controller.onKeydown);
+      // Both in the capture phase (these events do not bubble): the objects say so themselves.
+      view.addEventListener('rangeChanged', controller.onRangeChanged, controller.onRangeChanged);
+      view.addEventListener(
+        'visibilityChanged',
+        controller.onVisibilityChanged,
+        controller.onVisibilityChanged,
+      );
+    }
     if (!this.#switched) return;
     this.#switched = false;
     void this.#loaded?.controller.afterSwitch();
