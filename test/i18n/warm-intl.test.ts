@@ -19,7 +19,7 @@ function countDateFormats(): { readonly count: number; restore(): void } {
     return new Original(...args);
   } as unknown as typeof Intl.DateTimeFormat;
   Object.assign(Counting, Original);
-  Counting.prototype = Original.prototype;
+  (Counting as { prototype: unknown }).prototype = Original.prototype;
   Intl.DateTimeFormat = Counting;
   return {
     get count() {
