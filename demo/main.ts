@@ -208,24 +208,32 @@ new MutationObserver(() => {
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
 }).observe(inbox, { attributes: true, attributeFilter: [...ROUTE_KEYS] });
 window.addEventListener('popstate', () => void showRoute());
-// The route and the adapter are set in the task that defined the elements, before the page's first render
-// (a microtask later): its first requests then leave before that render, not after it, which on a slow
-// phone is hundreds of milliseconds sooner (README, "Performance"; docs/performance.md). The MSW demo
-// waits for its worker first.
+// The route and the adapter are set in the task that defined the elements, before the page's first render:
+// its first requests then leave with that render, not a render later, which on a slow phone is hundreds of
+// milliseconds sooner (README, "A fast first load"; docs/performance.md). The MSW and MemoryAdapter demos
+// wait for their worker or data first.
 void showRoute();
-// Awaited only when there is something to wait for: an `await` of nothing would still yield to the
-// page's first render.
-const db = backend === 'mentored' && !__MENTORED_PROXY__ ? await startWorker() : undefined;
-const memory = backend === 'memory' ? await createMemoryAdapter() : undefined;
-const adapter = memory ?? createAdapter();
-applyScenario({ db, memory });
-inbox.adapter = adapter;
-// The header's badge: the same adapter object, so it shares the inbox's store (one read, one poll) and an
-// accept in the inbox lowers it at once. define.js registers it with the details' chunk. Added to the
-// header only now: a badge without an adapter warns (its adapter came after a wait for the worker).
-const badge = document.createElement('requests-badge');
-badge.hideZero = true;
-badge.adapter = adapter;
-document.querySelector('.inbox-link')!.append(badge);
-for (const type of ['requests-changed', 'request-error'] as const)
-  badge.addEventListener(type, (event) => logEvent(`badge ${type}`, event));
+void connect();
+
+/**
+ * Makes the adapter and gives it to the inbox and the header's badge. Not a top-level `await`: the first
+ * load is one file (vite.config.ts), so the chunks loaded here import what they share with it from it, and
+ * a module still evaluating (one paused at a top-level `await`) would never let them finish: a deadlock.
+ * Awaits only what there is to wait for: with nothing to wait for, this runs to the end in this task.
+ */
+async function connect(): Promise<void> {
+  const db = backend === 'mentored' && !__MENTORED_PROXY__ ? await startWorker() : undefined;
+  const memory = backend === 'memory' ? await createMemoryAdapter() : undefined;
+  const adapter = memory ?? createAdapter();
+  applyScenario({ db, memory });
+  inbox.adapter = adapter;
+  // The header's badge: the same adapter object, so it shares the inbox's store (one read, one poll) and
+  // an accept in the inbox lowers it at once. define.js registers it with the details' chunk. Added to the
+  // header only now: a badge without an adapter warns (its adapter came after a wait for the worker).
+  const badge = document.createElement('requests-badge');
+  badge.hideZero = true;
+  badge.adapter = adapter;
+  document.querySelector('.inbox-link')!.append(badge);
+  for (const type of ['requests-changed', 'request-error'] as const)
+    badge.addEventListener(type, (event) => logEvent(`badge ${type}`, event));
+}

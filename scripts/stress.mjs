@@ -136,15 +136,17 @@ async function cspDemo() {
       });
       await step('meeting link saved', async () => {
         await page.getByRole('button', { name: 'Add link' }).click();
-        await page.getByLabel('Link', { exact: true }).fill('https://meet.google.com/abc-defg-hij');
+        await page.getByLabel(/^Link\b/).fill('https://meet.google.com/abc-defg-hij');
         await page.getByRole('button', { name: 'Save', exact: true }).click();
         await page.getByRole('link', { name: /^Join on/ }).waitFor({ timeout: 10_000 });
       });
       await step('message tab', async () => {
         await page.getByRole('button', { name: 'Back to requests' }).click();
         await page.getByRole('tab', { name: /^Message requests/ }).click();
-        await cards.first().waitFor();
-        await cards.first().click();
+        // A message card's control says "View message from <name>" (en-core.ts `viewMessage`).
+        const messages = page.getByRole('button', { name: /^View message from/ });
+        await messages.first().waitFor();
+        await messages.first().click();
         await page.getByRole('button', { name: 'Back to requests' }).click();
       });
       await page.waitForTimeout(300);
