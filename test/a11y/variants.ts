@@ -61,6 +61,8 @@ export async function themed<T extends Element = HTMLElement>(
     </div>`,
   );
   const el = wrapper.firstElementChild as T;
+  // `fixture` waits for the wrapper only: the element's own first render too (a page's comes a task later).
+  await (el as { updateComplete?: Promise<unknown> }).updateComplete;
   return { wrapper, el };
 }
 

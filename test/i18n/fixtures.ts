@@ -161,7 +161,10 @@ export async function pageIn(
       ></requests-page>
     </div>`,
   );
-  return { wrapper, page: wrapper.querySelector('requests-page')! };
+  const page = wrapper.querySelector<RequestsPage>('requests-page')!;
+  // `fixture` waits for the wrapper only; the page renders first in a task of its own (requests-page.ts).
+  await page.updateComplete;
+  return { wrapper, page };
 }
 
 export async function detailIn<E extends HTMLElement>(

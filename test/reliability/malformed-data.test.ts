@@ -65,6 +65,7 @@ async function exercise(
       </div>`,
     );
     const el = box.querySelector<RequestsPage>('requests-page')!;
+    await el.updateComplete; // its first render comes a task after it connected (requests-page.ts)
     if (kind === 'message') await selectTab(el, 'message');
     await waitUntil(() => cards(el).length > 0 || root(el).querySelector('.empty, .error'), 'no list', {
       timeout: 10_000,
