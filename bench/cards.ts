@@ -3,6 +3,7 @@ import { MemoryAdapter } from '../src/adapters/memory/memory-adapter.js';
 import { effectiveStatus } from '../src/store/filters.js';
 import { formatSlot } from '../src/elements/shared/format.js';
 import { initials } from '../src/elements/shared/person.js';
+import { urgencyNow, urgencyOf, urgencyText } from '../src/elements/shared/urgency.js';
 import type { LocalizeController } from '../src/i18n/localize.js';
 import type { AnyRequest, SessionRequest } from '../src/model/request.js';
 import {
@@ -18,20 +19,24 @@ import {
   countNodes,
 } from './support.js';
 
-/** The same markup as request-card.ts, built with document.createElement. */
+/**
+ * The same markup as request-card.ts (a session card), built with document.createElement: the isolates
+ * (`<bdi>`, `dir="auto"`), the ids the open control is described by, and the urgency label the page's
+ * lazy parts add (urgency-label.ts), computed the same way. `cardsScenario` checks the two are the same.
+ */
 function vanillaCard(
-  request: AnyRequest,
-  localize: LocalizeController,
-  now: number,
-  onOpen: (r: AnyRequest) => void,
+  request: SessionRequest,
+  index: number,
+  ctx: { localize: LocalizeController; now: number; showDirection: boolean; onOpen: (r: AnyRequest) => void },
 ) {
+  const { localize } = ctx;
   const el = (tag: string, cls?: string, part?: string) => {
     const node = document.createElement(tag);
     if (cls !== undefined) node.className = cls;
     if (part) node.setAttribute('part', part);
     return node;
   };
-  const status = effectiveStatus(request, now);
+  const status = effectiveStatus(request, ctx.now);
   const expired = status === 'expired';
   const actionable = status === 'requested' && request.direction === 'received';
   const name = request.person.name;
@@ -44,12 +49,16 @@ function vanillaCard(
   avatar.append(ini);
   const main = el('div', 'main');
   const top = el('div', 'top');
-  const nameEl = el('span', 'name wrap', 'name');
+  const nameEl = el('bdi', 'name clamp', 'name');
   nameEl.textContent = name;
+  top.append(nameEl, vanillaUrgency(request, index, localize));
   const badges = el('span', 'badges');
-  const badge = el('span', 'badge', 'badge badge-direction');
-  badge.textContent = localize.term(request.direction === 'sent' ? 'sent' : 'received');
-  badges.append(badge);
+  badges.id = `c${index}b`;
+  if (ctx.showDirection) {
+    const badge = el('span', 'badge', 'badge badge-direction');
+    badge.textContent = localize.term(request.direction === 'sent' ? 'sent' : 'received');
+    badges.append(badge);
+  }
   if (status !== 'requested') {
     const tag = el('span', `badge ${status}`, expired ? 'badge badge-expired' : 'badge badge-status');
     const terms = {
@@ -60,39 +69,38 @@ function vanillaCard(
     tag.textContent = localize.term(terms[status]);
     badges.append(tag);
   }
-  top.append(nameEl, badges);
+  top.append(badges);
   main.append(top);
   const { designations, experienceYears: years } = request.person;
   const first = designations[0];
   if (first || years !== undefined) {
     const meta = el('p', 'meta', 'meta');
     if (first) {
-      const d = el('span', 'designation wrap');
+      const d = el('bdi', 'designation clamp');
       d.append(first);
       if (designations.length > 1) {
-        const more = el('span', 'more-designations');
+        const more = el('bdi', 'more-designations');
         more.textContent = localize.term('moreDesignations', designations.length - 1);
         d.append(' ', more);
       }
       meta.append(d);
     }
     if (years !== undefined) {
-      const x = el('span', 'experience');
+      const x = el('bdi', 'experience');
       x.textContent = localize.term('experienceYears', years);
       meta.append(x);
     }
     main.append(meta);
   }
-  if (request.kind === 'message') {
-    const p = el('p', 'preview wrap', 'preview');
-    p.textContent = request.message;
-    main.append(p);
-  } else {
-    const { date, timeRange } = formatSlot(localize, request.start, request.end);
-    const p = el('p', 'slot', 'slot');
-    p.textContent = localize.term('slotOnDate', date, timeRange);
-    main.append(p);
-  }
+  const { date, timeRange } = formatSlot(localize, request.start, request.end);
+  const [before, after] = localize.term('slotOnDate', date, '\uE000').split('\uE000');
+  const slot = el('p', 'slot', 'slot');
+  slot.id = `c${index}s`;
+  slot.dir = 'auto';
+  const range = el('bdi', 'range');
+  range.textContent = timeRange;
+  slot.append(before ?? '', range, after ?? '');
+  main.append(slot);
   const button = el(
     'button',
     `button open ${actionable ? 'primary' : ''}`,
@@ -100,21 +108,46 @@ function vanillaCard(
   ) as HTMLButtonElement;
   button.type = 'button';
   button.setAttribute('aria-label', localize.term('viewDetails', name));
+  button.setAttribute('aria-describedby', `c${index}b c${index}u c${index}s`);
   button.textContent = localize.term('viewDetailsShort');
-  button.addEventListener('click', () => onOpen(request));
+  button.addEventListener('click', () => ctx.onOpen(request));
   li.append(avatar, main, button);
   return li;
 }
 
-function vanillaList(items: AnyRequest[], localize: LocalizeController): HTMLUListElement {
+/** urgency-label.ts's label, in the DOM: "In 3 hours" on a pending session, else an empty span. */
+function vanillaUrgency(request: SessionRequest, index: number, localize: LocalizeController): HTMLElement {
+  const now = urgencyNow();
+  const urgency = effectiveStatus(request, now) === 'requested' ? urgencyOf(request, now) : undefined;
+  const span = document.createElement('span');
+  span.id = `c${index}u`;
+  span.className = 'urgency';
+  if (!urgency) return span;
+  const text = urgencyText(localize, urgency, true);
+  span.className = `urgency ${urgency.soon ? 'soon' : ''}`;
+  span.setAttribute('part', `urgency${urgency.soon ? ' urgency-soon' : ''}`);
+  span.title = text;
+  span.textContent = text;
+  return span;
+}
+
+function vanillaList(
+  items: SessionRequest[],
+  localize: LocalizeController,
+  showDirection: boolean,
+): HTMLUListElement {
   const ul = document.createElement('ul');
   ul.className = 'list';
   ul.setAttribute('part', 'list');
   ul.setAttribute('aria-label', localize.term('sessionRequests'));
   ul.setAttribute('aria-busy', 'false');
-  const now = Date.now();
-  const onOpen = (request: AnyRequest) => void request;
-  for (const item of items) ul.append(vanillaCard(item, localize, now, onOpen));
+  const ctx = {
+    localize,
+    now: Date.now(),
+    showDirection,
+    onOpen: (request: AnyRequest) => void request,
+  };
+  items.forEach((item, index) => ul.append(vanillaCard(item, index, ctx)));
   return ul;
 }
 
@@ -171,7 +204,7 @@ export async function cardsScenario(n: number, samples: number) {
     gc();
     await frame();
     const t0 = performance.now();
-    const ul = vanillaList(items, localize);
+    const ul = vanillaList(items, localize, el.direction === 'all');
     shadow.append(ul);
     const t1 = performance.now();
     (ul.lastElementChild as HTMLElement).getBoundingClientRect();
