@@ -7,16 +7,10 @@
 // Needs `npm run build` first (the emulation is served from dist/mocks).
 import { chromium } from 'playwright-core';
 import { bootScenario, serveDemoBoot } from '../scripts/bench-boot.mjs';
-import { PROFILES } from '../scripts/bench-profiles.mjs';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { option, profileOption } from './cli.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : fallback;
-};
-const profile = PROFILES[option('--profile', 'low-end')];
-if (!profile) throw new Error('--profile: desktop or low-end');
+const profile = profileOption();
 const samples = Math.max(1, Number(option('--samples', 11)));
 
 const served = await serveDemoBoot();

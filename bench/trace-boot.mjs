@@ -10,17 +10,11 @@
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { bootOnce, serveDemoBoot } from '../scripts/bench-boot.mjs';
-import { PROFILES } from '../scripts/bench-profiles.mjs';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { argv, option, profileOption } from './cli.mjs';
 import { analyseTrace, FULL_CATEGORIES, startTrace } from './trace-analysis.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : fallback;
-};
-const profile = PROFILES[option('--profile', 'low-end')];
-if (!profile) throw new Error('--profile: desktop or low-end');
+const profile = profileOption();
 
 const served = await serveDemoBoot({ minify: !argv.includes('--no-minify') });
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
