@@ -3,7 +3,7 @@
  * the kinds of `Intl` objects the elements use, and answers once done. That is all it is for: the engine's
  * `Intl` data (ICU's locale bundles, its time zone data, the date pattern generator) is loaded once per
  * process and shared by every thread, so once a worker has paid for it, the page's first date format costs
- * what its later ones do (docs/performance.md, "ICU's start-up, off the main thread").
+ * what its later ones do (docs/performance.md, "The first load, third pass").
  *
  * Self-contained, with no import and no reference outside itself: warm-intl.ts runs its source text
  * (`Function.prototype.toString`) from a `blob:` URL, and intl-worker.ts runs it as a module of its own.

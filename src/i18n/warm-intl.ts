@@ -11,7 +11,7 @@
  * Security Policy. The default worker runs from a `blob:` URL (CSP `worker-src blob:`); a host whose policy
  * allows none passes `worker`, a factory of the same code served from its own origin
  * (`mentoring-requests/intl-worker`). Never throws: without workers, or when the worker fails or takes
- * longer than `timeout`, it resolves `false` and the page builds its formats itself, as without it.
+ * longer than `timeout`, it resolves `false` and builds the same data on the main thread, in a task of its own.
  */
 import { intlWorkerBody } from './intl-worker-body.js';
 import { intlWarmUp } from './intl.js';
@@ -37,7 +37,11 @@ export function warmIntl(options: WarmIntlOptions = {}): Promise<boolean> {
     let url: string | undefined;
     const lang = globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en';
     const data = { langs: [...(options.langs ?? [lang])], timeZone: options.timeZone };
+    let settled = false;
     const finish = (ok: boolean): void => {
+      // Once: a worker that errs or answers after the timeout changes nothing.
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       worker?.terminate();
       if (url) URL.revokeObjectURL(url);
