@@ -178,7 +178,14 @@ export async function cardsScenario(n: number, samples: number) {
   const ctor = customElements.get('requests-page') as unknown as {
     elementStyles: { styleSheet?: CSSStyleSheet }[];
   };
-  shadow.adoptedStyleSheets = ctor.elementStyles.map((s) => s.styleSheet!).filter(Boolean);
+  // The same style sheets as the page's list: its own, and those its lazy parts add (page-parts.styles.ts:
+  // the urgency label's, the history's…), once they have come. With the element's static styles only,
+  // the baseline skipped rules the page's cards pay for (`.top:has(> .urgency) > .name`…).
+  const own = ctor.elementStyles.length;
+  const until = performance.now() + 5000;
+  while (root(el).adoptedStyleSheets.length <= own && performance.now() < until) await frame();
+  if (root(el).adoptedStyleSheets.length <= own) throw new Error("the page's parts did not arrive");
+  shadow.adoptedStyleSheets = [...root(el).adoptedStyleSheets];
 
   const fill = (next: AnyRequest[]) => fillList(el, next);
   const clearLit = async () => {
