@@ -46,7 +46,7 @@ export default defineConfig({
         // default Rolldown splits the modules the entry shares with lazy chunks into one small file per
         // combination of importers: 12 files for the demo's first load, and a browser opens 6 connections
         // per host over HTTP/1.1, so the 7th file waited a whole round trip (600 ms on slow 4G;
-        // docs/performance.md, "The first load on a low-end phone").
+        // docs/performance.md, "The first load, third pass").
         codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
       },
     },
