@@ -22,6 +22,7 @@ import { cpus, loadavg } from 'node:os';
 import { execFileSync, spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { bootScenario, serveDemoBoot } from './bench-boot.mjs';
+import { measureSpeed } from './bench-speed.mjs';
 import { serveBenchPage } from './bench-page.mjs';
 import { profiledPage, profilesFrom } from './bench-profiles.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
@@ -93,6 +94,10 @@ process.stderr.write(`bench: ${SAMPLES} samples per figure, Chromium ${version}\
 // came after the heavy scenarios below in the same browser, and the low-end boots measured 2,888 ms to
 // the first card against 2,470 to 2,500 ms in a browser of their own; not investigated further.)
 const boots = {};
+// The machine's speed at the start and at the end of the run (bench-speed.mjs): which device the run's
+// milliseconds stand for.
+const LOW_END_RATE = Math.max(...PROFILE_LIST.map((p) => p.cpuRate));
+const speedAtStart = await measureSpeed(browser, LOW_END_RATE);
 {
   const bootBrowser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
   for (const profile of PROFILE_LIST)
@@ -116,6 +121,7 @@ async function measure(profile) {
 }
 const raws = {};
 for (const profile of PROFILE_LIST) raws[profile.name] = await measure(profile);
+const speedAtEnd = await measureSpeed(browser, LOW_END_RATE);
 await browser.close();
 benchPage.close();
 await demo.close();
@@ -352,8 +358,12 @@ try {
 const load = loadavg()
   .map((x) => x.toFixed(2))
   .join(' / ');
+const speeds = [speedAtStart, speedAtEnd];
+const throttled =
+  LOW_END_RATE > 1 ? `; at ${LOW_END_RATE}× CPU ${speeds.map((x) => x.throttled).join(' / ')}` : '';
+const speed = `; Lighthouse BenchmarkIndex at the start / end ${speeds.map((x) => x.unthrottled).join(' / ')}${throttled}`;
 const background = busy ? '; background load: one more process kept busy (--busy)' : '';
-const machine = `${nproc} CPU(s), ${cpu}; Chromium ${version} headless; Node ${process.version}; ${SAMPLES} samples per figure (medians; boot: ${BOOT_SAMPLES} cold loads); load average at the end ${load} (1/5/15 min)${background}`;
+const machine = `${nproc} CPU(s), ${cpu}; Chromium ${version} headless; Node ${process.version}; ${SAMPLES} samples per figure (medians; boot: ${BOOT_SAMPLES} cold loads); load average at the end ${load} (1/5/15 min)${speed}${background}`;
 lines.push(md ? `Machine: ${machine}.` : `Machine: ${machine}`, '');
 
 for (const profile of PROFILE_LIST) {
