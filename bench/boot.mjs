@@ -8,6 +8,7 @@
 import { chromium } from 'playwright-core';
 import { bootScenario, serveDemoBoot } from '../scripts/bench-boot.mjs';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { measureSpeed } from '../scripts/bench-speed.mjs';
 import { option, profileOption } from './cli.mjs';
 
 const profile = profileOption();
@@ -16,7 +17,10 @@ const samples = Math.max(1, Number(option('--samples', 11)));
 const served = await serveDemoBoot();
 const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 try {
+  // The machine's speed before and after (scripts/bench-speed.mjs): the boots' milliseconds depend on it.
+  const speedBefore = await measureSpeed(browser, profile.cpuRate);
   const r = await bootScenario(browser, profile, served.url, samples);
+  const speedAfter = await measureSpeed(browser, profile.cpuRate);
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const blocking = median(r.blocking);
   console.log(
@@ -24,6 +28,7 @@ try {
       {
         profile: profile.name,
         samples,
+        benchmarkIndex: { before: speedBefore, after: speedAfter },
         card: Math.round(median(r.card)),
         fcp: Math.round(median(r.fcp)),
         tti: Math.round(median(r.tti)),
