@@ -87,7 +87,7 @@ const results: string[] = [];
 
 describe('a11y: keyboard-only flows with a visible focus ring', function () {
   this.timeout(30000);
-  const available = loadLocalesBefore(ALL_VARIANTS);
+  loadLocalesBefore(ALL_VARIANTS);
   after(() => console.log(`keyboard flows\n${results.join('\n')}`));
   beforeEach(() => window.scrollTo(0, 0));
 
@@ -110,7 +110,6 @@ describe('a11y: keyboard-only flows with a visible focus ring', function () {
     const next = v.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
 
     it(`${variantName(v)}: open, accept, add a meeting link, go back, reject with a reason, switch tabs, accept a message, cancel with Escape`, async function () {
-      if (!available.get(v.lang)) this.skip();
       const adapter = inboxAdapter();
       const page = await inbox(v, adapter);
       const kb = new Keyboard(variantName(v));

@@ -90,11 +90,10 @@ const STATES: { name: string; render: (v: Variant) => Promise<{ wrapper: HTMLEle
 
 describe('a11y: meeting link form and saved link (issue 16)', function () {
   this.timeout(20000);
-  const available = loadLocalesBefore(ALL_VARIANTS);
+  loadLocalesBefore(ALL_VARIANTS);
   for (const variant of ALL_VARIANTS) {
     for (const state of STATES) {
       it(`${variantName(variant)}: ${state.name}`, async function () {
-        if (!available.get(variant.lang)) this.skip();
         const { wrapper } = await state.render(variant);
         await expectAccessible(wrapper);
       });

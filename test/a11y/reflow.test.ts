@@ -12,7 +12,7 @@ import {
   deepQueryAll,
   describe as describeElement,
   isRendered,
-  loadLocale,
+  loadLocalesBefore,
   variantName,
   type Variant,
 } from './helpers.js';
@@ -78,10 +78,7 @@ function clipped(control: Element): string | undefined {
 
 describe('a11y: reflow at 320 px and 200% text', function () {
   this.timeout(20000);
-  const available = new Map<string, boolean>();
-  before(async () => {
-    for (const lang of new Set(VARIANTS.map((v) => v.lang))) available.set(lang, await loadLocale(lang));
-  });
+  loadLocalesBefore(VARIANTS);
   after(async () => {
     document.documentElement.style.fontSize = '';
     await setViewport({ width: 800, height: 600 });
@@ -120,7 +117,6 @@ describe('a11y: reflow at 320 px and 200% text', function () {
       for (const variant of VARIANTS) {
         for (const state of ALL_STATES) {
           it(`${variantName(variant)}: <${state.element}> ${state.name}`, async function () {
-            if (!available.get(variant.lang)) this.skip();
             const { wrapper } = await state.render(variant);
             await new Promise((r) => requestAnimationFrame(r));
             const scroller = document.scrollingElement!;

@@ -2,7 +2,7 @@
  * Themes, directions and languages of the accessibility tests (not a test file itself): the variants,
  * the theme / direction / language wrapper every matrix test renders into, and locale loading.
  */
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { BUILT_IN_LOADERS } from '../../src/i18n/locales.js';
 import { registerTranslation } from '../../src/i18n/localize.js';
@@ -31,15 +31,15 @@ export const ALL_VARIANTS: Variant[] = [
 ];
 
 /**
- * Adds a mocha `before` hook (call it inside a `describe`) that loads the locales of `variants`. The map
- * it returns then says which are present: a test of a variant whose locale is not there skips itself.
+ * Adds a mocha `before` hook (call it inside a `describe`) that loads the locales of `variants`. All three
+ * ship with the package, so a locale that does not load fails the suite's tests (it used to skip them, from
+ * before Hindi and Arabic existed: a broken loader would have passed as skipped rows).
  */
-export function loadLocalesBefore(variants: Variant[]): Map<string, boolean> {
-  const available = new Map<string, boolean>();
+export function loadLocalesBefore(variants: Variant[]): void {
   before(async () => {
-    for (const lang of new Set(variants.map((v) => v.lang))) available.set(lang, await loadLocale(lang));
+    for (const lang of new Set(variants.map((v) => v.lang)))
+      expect(await loadLocale(lang), `the ${lang} locale loads`).to.equal(true);
   });
-  return available;
 }
 
 /**
@@ -68,7 +68,7 @@ export async function themed<T extends Element = HTMLElement>(
 
 /**
  * Loads and registers a shipped locale (through the library's own lazy loader), so that elements render
- * in it at once. False when that locale is not there (yet): its test rows are skipped.
+ * in it at once. False when that locale is not there or its loader failed.
  */
 export async function loadLocale(code: string): Promise<boolean> {
   if (code === 'en') return true;

@@ -49,11 +49,10 @@ async function withProposal(el: SessionRequestDetail) {
 
 describe('reject reasons: accessibility', function () {
   this.timeout(30000);
-  const available = loadLocalesBefore(ALL_VARIANTS);
+  loadLocalesBefore(ALL_VARIANTS);
 
   for (const v of ALL_VARIANTS) {
     it(`${variantName(v)}: the dialog with its reasons, then with a proposal, is clean`, async function () {
-      if (!available.get(v.lang)) this.skip();
       const { wrapper, el } = await rendered(v);
       await waitUntil(() => $(el, '[part~="reject-button"]'));
       await openReject(el);
