@@ -13,6 +13,11 @@
 //    every event is documented with `@fires`, so nameless ones are dropped.
 // 4. order: the analyzer lists modules in the order its file reads finish, which differs from build to
 //    build; sorted by path, the committed manifest changes only when the API does.
+// 5. forwarded parts: an element that forwards an inner element's parts with `exportparts` documents them
+//    with `@exportparts <inner tags> <module>#<export> - <prefix>` instead of one `@csspart` per name, which
+//    would repeat (and drift from) the inner element's own. `exportedParts` reads the `exportparts` value
+//    the element really renders (the export, from the compiled module in dist/: `npm run build` compiles
+//    before it analyzes) and documents each outer name with the inner part's description.
 // The manifest is the source of the editor data and JSX typings (scripts/generate-editor-data.mjs).
 
 /** Reads `export const ELEMENTS = { 'tag-name': ClassName, ... }` in `file`. */
@@ -103,6 +108,91 @@ function sortModules() {
   };
 }
 
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+/** The value of export `name` of the compiled module of `source` (a src/ path), in a child Node. */
+function compiledExport(source, name) {
+  const url = pathToFileURL(source.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')).href;
+  const script = `const m = await import(${JSON.stringify(url)}); process.stdout.write(JSON.stringify(m[${JSON.stringify(name)}]));`;
+  const value = JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
+  );
+  if (typeof value !== 'string') throw new Error(`@exportparts: ${source} exports no string ${name}`);
+  return value;
+}
+
+/** `exportparts="a, b: c"` → [['a', 'a'], ['b', 'c']] (inner name, outer name). */
+const exportPairs = (value) =>
+  value
+    .split(',')
+    .map((entry) => entry.split(':').map((name) => name.trim()))
+    .filter(([inner]) => inner)
+    .map(([inner, outer = inner]) => [inner, outer]);
+
+function exportedParts() {
+  /** class name → [{ tags, pairs, prefix }] */
+  const forwards = new Map();
+  return {
+    name: 'mentoring-requests:exported-parts',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const doc of node.jsDoc ?? []) {
+        for (const tag of doc.tags ?? []) {
+          if (tag.tagName.getText() !== 'exportparts') continue;
+          const text = ts.getTextOfJSDocComment(tag.comment) ?? '';
+          const match = /^(\S+)\s+(\S+)#(\w+)\s+-\s+([^]+)$/.exec(text.trim());
+          if (!match)
+            throw new Error(
+              `${moduleDoc.path}: @exportparts wants "<tags> <module>#<export> - <prefix>": ${text}`,
+            );
+          const [, tags, module, name, prefix] = match;
+          const source = new URL(module, `file:///${moduleDoc.path}`).pathname
+            .slice(1)
+            .replace(/\.js$/, '.ts');
+          const list = forwards.get(node.name.getText()) ?? [];
+          list.push({
+            tags: tags.split(','),
+            pairs: exportPairs(compiledExport(source, name)),
+            prefix: prefix.trim(),
+          });
+          forwards.set(node.name.getText(), list);
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const byTag = new Map();
+      const byName = new Map();
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.tagName) byTag.set(declaration.tagName, declaration);
+          byName.set(declaration.name, declaration);
+        }
+      }
+      const done = new Set();
+      // An inner element may forward parts itself: its own are resolved first.
+      const resolve = (declaration) => {
+        if (!declaration || done.has(declaration)) return;
+        done.add(declaration);
+        const parts = (declaration.cssParts ??= []);
+        for (const { tags, pairs, prefix } of forwards.get(declaration.name) ?? []) {
+          const inner = tags.map((tag) => byTag.get(tag));
+          inner.forEach(resolve);
+          for (const [innerName, outerName] of pairs) {
+            if (parts.some((part) => part.name === outerName)) continue; // written by hand: that wins
+            const source = inner.flatMap((d) => d?.cssParts ?? []).find((part) => part.name === innerName);
+            if (!source)
+              throw new Error(`@exportparts of ${declaration.name}: no part ${innerName} in ${tags}`);
+            const its = innerName === outerName ? '' : ` (its \`${innerName}\`)`;
+            parts.push({ name: outerName, description: `${prefix}${its}: ${source.description}` });
+          }
+        }
+      };
+      for (const name of forwards.keys()) resolve(byName.get(name));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   // mocks: MSW emulation, not elements; react: wrappers around the same classes; cdn*: build entries;
@@ -124,6 +214,7 @@ export default {
     tagsFromElementsMap({ file: 'src/badge.ts', variable: 'BADGE_ELEMENTS' }),
     analyzeInternalBases(),
     dropNamelessEvents(),
+    exportedParts(),
     sortModules(),
   ],
 };

@@ -43,19 +43,8 @@ import { styles } from './message-request-detail.styles.js';
  * @csspart offline - Offline: why the actions are disabled (also `notice`; visually hidden inside a
  *   `<requests-page>`, whose banner says it).
  * @csspart retry-button - Retry, after the request failed to load.
- * @csspart dialog - The Reject confirmation (`<confirm-dialog>`'s `dialog`); its other parts are forwarded as
- *   `dialog-heading`, `dialog-message`, `dialog-label`, `dialog-textarea`, `dialog-counter`, `dialog-error`,
- *   `dialog-actions`, `dialog-button`, `dialog-confirm-button`, `dialog-cancel-button`.
- * @csspart dialog-heading - The confirmation's heading.
- * @csspart dialog-message - The confirmation's question.
- * @csspart dialog-label - The label of the confirmation's reason field.
- * @csspart dialog-textarea - The confirmation's reason field.
- * @csspart dialog-counter - The reason field's word counter.
- * @csspart dialog-error - The reason field's "too many words" error.
- * @csspart dialog-actions - The confirmation's row of buttons.
- * @csspart dialog-button - The confirmation's buttons.
- * @csspart dialog-confirm-button - The confirmation's Reject button.
- * @csspart dialog-cancel-button - The confirmation's Cancel button.
+ * @csspart dialog - The Reject confirmation (`<confirm-dialog>`'s `dialog`).
+ * @exportparts confirm-dialog ../shared/dialog-parts.js#DIALOG_EXPORTPARTS - The Reject confirmation
  *
  * @cssprop --mr-color-bg - Background.
  * @cssprop --mr-color-surface - Background of the bubble, notices and placeholders.

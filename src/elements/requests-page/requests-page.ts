@@ -135,58 +135,8 @@ function pageParts(): Promise<PageParts> {
  * @csspart shortcuts-dialog - With `shortcuts`: the dialog listing them (a native `<dialog>`).
  * @csspart shortcuts-close-button - With `shortcuts`: the dialog's Close button (also `button`).
  * @csspart tabs - The inner `<request-tabs>`.
- * @csspart tablist - Exported from `<request-tabs>`: the row of tabs.
- * @csspart tab - Exported from `<request-tabs>`: each tab (`tab-selected` on the selected one).
- * @csspart tab-selected - Exported from `<request-tabs>`: the selected tab.
- * @csspart tab-badge - Exported from `<request-tabs>` (its `badge`): a tab's pending count.
- * @csspart panel - Exported from `<request-tabs>`: the tab panel.
- * @csspart detail-base - Exported from the opened detail (its `base`): the detail's box.
- * @csspart detail-heading - Exported from the opened detail (its `heading`): its heading (focused when the request opens).
- * @csspart detail-avatar - Exported from the opened detail (its `avatar`): the person's avatar.
- * @csspart detail-name - Exported from the opened detail (its `name`): the person's name (a button that opens the profile).
- * @csspart detail-status - Exported from the opened detail (its `status`): the status tag.
- * @csspart detail-agenda - Exported from the opened detail (its `agenda`): a session's agenda.
- * @csspart detail-urgency - Exported from the opened detail (its `urgency`): how soon a pending slot starts.
- * @csspart detail-bubble - Exported from the opened detail (its `bubble`): a message request's first message.
- * @csspart detail-notice - Exported from the opened detail (its `notice`): info, success and error messages.
- * @csspart detail-error - Exported from the opened detail (its `error`): the error message of a failed action.
- * @csspart detail-actions - Exported from the opened detail (its `actions`): the group of Accept and Reject.
- * @csspart detail-button - Exported from the opened detail (its `button`): every button of the detail.
- * @csspart detail-accept-button - Exported from the opened detail (its `accept-button`): Accept.
- * @csspart detail-reject-button - Exported from the opened detail (its `reject-button`): Reject.
- * @csspart detail-chat-button - Exported from the opened detail (its `chat-button`): Open chat.
- * @csspart detail-retry-button - Exported from the opened detail (its `retry-button`): Retry, after the request failed to load.
- * @csspart detail-link - Exported from the opened detail (its `link`): the meeting link.
- * @csspart detail-link-button - Exported from the opened detail (its `link-button`): Add link / Edit link.
- * @csspart detail-form - Exported from the opened detail (its `form`): the meeting link form.
- * @csspart detail-input - Exported from the opened detail (its `input`): the form's text fields.
- * @csspart detail-select - Exported from the opened detail (its `select`): the platform select.
- * @csspart detail-field-error - Exported from the opened detail (its `field-error`): a field's validation message.
- * @csspart detail-save-button - Exported from the opened detail (its `save-button`): the form's Save button.
- * @csspart detail-cancel-button - Exported from the opened detail (its `cancel-button`): the form's Cancel button.
- * @csspart detail-calendar-button - Exported from the opened detail (its `calendar-button`): "Add to calendar".
- * @csspart detail-calendar-options - Exported from the opened detail (its `calendar-options`): the list of its options.
- * @csspart detail-calendar-option - Exported from the opened detail (its `calendar-option`): one option (.ics, Google, Outlook).
- * @csspart detail-conflicts - Exported from the opened detail (its `conflicts`): the schedule-conflict warning.
- * @csspart detail-conflict-button - Exported from the opened detail (its `conflict-button`): a clashing pending
- *   request in that warning, which opens it.
- * @csspart dialog - Exported from the opened detail's confirmation: the Reject confirmation, a native `<dialog>`.
- * @csspart dialog-heading - Exported from the opened detail's confirmation: its heading.
- * @csspart dialog-message - Exported from the opened detail's confirmation: its question.
- * @csspart dialog-label - Exported from the opened detail's confirmation: the label of its reason field.
- * @csspart dialog-textarea - Exported from the opened detail's confirmation: its reason field.
- * @csspart dialog-counter - Exported from the opened detail's confirmation: the reason's word counter.
- * @csspart dialog-error - Exported from the opened detail's confirmation: the reason's "too many words" error.
- * @csspart dialog-actions - Exported from the opened detail's confirmation: its row of buttons.
- * @csspart dialog-button - Exported from the opened detail's confirmation: its buttons.
- * @csspart dialog-confirm-button - Exported from the opened detail's confirmation: its Reject button.
- * @csspart dialog-cancel-button - Exported from the opened detail's confirmation: its Cancel button.
- * @csspart dialog-reasons - Exported from the opened session detail's confirmation: the reasons to pick from.
- * @csspart dialog-reason - Exported from the opened session detail's confirmation: one reason (a toggle button).
- * @csspart dialog-propose-button - Exported from the opened session detail's confirmation: "Propose another time".
- * @csspart dialog-proposal - Exported from the opened session detail's confirmation: the proposed times.
- * @csspart dialog-slot-input - Exported from the opened session detail's confirmation: a proposed date or time field.
- * @csspart dialog-preview - Exported from the opened session detail's confirmation: the proposal's sentence.
+ * @exportparts request-tabs ./views.js#TABS_PARTS - Exported from `<request-tabs>`
+ * @exportparts session-request-detail,message-request-detail ./detail-view.js#DETAIL_PARTS - Exported from the opened detail
  *
  * @cssprop --mr-color-bg - Background of the page, cards, buttons, the detail and the dialog.
  * @cssprop --mr-color-surface - Background of the skeleton, banners, notices and the hovered tab.

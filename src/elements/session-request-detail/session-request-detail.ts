@@ -106,19 +106,8 @@ const shownLink = (text: string) => (text.length > MAX_LINK_LENGTH ? `${text.sli
  * @csspart link-button - Add link / Edit link (also `button`).
  * @csspart save-button - The meeting link form's Save button (also `button`).
  * @csspart cancel-button - The meeting link form's Cancel button (also `button`).
- * @csspart dialog - The Reject confirmation (`<confirm-dialog>`'s `dialog`); its other parts are forwarded as
- *   `dialog-heading`, `dialog-message`, `dialog-label`, `dialog-textarea`, `dialog-counter`, `dialog-error`,
- *   `dialog-actions`, `dialog-button`, `dialog-confirm-button`, `dialog-cancel-button`.
- * @csspart dialog-heading - The confirmation's heading.
- * @csspart dialog-message - The confirmation's question.
- * @csspart dialog-label - The label of the confirmation's reason field.
- * @csspart dialog-textarea - The confirmation's reason field.
- * @csspart dialog-counter - The reason field's counter (words, and characters when the adapter limits them).
- * @csspart dialog-error - The reason field's error, naming the limit exceeded (words or characters).
- * @csspart dialog-actions - The confirmation's row of buttons.
- * @csspart dialog-button - The confirmation's buttons.
- * @csspart dialog-confirm-button - The confirmation's Reject button.
- * @csspart dialog-cancel-button - The confirmation's Cancel button.
+ * @csspart dialog - The Reject confirmation (`<confirm-dialog>`'s `dialog`).
+ * @exportparts confirm-dialog ../shared/dialog-parts.js#DIALOG_EXPORTPARTS - The Reject confirmation
  * @csspart dialog-reasons - The reasons to pick from in the confirmation (`rejectReasons`, else localized defaults).
  * @csspart dialog-reason - One reason (a toggle button, also `dialog-button`): picking it fills the reason field.
  * @csspart dialog-propose-button - "Propose another time" (also `dialog-button`): shows the proposal.
