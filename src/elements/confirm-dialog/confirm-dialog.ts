@@ -5,6 +5,7 @@ import enDetails from '../../i18n/en-details.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { dangerButtons } from '../../styles/danger-buttons.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
 import { reasonLength, reasonOverLimits } from '../../model/reason.js';
 import { DIALOG_OPTION_KEYS } from '../shared/dialog-options.js';
@@ -109,7 +110,7 @@ function deepActiveElement(): HTMLElement | undefined {
  * @cssprop --mr-font-size - Base font size.
  */
 export class ConfirmDialog extends LitElement {
-  static override styles = [tokens, base, dangerButtons, confirmDialogStyles];
+  static override styles = [tokens, base, dangerButtons, dialogStyles, confirmDialogStyles];
 
   readonly #localize = new LocalizeController(this, enDetails);
 
@@ -349,6 +350,7 @@ export class ConfirmDialog extends LitElement {
     const danger = this.tone === 'danger';
     const heading = this.heading || this.#localize.term('confirm');
     return html`<dialog
+      class="dialog"
       part="dialog"
       role="alertdialog"
       aria-labelledby="heading"
@@ -356,8 +358,8 @@ export class ConfirmDialog extends LitElement {
       @cancel=${this.#onCancelEvent}
       @close=${this.#onCloseEvent}
     >
-      <h2 id="heading" part="heading" class="wrap">${heading}</h2>
-      ${this.message ? html`<p id="message" part="message" class="wrap">${this.message}</p>` : nothing}
+      <h2 id="heading" part="heading" class="dialog-heading wrap">${heading}</h2>
+      ${this.message ? html`<p id="message" part="message" class="dialog-message wrap">${this.message}</p>` : nothing}
       <slot></slot>
       ${this.#renderReason()}
       <div part="actions">

@@ -10,6 +10,7 @@
 import { css, html, render, type CSSResult, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { adoptSheet } from '../shared/adopt-sheet.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 
 type Does = `shortcut${'Next' | 'Previous' | 'Open' | 'Accept' | 'Reject' | 'Back' | 'Help'}`;
 
@@ -25,7 +26,7 @@ const ROWS: readonly [key: string, does: Does][] = [
 ];
 
 // `.shortcuts-bar`: a box of no height, so the button, shown over the tabs while it has focus, moves nothing.
-// The dialog's look is the confirmation's (confirm-dialog.styles.ts), on the page's tokens.
+// The dialog's box is the confirmation's (shared/dialog.styles.ts), a little wider for the table.
 const styles: CSSResult = css`
   .shortcuts-bar {
     position: relative;
@@ -50,31 +51,6 @@ const styles: CSSResult = css`
   }
   .shortcuts-dialog {
     inline-size: min(34rem, calc(100vw - 2rem));
-    max-block-size: calc(100dvh - 2rem);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_bg);
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.45;
-    box-shadow:
-      0 1px 3px rgb(0 0 0 / 0.12),
-      0 16px 40px rgb(0 0 0 / 0.24);
-    overflow: auto;
-  }
-  .shortcuts-dialog::backdrop {
-    background: var(--mr-color-backdrop, rgb(10 12 16 / 0.55));
-  }
-  .shortcuts-dialog h2 {
-    margin-block: 0 0.5rem;
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-  .shortcuts-dialog p {
-    margin-block: 0 var(--_space);
-    color: var(--_muted);
   }
   .shortcuts-dialog table {
     inline-size: 100%;
@@ -110,9 +86,6 @@ const styles: CSSResult = css`
     justify-content: flex-end;
   }
   @media (forced-colors: active) {
-    .shortcuts-dialog {
-      border: 2px solid CanvasText;
-    }
     kbd {
       border-color: CanvasText;
     }
@@ -142,6 +115,7 @@ export class ShortcutsHelp {
       this.#container = undefined;
       return;
     }
+    adoptSheet(this.#root, dialogStyles, 'dialog');
     adoptSheet(this.#root, styles, 'shortcuts');
     if (!this.#container) {
       this.#container = document.createElement('div');
@@ -177,13 +151,13 @@ export class ShortcutsHelp {
         </button>
       </div>
       <dialog
-        class="shortcuts-dialog"
+        class="dialog shortcuts-dialog"
         part="shortcuts-dialog"
         aria-labelledby="mr-shortcuts-heading"
         aria-describedby="mr-shortcuts-intro"
       >
-        <h2 id="mr-shortcuts-heading">${t.term('shortcutsTitle')}</h2>
-        <p id="mr-shortcuts-intro">${t.term('shortcutsIntro')}</p>
+        <h2 id="mr-shortcuts-heading" class="dialog-heading">${t.term('shortcutsTitle')}</h2>
+        <p id="mr-shortcuts-intro" class="dialog-message">${t.term('shortcutsIntro')}</p>
         <table>
           <thead>
             <tr>
