@@ -1,7 +1,6 @@
 import type { LitElement, PropertyValues } from 'lit';
 import { RequestOpenEvent } from '../../events-detail.js';
-import enDetails from '../../i18n/en-details.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 import type { AnyRequest, RequestKind } from '../../model/request.js';
 import { scrollParent } from './scroll.js';
 
@@ -11,16 +10,6 @@ const DETAIL_TAGS = 'session-request-detail, message-request-detail';
 export function cardIn(root: ParentNode, id: string): HTMLElement | null {
   const cards = root.querySelectorAll<HTMLElement>('.list .card[data-id]');
   return Array.from(cards).find((card) => card.dataset.id === id) ?? null;
-}
-
-/** The card of the item at `index` (with that `id`); a virtualized list (`virtual`) renders it first. */
-export function renderedCard(
-  root: ParentNode,
-  virtual: { renderedCard(index: number, id: string): Promise<HTMLElement | null> } | undefined,
-  index: number,
-  id: string,
-): Promise<HTMLElement | null> {
-  return virtual ? virtual.renderedCard(index, id) : Promise.resolve(cardIn(root, id));
 }
 
 /** Where a Back should land: the card that was opened, and where it was on screen. */
@@ -40,8 +29,10 @@ export interface NavigationOptions {
   kind(): RequestKind;
   /** Whether a request's detail is shown (`open-id` set). */
   detailOpen(): boolean;
-  /** The loaded requests of a tab, in order. */
-  items(kind: RequestKind): readonly AnyRequest[];
+  /** The shown list's loaded requests, in order. */
+  items(): readonly AnyRequest[];
+  /** The page's words (with en-details.ts): the shortcuts' help dialog says them. */
+  localize: LocalizeController;
   /** The virtualized list's controller, when the list is virtualized (it renders a card on demand). */
   virtualList():
     { renderedCard(index: number, id: string): Promise<HTMLElement | null>; forget(): void } | undefined;
@@ -89,9 +80,15 @@ export class DetailNavigation {
     });
   }
 
+  /** The card of the item at `index` (with that `id`); a virtualized list renders it first. */
+  #card(index: number, id: string): Promise<HTMLElement | null> {
+    const virtual = this.#options.virtualList();
+    return virtual ? virtual.renderedCard(index, id) : Promise.resolve(cardIn(this.#element.renderRoot, id));
+  }
+
   /** Focuses the button of the card of request `id` at `index` (a virtualized list renders it first). */
   async focusCard(index: number, id: string): Promise<void> {
-    const card = await renderedCard(this.#element.renderRoot, this.#options.virtualList(), index, id);
+    const card = await this.#card(index, id);
     card?.querySelector('button')?.focus();
   }
 
@@ -139,7 +136,6 @@ export class DetailNavigation {
         ({ PageShortcuts }) =>
           new PageShortcuts(this.#element, {
             ...this.#options,
-            localize: new LocalizeController(this.#element, enDetails),
             focusCard: (index, id) => this.focusCard(index, id),
             back: () => this.back(),
             detail: () => this.#element.renderRoot.querySelector<LitElement>(DETAIL_TAGS),
@@ -161,14 +157,13 @@ export class DetailNavigation {
   async #restoreList(): Promise<void> {
     const kind = this.#options.kind();
     const point = this.#returnTo?.kind === kind ? this.#returnTo : undefined;
-    const items = this.#options.items(kind);
+    const items = this.#options.items();
     const at = point ? Math.min(point.index, items.length - 1) : 0;
     if (this.#element.renderRoot.querySelector('.list.virtual')) {
       // Only the cards near the viewport exist: render the one to return to first.
       const kept = point ? items.findIndex((item) => item.id === point.id) : -1;
       const index = kept >= 0 ? kept : at;
-      if (index >= 0)
-        await renderedCard(this.#element.renderRoot, this.#options.virtualList(), index, items[index]!.id);
+      if (index >= 0) await this.#card(index, items[index]!.id);
       if (this.#options.detailOpen() || !this.#element.isConnected) return;
     }
     const id = point && cardIn(this.#element.renderRoot, point.id) ? point.id : items[at]?.id;

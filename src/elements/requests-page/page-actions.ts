@@ -1,4 +1,4 @@
-import type { PageLoads, PageLoadsOptions } from './page-loads.js';
+import type { PageLoads } from './page-loads.js';
 import { SentinelController } from './scroll.js';
 
 /**
@@ -10,34 +10,33 @@ import { SentinelController } from './scroll.js';
  */
 export class PageActions {
   readonly #loads: PageLoads;
-  readonly #options: PageLoadsOptions;
-  readonly #host: PageLoadsHost;
   readonly #sentinel: SentinelController;
+  /** Focuses the first request a "Load more" brought: request `id`, at `index` in the list. */
+  readonly #focusItem: (index: number, id: string) => Promise<void>;
 
-  constructor(host: PageLoadsHost, loads: PageLoads, options: PageLoadsOptions) {
-    this.#host = host;
+  constructor(loads: PageLoads, focusItem: (index: number, id: string) => Promise<void>) {
     this.#loads = loads;
-    this.#options = options;
-    this.#sentinel = new SentinelController(host, () => this.#onSentinel());
+    this.#focusItem = focusItem;
+    this.#sentinel = new SentinelController(loads.host, () => this.#onSentinel());
     loads.onBackOnline = () => this.#backOnline();
   }
 
   /** Refetches the shown list's first page and the counts; every other list reloads when shown. */
   async refresh(): Promise<void> {
-    const store = this.#options.store();
+    const store = this.#loads.options.store();
     if (!store) return;
     // With a detail open the list is not shown: it is only marked for a reload when it is.
-    if (this.#options.detailOpen()) {
+    if (this.#loads.options.detailOpen()) {
       store.invalidate();
       await store.loadCounts();
     } else {
-      await store.refresh(this.#options.spec());
+      await store.refresh(this.#loads.options.spec());
     }
   }
 
   /** Retry: the list's failed load (first page or next page) and the failed counts. */
   retry(): void {
-    const store = this.#options.store();
+    const store = this.#loads.options.store();
     if (this.#loads.active?.error) void this.#retryList(true);
     if (store?.counts.error) void store.loadCounts();
   }
@@ -48,19 +47,18 @@ export class PageActions {
     if (!list) return;
     const before = list.items.length;
     await list.loadMore();
-    await this.#host.updateComplete;
+    await this.#loads.host.updateComplete;
     // A keyboard user who asked for more lands on the first new request.
-    if (fromButton && list.items.length > before)
-      await this.#options.focusItem(before, list.items[before]!.id);
+    if (fromButton && list.items.length > before) await this.#focusItem(before, list.items[before]!.id);
     this.#sentinel.recheck();
   }
 
   /** Back online: a failed load is retried, a stale list and stale counts are refreshed. */
   #backOnline(): void {
     const list = this.#loads.active;
-    if (list?.error && !list.loading && !this.#options.detailOpen()) void this.#retryList(false);
+    if (list?.error && !list.loading && !this.#loads.options.detailOpen()) void this.#retryList(false);
     else this.#loads.ensure(true);
-    void this.#options.store()?.ensureCounts(this.#options.freshness());
+    void this.#loads.options.store()?.ensureCounts(this.#loads.options.freshness());
   }
 
   /** The active list's failed load again: the next page when that failed, else the first. */
@@ -72,10 +70,8 @@ export class PageActions {
   /** Infinite scroll: the end of the list came near. */
   #onSentinel(): void {
     const list = this.#loads.active;
-    if (!list || this.#options.detailOpen() || !this.#loads.online) return;
+    if (!list || this.#loads.options.detailOpen() || !this.#loads.online) return;
     if (!list.hasMore || list.loading || list.error) return;
     void this.loadMore();
   }
 }
-
-type PageLoadsHost = ConstructorParameters<typeof SentinelController>[0];

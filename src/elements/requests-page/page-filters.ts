@@ -31,11 +31,6 @@ export class PageFilters {
     return this.#shown[key];
   }
 
-  /** The values the properties show (a change just made may not have rendered yet). */
-  get now(): Filter {
-    return this.#shown;
-  }
-
   /** The filter of `kind`'s tab. */
   of(kind: RequestKind): Filter {
     return this.#kept[kind];

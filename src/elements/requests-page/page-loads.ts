@@ -13,8 +13,6 @@ export interface PageLoadsOptions {
   detailOpen(): boolean;
   /** How long (ms) loaded data stays fresh (the page's `freshness`, read when it is needed). */
   freshness(): number;
-  /** Focuses the first request a "Load more" brought: request `id`, at `index` in the list. */
-  focusItem(index: number, id: string): Promise<void>;
 }
 
 /**
@@ -27,8 +25,8 @@ export interface PageLoadsOptions {
 export class PageLoads implements ReactiveController {
   /** Set by PageActions: back online, a failed load is tried again (until then, what is stale loads). */
   onBackOnline?: () => void;
-  readonly #host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
-  readonly #options: PageLoadsOptions;
+  readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
+  readonly options: PageLoadsOptions;
   /** Whether the browser says it is online (the page shows a banner when not). */
   online = typeof navigator === 'undefined' || navigator.onLine !== false;
 
@@ -36,8 +34,8 @@ export class PageLoads implements ReactiveController {
     host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean },
     options: PageLoadsOptions,
   ) {
-    this.#host = host;
-    this.#options = options;
+    this.host = host;
+    this.options = options;
     host.addController(this);
   }
 
@@ -47,7 +45,7 @@ export class PageLoads implements ReactiveController {
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.online = navigator.onLine !== false;
     // Loads that a disconnect aborted start again.
-    if (this.#host.hasUpdated) this.ensure(true);
+    if (this.host.hasUpdated) this.ensure(true);
   }
 
   hostDisconnected(): void {
@@ -59,14 +57,14 @@ export class PageLoads implements ReactiveController {
 
   readonly #onOnline = (): void => {
     this.online = true;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
     if (this.onBackOnline) this.onBackOnline();
     else this.ensure(true);
   };
 
   readonly #onOffline = (): void => {
     this.online = false;
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   };
 
   readonly #onVisibility = (): void => {
@@ -75,17 +73,17 @@ export class PageLoads implements ReactiveController {
 
   /** The shown tab's list (undefined without an adapter). */
   get active(): RequestList<AnyRequest> | undefined {
-    return this.#options.store()?.list(this.#options.spec());
+    return this.options.store()?.list(this.options.spec());
   }
 
   /** Loads the shown list when it is missing, invalidated, or (with `checkAge`) stale; the counts too. */
   ensure(checkAge: boolean): void {
-    const store = this.#options.store();
-    if (!store || !this.#host.isConnected) return;
-    const freshness = this.#options.freshness();
+    const store = this.options.store();
+    if (!store || !this.host.isConnected) return;
+    const freshness = this.options.freshness();
     void store.ensureCounts(freshness);
-    const list = store.list(this.#options.spec());
-    if (this.#options.detailOpen() || list.loading) return;
+    const list = store.list(this.options.spec());
+    if (this.options.detailOpen() || list.loading) return;
     if (checkAge ? !list.isFresh(freshness) : !list.valid) void list.reload();
   }
 }

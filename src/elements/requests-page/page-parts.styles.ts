@@ -66,9 +66,6 @@ export const partStyles = css`
   .urgency.soon {
     color: var(--_warning);
   }
-  .new-requests:empty {
-    display: none;
-  }
   .new-requests-button {
     inline-size: 100%;
     border-color: var(--_primary);
@@ -78,12 +75,8 @@ export const partStyles = css`
     inline-size: 100%;
     margin-block-end: calc(var(--_space) * 0.75);
   }
-  .list.virtual:focus {
+  .list.virtual:focus:not(:focus-visible) {
     outline: none;
-  }
-  .list.virtual:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .detail-view {
@@ -155,10 +148,6 @@ export const partStyles = css`
   .filter select:hover {
     border-color: var(--_primary);
   }
-  .filter select:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
-  }
   .filter option {
     background-color: var(--_bg);
     color: var(--_text);
@@ -224,9 +213,6 @@ export const partStyles = css`
     }
     .filter select {
       border-color: ButtonText;
-    }
-    .filter select:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -7,6 +7,8 @@
  * tags its own way gets them too.
  */
 import enDetails from '../../i18n/en-details.js';
+import { html, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../i18n/localize.js';
 import { detailView } from './detail-view.js';
 import { partStyles } from './page-parts.styles.js';
 import { watchStore } from '../../store/live.js';
@@ -15,8 +17,7 @@ import { filtersView } from './filters-view.js';
 import { dropLeftoverMarkers } from './leftover-markers.js';
 import { newRequestsView } from './new-requests.js';
 import { notConfiguredView } from '../shared/not-configured.js';
-import { offlineBanner } from './offline-banner.js';
-import { DetailNavigation, cardIn } from './navigation.js';
+import { DetailNavigation } from './navigation.js';
 import { PageActions } from './page-actions.js';
 import { VirtualSwitch } from './virtual-switch.js';
 import { cardExtras } from '../shared/format.js';
@@ -33,11 +34,15 @@ export const PAGE_PARTS = {
   dropLeftoverMarkers,
   newRequestsView,
   notConfiguredView,
-  offlineBanner,
+  /**
+   * The offline banner: one message for the whole inbox (an opened detail disables its actions with it as
+   * their reason). Here: the browser goes offline after the first paint, by which time the parts have come.
+   */
+  offlineBanner: (localize: LocalizeController): TemplateResult =>
+    html`<p class="banner offline" part="offline" role="status">${localize.term('offline')}</p>`,
   partStyles,
   detailView,
   DetailNavigation,
-  cardIn,
   VirtualSwitch,
   PageActions,
   english: enDetails,

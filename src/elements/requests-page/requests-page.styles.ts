@@ -87,10 +87,6 @@ export const styles = css`
     line-clamp: 2;
     overflow: hidden;
   }
-  .slot {
-    text-align: -webkit-match-parent;
-    text-align: match-parent;
-  }
   .range {
     white-space: nowrap;
   }
@@ -123,6 +119,8 @@ export const styles = css`
   }
   .slot {
     font-size: 0.9375em;
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
   .preview {
     font-size: 0.9375em;

@@ -3,7 +3,7 @@ import { ContextProvider } from '@lit/context';
 import type { RequestsAdapter } from '../../adapters/types.js';
 import { RequestErrorEvent, type RequestsTab, type TabChangeEvent } from '../../events-list.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import type { AnyRequest, ListSort, RequestKind } from '../../model/request.js';
+import type { ListSort, RequestKind } from '../../model/request.js';
 import type { DirectionFilter, StatusFilter } from '../../store/filters.js';
 import { InboxStore, checkPageSize, type ListSpec } from '../../store/inbox-store.js';
 // The page's store makes lists (a badge's alone does not): registers how.
@@ -17,7 +17,7 @@ import { StoreSubscription, storeContext } from '../shared/store-context.js';
 import type { DetailNavigation } from './navigation.js';
 import { PageFilters } from './page-filters.js';
 import type { PageActions } from './page-actions.js';
-import { PageLoads, type PageLoadsOptions } from './page-loads.js';
+import { PageLoads } from './page-loads.js';
 import type { PageParts } from './page-parts.js';
 import { styles } from './requests-page.styles.js';
 import { listView, skeletonList, statusText, TABS_PARTS } from './views.js';
@@ -263,14 +263,12 @@ export class RequestsPage extends LitElement {
   readonly #filters = new PageFilters(this);
   private readonly localize = new LocalizeController(this);
   readonly #subscription = new StoreSubscription(this, (event) => this.#onStoreError(event));
-  readonly #loadOptions: PageLoadsOptions = {
+  readonly #loads = new PageLoads(this, {
     store: () => this.store,
     spec: () => this.#spec,
     detailOpen: () => this.#detailOpen,
     freshness: () => this.freshness,
-    focusItem: async (index, id) => this.#nav?.focusCard(index, id),
-  };
-  readonly #loads = new PageLoads(this, this.#loadOptions);
+  });
   /** Refresh, Retry, Load more, infinite scroll: with the parts (page-actions.ts). */
   #actions?: PageActions;
   /** The detail-time parts, once their chunk has arrived (see page-parts.ts). */
@@ -290,13 +288,11 @@ export class RequestsPage extends LitElement {
       kind: () => this.#kind,
       detailOpen: () => this.#detailOpen,
       items: () => this.#loads.active?.items ?? [],
+      localize: this.localize,
       virtualList: () => this.#virtual?.controller,
     });
-    this.#virtual = new parts.VirtualSwitch(this, {
-      items: () => this.#loads.active?.items ?? [],
-      cardFor: (id) => parts.cardIn(this.renderRoot, id),
-    });
-    this.#actions = new parts.PageActions(this, this.#loads, this.#loadOptions);
+    this.#virtual = new parts.VirtualSwitch(this, () => this.#loads.active?.items ?? []);
+    this.#actions = new parts.PageActions(this.#loads, (index, id) => this.#nav!.focusCard(index, id));
     // Polls (or takes pushes) while the page is in the document, and says `requests-changed`. With the
     // parts: a poll is due one interval after the first read at the earliest, the parts come at once.
     new parts.LiveWatch(this, {
@@ -308,24 +304,18 @@ export class RequestsPage extends LitElement {
     return parts;
   }
 
-  /** The user opens a card: the navigation takes it (at once, or once it has arrived). */
-  #open(request: AnyRequest, index: number): void {
-    if (this.#nav) this.#nav.open(request, index);
-    else void this.#loadParts().then(() => this.#nav?.open(request, index));
-  }
-
   /** Refetches the shown list's first page and the pending counts; the other lists refetch when shown. */
   async refresh(): Promise<void> {
     await this.#act((actions) => actions.refresh());
   }
 
   /**
-   * Runs `action` with the list actions: at once (in the same task as the click) when the parts are here,
-   * else once they have come.
+   * Runs `action` with the list actions and the navigation: at once (in the same task as the click) when the
+   * parts are here, else once they have come.
    */
-  async #act(action: (actions: PageActions) => unknown): Promise<void> {
+  async #act(action: (actions: PageActions, nav: DetailNavigation) => unknown): Promise<void> {
     if (!this.#actions) await this.#loadParts();
-    if (this.#actions) await action(this.#actions);
+    if (this.#actions) await action(this.#actions, this.#nav!);
   }
 
   /**
@@ -427,7 +417,7 @@ export class RequestsPage extends LitElement {
     const list = this.#loads.active;
     const counts = this.store?.counts;
     const parts = this.#parts;
-    // Offline: the banner (offline-banner.ts, with the parts).
+    // Offline: the banner (with the parts, page-parts.ts).
     return html`${this.#loads.online ? nothing : parts?.offlineBanner(this.localize)}
       <request-tabs
         part="tabs"
@@ -449,18 +439,7 @@ export class RequestsPage extends LitElement {
             : nothing
         }
         <div class="list-view" ?hidden=${this.#detailOpen}>
-          ${
-            parts?.filtersView({
-              localize: this.localize,
-              kind,
-              filter: this.#filters.of(kind),
-              host: this,
-              // Over the values of now (a change just before this one may not have rendered yet).
-              current: () => this.#filters.now,
-              // The setters of `direction`, `status` and `sort`.
-              apply: (next) => Object.assign(this, next),
-            }) ?? html`<div class="filters-pending"></div>`
-          }
+          ${parts?.filtersView(this.localize, kind, this) ?? html`<div class="filters-pending"></div>`}
           ${parts?.newRequestsView({
             localize: this.localize,
             list,
@@ -475,11 +454,11 @@ export class RequestsPage extends LitElement {
                   list,
                   timeZone: this.timeZone,
                   countsError: counts?.error,
-                  onOpen: (request, index) => this.#open(request, index),
+                  onOpen: (request, index) => void this.#act((_, nav) => nav.open(request, index)),
                   onRefresh: () => void this.refresh(),
                   onRetry: () => void this.#act((actions) => actions.retry()),
                   onLoadMore: () => void this.#act((actions) => actions.loadMore(true)),
-                  virtualize: this.#virtualized ? this.#virtual?.cards : undefined,
+                  virtualize: this.#virtualized ? this.#virtual?.controller?.cards : undefined,
                 })
               : // No adapter: "not configured" after a grace (not-configured.ts, with the parts).
                 (!this.store && parts?.notConfiguredView(this, this.localize)) || skeletonList()

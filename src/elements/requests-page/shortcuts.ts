@@ -29,7 +29,7 @@
  */
 import type { LitElement, ReactiveController } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
-import type { AnyRequest, RequestKind } from '../../model/request.js';
+import type { NavigationOptions } from './navigation.js';
 import { ShortcutsHelp } from './shortcuts-help.js';
 
 type Shortcut = 'next' | 'previous' | 'accept' | 'reject' | 'back' | 'help';
@@ -67,16 +67,13 @@ function ownsKeys(node: EventTarget): boolean {
 export type ShortcutsPage = LitElement & { shortcuts?: boolean };
 
 /** What the shortcuts need of the page's navigation (navigation.ts), asked when a key is pressed. */
-export interface ShortcutsOptions {
+export interface ShortcutsOptions extends Pick<NavigationOptions, 'detailOpen' | 'items'> {
   /**
-   * The help dialog's words: a controller of the page made by the navigation (with en-details.ts, which the
-   * details' chunk holds). Given, not made here: importing localize.ts from this chunk would split it and
-   * English out of the first paint's shared chunk (one more gzip stream at first paint).
+   * The help dialog's words: the page's controller (with en-details.ts, which the details' chunk holds).
+   * Given, not made here: importing localize.ts from this chunk would split it and English out of the first
+   * paint's shared chunk (one more gzip stream at first paint).
    */
   localize: LocalizeController;
-  kind(): RequestKind;
-  detailOpen(): boolean;
-  items(kind: RequestKind): readonly AnyRequest[];
   /** Focuses the open control of the card at `index` (a virtualized list renders it and scrolls to it). */
   focusCard(index: number, id: string): Promise<void>;
   /** What the Back button does. */
@@ -212,7 +209,7 @@ export class PageShortcuts implements ReactiveController {
   /** J / K: the card `step` away from the focused one (the first card when none has focus). */
   #move(step: 1 | -1): boolean {
     if (this.#options.detailOpen()) return false;
-    const items = this.#options.items(this.#options.kind());
+    const items = this.#options.items();
     if (items.length === 0) return false;
     const root = this.#page.renderRoot as ShadowRoot;
     const id = cardId(root) ?? (root.activeElement?.matches('.list') ? this.#lastCard : undefined);

@@ -7,6 +7,7 @@ import type { AnyRequest, RequestKind } from '../../model/request.js';
 import type { ListFilter } from '../../store/filters.js';
 import type { RequestList } from '../../store/request-list.js';
 import { canRetry, listErrorMessage } from '../shared/format.js';
+import type { VirtualListController } from './virtual-list.js';
 import { requestCard, skeletonCard } from './request-card.js';
 
 const SKELETON_CARDS = 3;
@@ -79,11 +80,7 @@ export interface ListViewOptions {
    * Set when the list is virtualized (it is longer than `virtualize-threshold` and the lazily loaded
    * virtualizer has arrived): renders only the cards near the viewport.
    */
-  virtualize?: (
-    items: readonly AnyRequest[],
-    key: (item: AnyRequest) => string,
-    render: (item: AnyRequest, index: number) => TemplateResult,
-  ) => unknown;
+  virtualize?: VirtualListController['cards'];
 }
 
 const cardKey = (item: AnyRequest) => `${item.kind}:${item.id}`;

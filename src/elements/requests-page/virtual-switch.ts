@@ -1,18 +1,11 @@
 import type { LitElement } from 'lit';
 import type { AnyRequest } from '../../model/request.js';
+import { cardIn } from './navigation.js';
 import { scrollParent } from './scroll.js';
 
 /** The lazily loaded virtualized list (see virtual-list.ts). */
 type VirtualList = typeof import('./virtual-list.js');
 type VirtualListController = InstanceType<VirtualList['VirtualListController']>;
-
-/** What the switch needs from `<requests-page>` besides the element itself (its shadow root, updates). */
-export interface VirtualSwitchOptions {
-  /** The shown list's requests, in order. */
-  items(): readonly AnyRequest[];
-  /** The rendered card of request `id`, if any. */
-  cardFor(id: string): HTMLElement | null;
-}
 
 /**
  * When `<requests-page>` renders its list through the virtualizer, and the switch between the two.
@@ -26,41 +19,38 @@ export interface VirtualSwitchOptions {
 export class VirtualSwitch {
   /** The list view that has the controller's listeners. */
   #listening?: HTMLElement;
-  /** The loaded module's directive and the focus / position controller of the virtualized list. */
-  #loaded?: { cards: VirtualListController['cards']; controller: VirtualListController };
+  /** The focus / position controller of the virtualized list (with its directive), once loaded. */
+  #controller?: VirtualListController;
   #loading?: Promise<void>;
   /** Whether the last render was virtualized. */
   #rendered = false;
   /** The list switched to the virtualizer in this update. */
   #switched = false;
   readonly #element: LitElement;
-  readonly #options: VirtualSwitchOptions;
+  /** The shown list's requests, in order. */
+  readonly #items: () => readonly AnyRequest[];
 
-  constructor(element: LitElement, options: VirtualSwitchOptions) {
+  constructor(element: LitElement, items: () => readonly AnyRequest[]) {
     this.#element = element;
-    this.#options = options;
-  }
-
-  /** The virtualized list's directive, once loaded. */
-  get cards(): VirtualListController['cards'] | undefined {
-    return this.#loaded?.cards;
+    this.#items = items;
   }
 
   /** The virtualized list's focus and position controller (its listeners go around the list), once loaded. */
   get controller(): VirtualListController | undefined {
-    return this.#loaded?.controller;
+    return this.#controller;
   }
 
   /** Starts loading the virtualizer (once), e.g. as soon as the server says a list will be long. */
   load(): void {
     this.#loading ??= import('./virtual-list.js').then(
       (module) => {
-        const controller = new module.VirtualListController({
-          ...this.#options,
-          renderRoot: this.#element.renderRoot,
+        const root = this.#element.renderRoot;
+        this.#controller = new module.VirtualListController({
+          items: this.#items,
+          cardFor: (id) => cardIn(root, id),
+          renderRoot: root,
           scrollParent,
         });
-        this.#loaded = { cards: controller.cards, controller };
         this.#element.requestUpdate();
       },
       (error: unknown) =>
@@ -73,11 +63,11 @@ export class VirtualSwitch {
    * list the user is looking at (`visible`), remembers the card to keep in place.
    */
   willUpdate(wanted: boolean, visible: boolean): void {
-    const virtual = wanted && Boolean(this.#loaded);
+    const virtual = wanted && Boolean(this.#controller);
     if (virtual === this.#rendered) return;
     this.#rendered = virtual;
     this.#switched = virtual && visible;
-    if (this.#switched) this.#loaded!.controller.beforeSwitch();
+    if (this.#switched) this.#controller!.beforeSwitch();
   }
 
   /**
@@ -86,7 +76,7 @@ export class VirtualSwitch {
    * Added here rather than bound in the page's template, which is part of the first paint.
    */
   updated(): void {
-    const controller = this.#loaded?.controller;
+    const controller = this.#controller;
     const view = this.#element.renderRoot.querySelector<HTMLElement>('.list-view');
     if (controller && view && view !== this.#listening) {
       this.#listening = view;
@@ -103,6 +93,6 @@ export class VirtualSwitch {
     }
     if (!this.#switched) return;
     this.#switched = false;
-    void this.#loaded?.controller.afterSwitch();
+    void this.#controller?.afterSwitch();
   }
 }
