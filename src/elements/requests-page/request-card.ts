@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { AnyRequest, RequestStatus } from '../../model/request.js';
 import { effectiveStatus } from '../../store/filters.js';
-import { cardExtras, formatSlot } from '../shared/format.js';
+import { STATUS_TERMS, cardExtras, formatSlot } from '../shared/format.js';
 import { avatar } from '../shared/person.js';
 
 export interface CardContext {
@@ -18,12 +18,6 @@ export interface CardContext {
   showDirection: boolean;
   onOpen: (request: AnyRequest) => void;
 }
-
-const STATUS_TERMS = {
-  accepted: 'statusAccepted',
-  rejected: 'statusRejected',
-  expired: 'statusExpired',
-} as const;
 
 /** The tag of a request that is not pending: Accepted, Rejected or Expired. */
 function statusBadge(localize: LocalizeController, status: RequestStatus): TemplateResult | typeof nothing {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TermKey, Translation } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { Person, RequestStatus } from '../../model/request.js';
+import { STATUS_TERMS } from './format.js';
 import { avatar } from './person.js';
 
 /** Template pieces of the two detail views (see `detail.styles.ts`). @internal */
@@ -52,13 +53,6 @@ export function personBlock(localize: LocalizeController, person: Person, open: 
     </div>
   </div>`;
 }
-
-const STATUS_TERMS = {
-  requested: 'statusRequested',
-  accepted: 'statusAccepted',
-  rejected: 'statusRejected',
-  expired: 'statusExpired',
-} as const;
 
 /** The status tag (Pending / Accepted / Rejected / Expired). */
 export function statusTag(localize: LocalizeController, status: RequestStatus): TemplateResult {

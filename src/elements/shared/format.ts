@@ -17,6 +17,14 @@ export const cardExtras: {
   urgency?: (request: AnyRequest, ctx: CardContext, index: number) => unknown;
 } = {};
 
+/** The words of each status: the tag of a card that is not pending, and of a detail. */
+export const STATUS_TERMS = {
+  requested: 'statusRequested',
+  accepted: 'statusAccepted',
+  rejected: 'statusRejected',
+  expired: 'statusExpired',
+} as const;
+
 /** The date and the time range of a slot, in the viewer's (or the given) time zone and locale. */
 export function formatSlot(
   localize: LocalizeController,
