@@ -20,6 +20,9 @@
 //    before it analyzes) and documents each outer name with the inner part's description.
 // The manifest is the source of the editor data and JSX typings (scripts/generate-editor-data.mjs).
 
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
 /** Reads `export const ELEMENTS = { 'tag-name': ClassName, ... }` in `file`. */
 function tagsFromElementsMap({ file = 'src/define-elements.ts', variable = 'ELEMENTS' } = {}) {
   return {
@@ -108,16 +111,19 @@ function sortModules() {
   };
 }
 
-import { execFileSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
-
 /** The value of export `name` of the compiled module of `source` (a src/ path), in a child Node. */
 function compiledExport(source, name) {
   const url = pathToFileURL(source.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')).href;
   const script = `const m = await import(${JSON.stringify(url)}); process.stdout.write(JSON.stringify(m[${JSON.stringify(name)}]));`;
-  const value = JSON.parse(
-    execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
-  );
+  let output;
+  try {
+    output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  } catch (error) {
+    throw new Error(`@exportparts: ${url} did not load; \`npm run build\` compiles it first.`, {
+      cause: error,
+    });
+  }
+  const value = JSON.parse(output);
   if (typeof value !== 'string') throw new Error(`@exportparts: ${source} exports no string ${name}`);
   return value;
 }
